@@ -1,0 +1,56 @@
+# Peer Support Guide task runner. On a fresh machine, `make serve` and `make test` install what
+# they need first (scripts/setup.sh skips whatever is already there).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+# Debian's Chromium, started as root on a closed network.
+export CHROMIUM_FLAGS := --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync
+
+.PHONY: serve test setup-app setup-test build build-subpath lint test-native test-wasm test-e2e size bench clean
+
+## Build the release app and serve it on http://127.0.0.1:$(PORT)
+serve: setup-app build
+	node scripts/serve.mjs dist --port $(PORT)
+
+## Run every test: lint, native, wasm in headless Chromium, size budget, end-to-end
+test: setup-test lint test-native test-wasm build build-subpath size test-e2e
+
+setup-app:
+	scripts/setup.sh app
+
+setup-test:
+	scripts/setup.sh test
+
+build:
+	trunk build --release
+
+## The same app built to live under /peer-support-guide/ on a static host
+build-subpath:
+	trunk build --release --public-url /peer-support-guide/ --dist dist-subpath
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown
+
+size:
+	node scripts/size.mjs dist
+
+test-e2e:
+	npx playwright test -c tests/e2e
+
+## Size report and a Lighthouse mobile run (not part of `make test`)
+bench: setup-test build
+	node scripts/size.mjs dist
+	scripts/bench/lighthouse.sh
+
+clean:
+	rm -rf dist dist-subpath target test-results

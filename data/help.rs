@@ -1,0 +1,104 @@
+// Help lines shown on "Get help now", from ../shared/sources/catalog-facts.md (checked November 2026).
+// Sentences are our own words. Numbers in `href`s are digits only so every phone can dial them.
+
+use crate::domain::help::{Contact, ContactKind, Helpline, Region};
+use crate::domain::sources::{Confidence, Source, YearMonth};
+
+const CHECKED: YearMonth = YearMonth {
+    year: 2026,
+    month: 11,
+};
+
+pub static HELPLINES: &[Helpline] = &[
+    Helpline {
+        id: "emergency",
+        name: "Emergency services",
+        summary: "If you or someone near you is in danger right now, or may have overdosed, call for help straight away.",
+        note: Some("Outside the US, call your local emergency number."),
+        region: Region::UnitedStates,
+        contacts: &[Contact {
+            kind: ContactKind::Call,
+            label: "Call 911",
+            href: "tel:911",
+        }],
+        source: Source {
+            name: "911.gov",
+            url: "https://www.911.gov",
+            checked: CHECKED,
+            confidence: Confidence::Confirmed,
+        },
+    },
+    Helpline {
+        id: "lifeline-988",
+        name: "988 Suicide & Crisis Lifeline",
+        summary: "Free and open all day, every day. Talk to a trained counselor about a crisis, thoughts of suicide, or drug or alcohol use.",
+        note: None,
+        region: Region::UnitedStates,
+        contacts: &[
+            Contact {
+                kind: ContactKind::Call,
+                label: "Call 988",
+                href: "tel:988",
+            },
+            Contact {
+                kind: ContactKind::Text,
+                label: "Text 988",
+                href: "sms:988",
+            },
+            Contact {
+                kind: ContactKind::Website,
+                label: "Chat online at 988lifeline.org",
+                href: "https://988lifeline.org",
+            },
+        ],
+        source: Source {
+            name: "988 Suicide & Crisis Lifeline",
+            url: "https://988lifeline.org",
+            checked: CHECKED,
+            confidence: Confidence::Confirmed,
+        },
+    },
+    Helpline {
+        id: "samhsa",
+        name: "SAMHSA National Helpline",
+        summary: "Free and private, 24 hours a day, 7 days a week, in English and Spanish. They can tell you about treatment, support groups and other services near you.",
+        note: Some("It gives referrals and information. It is not a crisis line: in a crisis, call or text 988."),
+        region: Region::UnitedStates,
+        contacts: &[
+            Contact {
+                kind: ContactKind::Call,
+                label: "Call 1-800-662-4357 (1-800-662-HELP)",
+                href: "tel:18006624357",
+            },
+            Contact {
+                kind: ContactKind::Call,
+                label: "TTY 1-800-487-4889",
+                href: "tel:18004874889",
+            },
+        ],
+        source: Source {
+            name: "SAMHSA, US Department of Health and Human Services",
+            url: "https://www.samhsa.gov/find-help/helplines/national-helpline",
+            checked: CHECKED,
+            confidence: Confidence::Confirmed,
+        },
+    },
+    Helpline {
+        id: "outside-us",
+        name: "Outside the US: Find A Helpline",
+        summary: "A directory of more than 1,300 free helplines in about 130 countries. Pick your country to see who you can call, text or chat with.",
+        note: None,
+        region: Region::Worldwide,
+        contacts: &[Contact {
+            kind: ContactKind::Website,
+            label: "Find a helpline in your country",
+            href: "https://findahelpline.com",
+        }],
+        source: Source {
+            name: "Find A Helpline",
+            url: "https://findahelpline.com",
+            checked: CHECKED,
+            confidence: Confidence::Secondary,
+        },
+    },
+];

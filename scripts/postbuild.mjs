@@ -1,0 +1,72 @@
+// Trunk post_build hook. Runs in the staging directory before it becomes dist/:
+// 1. moves Trunk's inline module loader into its own hashed file, so the CSP needs no 'unsafe-inline';
+// 2. writes a copy of index.html for each route and as 404.html, so deep links work on any static host;
+// 3. fills in the service worker with this build's file list and a version made from their contents.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error("postbuild: TRUNK_STAGING_DIR is not set; run this through `trunk build`.");
+  process.exit(1);
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
+
+// 1. The loader.
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(html);
+if (!inline || !inline[1].includes("init(")) {
+  console.error("postbuild: Trunk's inline loader was not found in index.html.");
+  process.exit(1);
+}
+const loaderName = `loader-${sha256(inline[1]).slice(0, 16)}.js`;
+writeFileSync(join(staging, loaderName), inline[1].trim() + "\n");
+html = html.replace(inline[0], `<script type="module" src="${loaderName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error("postbuild: index.html still has an inline script, which the CSP would block.");
+  process.exit(1);
+}
+writeFileSync(indexPath, html);
+
+// 2. Deep links.
+const routes = JSON.parse(readFileSync(join(root, "data", "routes.json"), "utf8"));
+writeFileSync(join(staging, "404.html"), html);
+for (const { path } of routes) {
+  if (path === "/") continue;
+  const dir = join(staging, ...path.split("/").filter(Boolean));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "index.html"), html);
+}
+
+// 3. The service worker.
+const routeCopies = new Set(
+  routes.filter(({ path }) => path !== "/").map(({ path }) => path.replace(/^\//, "") + "/index.html")
+);
+const skip = new Set(["sw.js", "404.html", "index.html", "robots.txt", "icons/icon-maskable.svg"]);
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else files.push(relative(staging, full).split(sep).join("/"));
+  }
+})(staging);
+const precache = files.filter((file) => !skip.has(file) && !routeCopies.has(file));
+const version = sha256(
+  [html, ...precache.map((file) => sha256(readFileSync(join(staging, file))))].join("\n")
+).slice(0, 16);
+const swPath = join(staging, "sw.js");
+const template = readFileSync(swPath, "utf8");
+if (!template.includes("__VERSION__") || !template.includes("__FILES__")) {
+  console.error("postbuild: public/sw.js lost its __VERSION__ or __FILES__ placeholder.");
+  process.exit(1);
+}
+writeFileSync(
+  swPath,
+  template.replace("__VERSION__", version).replace("__FILES__", JSON.stringify(["./", ...precache]))
+);
+console.log(`postbuild: loader ${loaderName}, ${routes.length - 1} route copies, service worker ${version} with ${precache.length + 1} files`);

@@ -1,0 +1,5 @@
+//! Small views shared by several pages.
+
+pub mod external_link;
+pub mod layout;
+pub mod page_heading;

@@ -1,0 +1,37 @@
+//! The main heading of a page, which also names the browser tab and takes focus on navigation.
+
+use leptos::prelude::*;
+
+/// The id of every page's `<h1>`, so navigation and the skip link can move focus to it.
+pub const MAIN_HEADING_ID: &str = "main-heading";
+
+const APP_NAME: &str = "Peer Support Guide";
+
+/// The page's one `<h1>`. It sets the document title to match.
+#[component]
+pub fn PageHeading(
+    /// The heading text, a question or an action where that reads naturally.
+    #[prop(into)]
+    text: String,
+) -> impl IntoView {
+    let title = if text == APP_NAME {
+        text.clone()
+    } else {
+        format!("{text} · {APP_NAME}")
+    };
+    document().set_title(&title);
+    view! {
+        <h1 id=MAIN_HEADING_ID tabindex="-1">
+            {text}
+        </h1>
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the page's main heading, if there is one.
+pub fn focus_main_heading() {
+    if let Some(heading) = document().get_element_by_id(MAIN_HEADING_ID) {
+        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
+            let _ = heading.focus();
+        }
+    }
+}

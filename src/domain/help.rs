@@ -1,0 +1,184 @@
+//! Crisis and help lines: who to call, text or chat, and what each line is for.
+
+use super::sources::{CalendarDate, Reference, Source};
+
+/// Where a help line can be reached from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Region {
+    UnitedStates,
+    Worldwide,
+}
+
+/// How to reach a help line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactKind {
+    Call,
+    Text,
+    /// A page on another website, such as a chat or a directory.
+    Website,
+}
+
+/// One way to reach a help line: a `tel:`, `sms:` or `https:` link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub kind: ContactKind,
+    /// The words on the link, such as "Call 988".
+    pub label: &'static str,
+    pub href: &'static str,
+}
+
+/// A help line listed on the "Get help now" page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Helpline {
+    /// Stable and unique; used as the element id.
+    pub id: &'static str,
+    pub name: &'static str,
+    /// What the line is for, in one or two plain sentences.
+    pub summary: &'static str,
+    /// Something a person should know before they call, if any.
+    pub note: Option<&'static str>,
+    pub region: Region,
+    pub contacts: &'static [Contact],
+    pub source: Source,
+}
+
+#[path = "../../data/help.rs"]
+mod help_data;
+
+#[path = "../../data/about.rs"]
+mod about_data;
+
+/// Every help line, most urgent first.
+pub fn helplines() -> &'static [Helpline] {
+    help_data::HELPLINES
+}
+
+/// The day the app's content was last read through against its sources.
+pub const CONTENT_REVIEWED: CalendarDate = about_data::CONTENT_REVIEWED;
+
+/// The reading the app's facts come from.
+pub fn references() -> &'static [Reference] {
+    about_data::REFERENCES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::sources::Confidence;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_helpline_is_complete_and_sourced() {
+        assert!(!helplines().is_empty());
+        for line in helplines() {
+            assert!(!line.name.trim().is_empty(), "{}: name", line.id);
+            assert!(!line.summary.trim().is_empty(), "{}: summary", line.id);
+            assert!(!line.contacts.is_empty(), "{}: no way to reach it", line.id);
+            assert!(
+                line.source.url.starts_with("https://"),
+                "{}: source",
+                line.id
+            );
+            assert!(line.source.checked.is_valid(), "{}: checked", line.id);
+            assert!(
+                !line.source.name.trim().is_empty(),
+                "{}: source name",
+                line.id
+            );
+        }
+    }
+
+    #[test]
+    fn helpline_ids_are_unique() {
+        let ids: HashSet<_> = helplines().iter().map(|line| line.id).collect();
+        assert_eq!(ids.len(), helplines().len());
+    }
+
+    #[test]
+    fn contact_links_match_their_kind() {
+        for line in helplines() {
+            for contact in line.contacts {
+                assert!(!contact.label.trim().is_empty(), "{}", line.id);
+                let (scheme, rest) = match contact.kind {
+                    ContactKind::Call => ("tel:", contact.href.strip_prefix("tel:")),
+                    ContactKind::Text => ("sms:", contact.href.strip_prefix("sms:")),
+                    ContactKind::Website => ("https://", contact.href.strip_prefix("https://")),
+                };
+                let rest = rest.unwrap_or_else(|| {
+                    panic!("{}: {} should start with {scheme}", line.id, contact.href)
+                });
+                if scheme != "https://" {
+                    assert!(
+                        rest.chars().all(|c| c.is_ascii_digit() || c == '+'),
+                        "{}: {} should be digits only so every phone can dial it",
+                        line.id,
+                        contact.href
+                    );
+                }
+            }
+        }
+    }
+
+    /// The crisis lines the foundation promises, as `catalog-facts.md` gives them.
+    #[test]
+    fn the_promised_lines_are_there_with_the_right_numbers() {
+        let hrefs: Vec<&str> = helplines()
+            .iter()
+            .flat_map(|line| line.contacts.iter().map(|contact| contact.href))
+            .collect();
+        for expected in [
+            "tel:18006624357",
+            "tel:988",
+            "sms:988",
+            "tel:911",
+            "https://findahelpline.com",
+        ] {
+            assert!(hrefs.contains(&expected), "missing {expected}");
+        }
+        let samhsa = helplines()
+            .iter()
+            .find(|line| line.id == "samhsa")
+            .expect("the SAMHSA helpline is listed");
+        let note = samhsa.note.unwrap_or_default();
+        assert!(note.contains("not a crisis line"), "{note}");
+        assert_eq!(samhsa.source.confidence, Confidence::Confirmed);
+        let abroad = helplines()
+            .iter()
+            .find(|line| line.region == Region::Worldwide)
+            .expect("a directory for people outside the US");
+        assert_eq!(abroad.source.confidence, Confidence::Secondary);
+    }
+
+    /// The static shell in index.html shows crisis numbers before the wasm starts; they must be
+    /// the same numbers as the data, or a person in crisis could see two different answers.
+    #[test]
+    fn the_static_shell_dials_only_numbers_from_the_data() {
+        let html = include_str!("../../index.html");
+        let known: HashSet<&str> = helplines()
+            .iter()
+            .flat_map(|line| line.contacts.iter().map(|contact| contact.href))
+            .collect();
+        let shell_links: Vec<&str> = html
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|href| href.starts_with("tel:") || href.starts_with("sms:"))
+            .collect();
+        assert!(
+            shell_links.len() >= 3,
+            "the shell should offer 911, 988 and the helpline"
+        );
+        for href in shell_links {
+            assert!(
+                known.contains(href),
+                "index.html dials {href}, which the data lacks"
+            );
+        }
+    }
+
+    #[test]
+    fn content_review_date_is_real() {
+        assert!(CONTENT_REVIEWED.is_valid());
+        assert!(!references().is_empty());
+    }
+}

@@ -1,0 +1,5 @@
+//! Plain-Rust domain logic: no leptos, web-sys or gloo, so native `cargo test` covers all of it.
+
+pub mod base_path;
+pub mod help;
+pub mod sources;

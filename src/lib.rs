@@ -1,0 +1,60 @@
+//! Peer Support Guide: the app shell, the router and the layout every page shares.
+
+pub mod components;
+pub mod domain;
+pub mod pages;
+pub mod storage;
+
+use components::layout::Layout;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use pages::{about::About, help::Help, home::Home, not_found::NotFound, soon};
+use wasm_bindgen::JsCast;
+
+/// The whole app: the router and every route.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router base=router_base()>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/groups") view=soon::Groups />
+                    <Route path=path!("/choose") view=soon::Choose />
+                    <Route path=path!("/tracker") view=soon::Tracker />
+                    <Route path=path!("/help") view=Help />
+                    <Route path=path!("/about") view=About />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Replaces the static shell in `#app` with the running app.
+///
+/// The shell stays on screen until this runs, so a person sees the crisis numbers even if the
+/// wasm never loads.
+pub fn mount() {
+    let root = document()
+        .get_element_by_id("app")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// The path the app is served under, from `<base href>` (`""` at the site root).
+fn router_base() -> String {
+    let href = document()
+        .query_selector("base")
+        .ok()
+        .flatten()
+        .and_then(|base| base.get_attribute("href"))
+        .unwrap_or_default();
+    domain::base_path::router_base(&href)
+}

@@ -1,0 +1,36 @@
+//! `/`: what the app is for, and the three ways in.
+
+use crate::components::page_heading::PageHeading;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The home page.
+#[component]
+pub fn Home() -> impl IntoView {
+    view! {
+        <PageHeading text="Peer Support Guide" />
+        <p class="lead">
+            "Find a peer support group for drug use recovery that fits you, and keep track of your milestones. Everything you enter stays on this device."
+        </p>
+        <ul class="ways-in">
+            <li>
+                <A href="/groups">
+                    <span class="way-title">"Explore groups"</span>
+                    <span class="way-text">"See how NA, SMART Recovery, LifeRing and other groups differ."</span>
+                </A>
+            </li>
+            <li>
+                <A href="/choose">
+                    <span class="way-title">"Help me choose"</span>
+                    <span class="way-text">"Answer a few questions and see which groups may fit, and why."</span>
+                </A>
+            </li>
+            <li>
+                <A href="/tracker">
+                    <span class="way-title">"Track my milestones"</span>
+                    <span class="way-text">"Count your time in recovery and log the meetings you go to."</span>
+                </A>
+            </li>
+        </ul>
+    }
+}

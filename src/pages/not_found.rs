@@ -1,0 +1,20 @@
+//! Any path the app does not know.
+
+use crate::components::page_heading::PageHeading;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Shown for an unknown address, with a way back and a way to help.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <PageHeading text="We couldn't find that page" />
+        <p>"The link may be old, or the address may have a typo."</p>
+        <p>
+            <A href="/">"Go to the home page"</A>
+            " or "
+            <A href="/help">"get help now"</A>
+            "."
+        </p>
+    }
+}

@@ -1,0 +1,57 @@
+//! Routes whose pages are still being built: each says so and points to what works today.
+
+use crate::components::page_heading::PageHeading;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A short, honest note for a page that is not ready yet.
+#[component]
+fn ComingSoon(
+    /// The page's heading.
+    heading: &'static str,
+    /// One sentence on what the page will do.
+    promise: &'static str,
+) -> impl IntoView {
+    view! {
+        <PageHeading text=heading />
+        <p>{promise}</p>
+        <p class="note">
+            "This part of the app is coming soon. If you need someone to talk to now, "
+            <A href="/help">"see who you can call or text"</A>
+            "."
+        </p>
+    }
+}
+
+/// `/groups`: the group catalog, until its page lands.
+#[component]
+pub fn Groups() -> impl IntoView {
+    view! {
+        <ComingSoon
+            heading="Explore groups"
+            promise="Compare peer support groups side by side: how they work, who they are for, and where they meet."
+        />
+    }
+}
+
+/// `/choose`: the choice wizard, until its page lands.
+#[component]
+pub fn Choose() -> impl IntoView {
+    view! {
+        <ComingSoon
+            heading="Which group fits me?"
+            promise="Answer a few short questions and see which groups may suit you, with the reasons why."
+        />
+    }
+}
+
+/// `/tracker`: the milestone tracker, until its page lands.
+#[component]
+pub fn Tracker() -> impl IntoView {
+    view! {
+        <ComingSoon
+            heading="Track my milestones"
+            promise="Count your time in recovery, celebrate milestones and log the meetings you go to, all kept on this device."
+        />
+    }
+}

@@ -1,0 +1,49 @@
+// Shared fixtures. Every test, whatever it checks, also fails if the page:
+// - requests anything from an origin other than the app's own (privacy);
+// - logs a console error, throws, or violates the Content Security Policy.
+import { test as base, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+
+export const ROUTES = JSON.parse(readFileSync(new URL("../../data/routes.json", import.meta.url), "utf8"));
+
+export const test = base.extend({
+  guard: [
+    async ({ context, baseURL }, use) => {
+      const appOrigin = new URL(baseURL).origin;
+      const foreign = [];
+      const problems = [];
+      const allowed = (url) => url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === appOrigin;
+      const watch = (page) => {
+        page.on("request", (request) => {
+          if (!allowed(request.url())) foreign.push(request.url());
+        });
+        page.on("console", (message) => {
+          if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+        });
+        page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+      };
+      context.on("page", watch);
+      context.pages().forEach(watch);
+      context.on("request", (request) => {
+        if (!allowed(request.url())) foreign.push(request.url());
+      });
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
+      });
+      await use({ foreign, problems, allowed });
+      expect(foreign, "requests to another origin").toEqual([]);
+      expect(problems, "console errors, uncaught errors or CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens a route and waits until the app (not the static shell) shows its main heading. */
+export async function openRoute(page, path, heading) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+}
+
+export { expect };

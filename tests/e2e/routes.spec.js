@@ -1,0 +1,91 @@
+// Every route renders, deep links work on a plain static host, and the static shell helps
+// even without JavaScript or when the wasm cannot load.
+import { test, expect, ROUTES, openRoute } from "./fixtures.js";
+
+for (const { path, heading } of ROUTES) {
+  test(`${path} renders its main heading`, async ({ page }) => {
+    await openRoute(page, path, heading);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page).toHaveTitle(path === "/" ? "Peer Support Guide" : `${heading} · Peer Support Guide`);
+    // Crisis help is one tap away on every page.
+    await expect(page.getByRole("link", { name: "Get help now" })).toHaveAttribute("href", "/help");
+  });
+}
+
+test("the help page lists every crisis line with a way to reach it", async ({ page }) => {
+  await openRoute(page, "/help", "Get help now");
+  await expect(page.getByRole("link", { name: /Call 1-800-662-4357/ })).toHaveAttribute("href", "tel:18006624357");
+  await expect(page.getByText("It is not a crisis line", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Call 988" })).toHaveAttribute("href", "tel:988");
+  await expect(page.getByRole("link", { name: "Text 988" })).toHaveAttribute("href", "sms:988");
+  await expect(page.getByRole("link", { name: "Call 911" })).toHaveAttribute("href", "tel:911");
+  const abroad = page.getByRole("link", { name: /Find a helpline in your country/ });
+  await expect(abroad).toHaveAttribute("href", "https://findahelpline.com");
+  await expect(abroad).toHaveAttribute("rel", "noopener noreferrer");
+});
+
+test("the about page states privacy, no medical advice, sources and the review date", async ({ page }) => {
+  await openRoute(page, "/about", "About and privacy");
+  await expect(page.getByText("There is no account and no sign-in.")).toBeVisible();
+  await expect(page.getByText(/Nothing is sent anywhere/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Is this medical advice?" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Where do the facts come from?" })).toBeVisible();
+  await expect(page.locator("time[datetime]")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
+});
+
+test("the home page offers the three ways in", async ({ page }) => {
+  await openRoute(page, "/", "Peer Support Guide");
+  for (const [name, href] of [
+    ["Explore groups", "/groups"],
+    ["Help me choose", "/choose"],
+    ["Track my milestones", "/tracker"],
+  ]) {
+    await expect(page.getByRole("main").getByRole("link", { name: new RegExp(name) })).toHaveAttribute("href", href);
+  }
+});
+
+test("an unknown address shows a friendly page with a way home", async ({ page, guard }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Go to the home page" })).toBeVisible();
+  // A static host answers an unknown path with 404.html and status 404, which Chromium logs.
+  guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !/status of 404/.test(p)));
+});
+
+test("navigating inside the app changes the address and back returns", async ({ page }) => {
+  await openRoute(page, "/", "Peer Support Guide");
+  await page.getByRole("link", { name: "Get help now" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
+  await expect(page).toHaveURL(/\/help$/);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the static shell shows the name, the crisis numbers and a note", async ({ page }) => {
+    await page.goto("/help");
+    await expect(page.getByRole("link", { name: "Peer Support Guide" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Get help now" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "call 911" })).toHaveAttribute("href", "tel:911");
+    await expect(page.getByRole("link", { name: "call 988" })).toHaveAttribute("href", "tel:988");
+    await expect(page.getByRole("link", { name: "call 1-800-662-4357" })).toHaveAttribute("href", "tel:18006624357");
+    await expect(page.getByText("needs JavaScript")).toBeVisible();
+  });
+});
+
+test("if the wasm cannot load, the static shell still offers crisis help", async ({ page, guard }) => {
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "call 988" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Get help now" })).toBeVisible();
+  // The blocked wasm is logged as an error; that is this test's point, not a fault.
+  await page.waitForTimeout(500);
+  guard.problems.splice(0, guard.problems.length);
+});
+
+test.fail("the privacy guard fails a test that contacts another origin", async ({ page }) => {
+  await openRoute(page, "/", "Peer Support Guide");
+  await page.evaluate(() => fetch("https://example.org/track").catch(() => {}));
+});

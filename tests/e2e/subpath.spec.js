@@ -1,0 +1,19 @@
+// Built with `--public-url /peer-support-guide/`, the app works under that path on a static host.
+import { test, expect } from "./fixtures.js";
+import { SUBPATH_PORT } from "./playwright.config.js";
+
+test.use({ baseURL: `http://127.0.0.1:${SUBPATH_PORT}` });
+
+test("the sub-path build serves every link and deep link under its path", async ({ page }) => {
+  await page.goto("/peer-support-guide/");
+  await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeVisible();
+  const help = page.getByRole("link", { name: "Get help now" });
+  await expect(help).toHaveAttribute("href", "/peer-support-guide/help");
+  await help.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
+  await expect(page).toHaveURL(/\/peer-support-guide\/help$/);
+  await page.goto("/peer-support-guide/about");
+  await expect(page.getByRole("heading", { level: 1, name: "About and privacy" })).toBeVisible();
+  const registration = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+  expect(registration).toBe(`http://127.0.0.1:${SUBPATH_PORT}/peer-support-guide/`);
+});

@@ -1,0 +1,122 @@
+//! Browser tests, run in headless Chromium by `cargo test --target wasm32-unknown-unknown`:
+//! the app shell mounts with crisis help, and storage reads, writes and reports a full quota.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use peer_support_guide::storage::{self, StorageError, StorageKey};
+use peer_support_guide::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> web_sys::HtmlElement {
+    let document = document();
+    let root = document
+        .create_element("div")
+        .expect("a div can be created");
+    document
+        .body()
+        .expect("the test page has a body")
+        .append_child(&root)
+        .expect("the div can be added");
+    root.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn app_shell_mounts_with_heading_and_crisis_link() {
+    let root = fresh_root();
+    let _app = mount_to(root.clone(), App);
+    tick().await;
+
+    let heading = root.query_selector("h1").ok().flatten().expect("an h1");
+    assert_eq!(
+        heading.text_content().as_deref(),
+        Some("Peer Support Guide")
+    );
+    assert_eq!(document().title(), "Peer Support Guide");
+
+    let crisis = root
+        .query_selector("a.crisis-link")
+        .ok()
+        .flatten()
+        .expect("the crisis link is in the header");
+    assert_eq!(crisis.text_content().as_deref(), Some("Get help now"));
+    assert!(
+        crisis
+            .get_attribute("href")
+            .unwrap_or_default()
+            .ends_with("/help"),
+        "the crisis link opens /help"
+    );
+
+    let skip = root
+        .query_selector("a.skip-link")
+        .ok()
+        .flatten()
+        .expect("a skip link");
+    skip.unchecked_into::<web_sys::HtmlElement>().click();
+    let focused = document().active_element().expect("something has focus");
+    assert_eq!(
+        focused.id(),
+        "main-heading",
+        "the skip link moves focus to the heading"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn following_the_crisis_link_shows_the_helplines() {
+    let root = fresh_root();
+    let _app = mount_to(root.clone(), App);
+    tick().await;
+    root.query_selector("a.crisis-link")
+        .ok()
+        .flatten()
+        .expect("the crisis link")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    // The router navigates asynchronously.
+    for _ in 0..20 {
+        tick().await;
+        if document().title().starts_with("Get help now") {
+            break;
+        }
+    }
+    let heading = root.query_selector("h1").ok().flatten().expect("an h1");
+    assert_eq!(heading.text_content().as_deref(), Some("Get help now"));
+    let dial_988 = root.query_selector("a[href='tel:988']").ok().flatten();
+    assert!(dial_988.is_some(), "988 can be called in one tap");
+    let _ = web_sys::window()
+        .expect("a window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_removes() {
+    let key = StorageKey::Favourites;
+    storage::write(key, r#"["narcotics-anonymous"]"#).expect("writing works");
+    assert_eq!(
+        storage::read(key).expect("reading works").as_deref(),
+        Some(r#"["narcotics-anonymous"]"#)
+    );
+    storage::remove(key).expect("removing works");
+    assert_eq!(storage::read(key).expect("reading works"), None);
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_keeps_what_was_stored() {
+    let key = StorageKey::Favourites;
+    storage::write(key, "kept").expect("a small write works");
+    // localStorage allows about 5 MB per origin; 6 million UTF-16 characters is well over it.
+    let too_big = "x".repeat(6_000_000);
+    let error = storage::write(key, &too_big).expect_err("the quota stops this write");
+    assert_eq!(error, StorageError::Full);
+    assert!(error.to_string().contains("full"), "{error}");
+    assert_eq!(
+        storage::read(key).expect("reading works").as_deref(),
+        Some("kept")
+    );
+    storage::remove(key).expect("clean up");
+}
