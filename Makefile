@@ -33,13 +33,13 @@ build-subpath:
 lint:
 	cargo fmt --all --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test web -- -D warnings
 
 test-native:
 	cargo test
 
 test-wasm:
-	cargo test --target wasm32-unknown-unknown
+	cargo test --target wasm32-unknown-unknown --test web
 
 size:
 	node scripts/size.mjs dist

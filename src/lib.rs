@@ -5,6 +5,7 @@ pub mod domain;
 pub mod pages;
 pub mod storage;
 
+use components::app_link::base;
 use components::layout::Layout;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -16,7 +17,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn App() -> impl IntoView {
     view! {
-        <Router base=router_base()>
+        <Router base=base()>
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
@@ -46,15 +47,4 @@ pub fn mount() {
         }
         None => leptos::mount::mount_to_body(App),
     }
-}
-
-/// The path the app is served under, from `<base href>` (`""` at the site root).
-fn router_base() -> String {
-    let href = document()
-        .query_selector("base")
-        .ok()
-        .flatten()
-        .and_then(|base| base.get_attribute("href"))
-        .unwrap_or_default();
-    domain::base_path::router_base(&href)
 }

@@ -1,8 +1,8 @@
 //! The frame around every page: skip link, header with crisis help, main area and footer.
 
+use super::app_link::AppLink;
 use super::page_heading::focus_main_heading;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 /// Header, navigation, the "Get help now" link, and the footer, around the current page.
@@ -29,26 +29,26 @@ pub fn Layout(children: Children) -> impl IntoView {
         </a>
         <header class="site-header">
             <div class="header-inner">
-                <A href="/" attr:class="site-name">
+                <AppLink href="/" attr:class="site-name">
                     "Peer Support Guide"
-                </A>
-                <A href="/help" attr:class="crisis-link">
+                </AppLink>
+                <AppLink href="/help" attr:class="crisis-link">
                     "Get help now"
-                </A>
+                </AppLink>
             </div>
             <nav aria-label="Main" class="main-nav">
                 <ul>
                     <li>
-                        <A href="/groups">"Groups"</A>
+                        <AppLink href="/groups">"Groups"</AppLink>
                     </li>
                     <li>
-                        <A href="/choose">"Help me choose"</A>
+                        <AppLink href="/choose">"Help me choose"</AppLink>
                     </li>
                     <li>
-                        <A href="/tracker">"Milestones"</A>
+                        <AppLink href="/tracker">"Milestones"</AppLink>
                     </li>
                     <li>
-                        <A href="/about">"About"</A>
+                        <AppLink href="/about">"About"</AppLink>
                     </li>
                 </ul>
             </nav>
@@ -57,7 +57,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Peer Support Guide shares information, not medical advice. "
-                <A href="/about">"About and privacy"</A>
+                <AppLink href="/about">"About and privacy"</AppLink>
             </p>
         </footer>
     }

@@ -22,9 +22,14 @@ pub fn router_base(base_href: &str) -> String {
     }
 }
 
+/// An app path such as `/help` as a link under `base` (from [`router_base`]).
+pub fn under_base(base: &str, path: &str) -> String {
+    format!("{base}{path}")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::router_base;
+    use super::{router_base, under_base};
     use proptest::prelude::*;
 
     #[test]
@@ -41,6 +46,14 @@ mod tests {
         assert_eq!(router_base("/peer-support-guide"), "/peer-support-guide");
         assert_eq!(router_base("https://example.org/tools/psg/"), "/tools/psg");
         assert_eq!(router_base("/psg/?v=2#top"), "/psg");
+    }
+
+    #[test]
+    fn links_live_under_the_base() {
+        assert_eq!(under_base("", "/help"), "/help");
+        assert_eq!(under_base("", "/"), "/");
+        assert_eq!(under_base("/psg", "/help"), "/psg/help");
+        assert_eq!(under_base("/psg", "/"), "/psg/");
     }
 
     proptest! {

@@ -1,9 +1,9 @@
 //! `/about`: what the app does and never does, where its facts come from, and when they were reviewed.
 
+use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
 use crate::domain::help::{references, CONTENT_REVIEWED};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The "About and privacy" page.
 #[component]
@@ -31,7 +31,7 @@ pub fn About() -> impl IntoView {
             <h2 id="about-advice">"Is this medical advice?"</h2>
             <p>
                 "No. This app shares information, not medical advice. A doctor, nurse or counselor can help you plan treatment. If you need someone now, "
-                <A href="/help">"see who you can call or text"</A>
+                <AppLink href="/help">"see who you can call or text"</AppLink>
                 "."
             </p>
         </section>

@@ -1,10 +1,10 @@
 //! `/help`: who to call, text or chat with, right now.
 
+use crate::components::app_link::AppLink;
 use crate::components::external_link::ExternalLink;
 use crate::components::page_heading::PageHeading;
 use crate::domain::help::{helplines, Contact, ContactKind, Helpline};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The "Get help now" page.
 #[component]
@@ -17,7 +17,7 @@ pub fn Help() -> impl IntoView {
         </ul>
         <p class="note">
             "This app shares information, not medical advice. A doctor, nurse or counselor can help you plan treatment, and peer support works well alongside it. "
-            <A href="/about">"About this app"</A>
+            <AppLink href="/about">"About this app"</AppLink>
         </p>
     }
 }

@@ -1,8 +1,8 @@
 //! `/`: what the app is for, and the three ways in.
 
+use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The home page.
 #[component]
@@ -14,22 +14,22 @@ pub fn Home() -> impl IntoView {
         </p>
         <ul class="ways-in">
             <li>
-                <A href="/groups">
+                <AppLink href="/groups">
                     <span class="way-title">"Explore groups"</span>
                     <span class="way-text">"See how NA, SMART Recovery, LifeRing and other groups differ."</span>
-                </A>
+                </AppLink>
             </li>
             <li>
-                <A href="/choose">
+                <AppLink href="/choose">
                     <span class="way-title">"Help me choose"</span>
                     <span class="way-text">"Answer a few questions and see which groups may fit, and why."</span>
-                </A>
+                </AppLink>
             </li>
             <li>
-                <A href="/tracker">
+                <AppLink href="/tracker">
                     <span class="way-title">"Track my milestones"</span>
                     <span class="way-text">"Count your time in recovery and log the meetings you go to."</span>
-                </A>
+                </AppLink>
             </li>
         </ul>
     }

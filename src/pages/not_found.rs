@@ -1,8 +1,8 @@
 //! Any path the app does not know.
 
+use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Shown for an unknown address, with a way back and a way to help.
 #[component]
@@ -11,9 +11,9 @@ pub fn NotFound() -> impl IntoView {
         <PageHeading text="We couldn't find that page" />
         <p>"The link may be old, or the address may have a typo."</p>
         <p>
-            <A href="/">"Go to the home page"</A>
+            <AppLink href="/">"Go to the home page"</AppLink>
             " or "
-            <A href="/help">"get help now"</A>
+            <AppLink href="/help">"get help now"</AppLink>
             "."
         </p>
     }

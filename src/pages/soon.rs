@@ -1,8 +1,8 @@
 //! Routes whose pages are still being built: each says so and points to what works today.
 
+use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// A short, honest note for a page that is not ready yet.
 #[component]
@@ -17,7 +17,7 @@ fn ComingSoon(
         <p>{promise}</p>
         <p class="note">
             "This part of the app is coming soon. If you need someone to talk to now, "
-            <A href="/help">"see who you can call or text"</A>
+            <AppLink href="/help">"see who you can call or text"</AppLink>
             "."
         </p>
     }

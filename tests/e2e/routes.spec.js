@@ -71,7 +71,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "call 911" })).toHaveAttribute("href", "tel:911");
     await expect(page.getByRole("link", { name: "call 988" })).toHaveAttribute("href", "tel:988");
     await expect(page.getByRole("link", { name: "call 1-800-662-4357" })).toHaveAttribute("href", "tel:18006624357");
-    await expect(page.getByText("needs JavaScript")).toBeVisible();
+    // Playwright turns scripts off after parsing, so the browser still treats <noscript> as
+    // inert here; check that the note is in the page for browsers that really have no JavaScript.
+    expect(await page.locator("noscript").textContent()).toContain("needs JavaScript");
   });
 });
 
@@ -85,7 +87,13 @@ test("if the wasm cannot load, the static shell still offers crisis help", async
   guard.problems.splice(0, guard.problems.length);
 });
 
-test.fail("the privacy guard fails a test that contacts another origin", async ({ page }) => {
+test("the privacy guard sees a request to another origin", async ({ page, guard }) => {
   await openRoute(page, "/", "Peer Support Guide");
-  await page.evaluate(() => fetch("https://example.org/track").catch(() => {}));
+  // The CSP already stops fetches, images and scripts from elsewhere, so leave by navigation,
+  // which the CSP does not cover; the guard must still notice.
+  await page.evaluate(() => window.location.assign("https://example.org/track"));
+  await expect.poll(() => guard.foreign).toContain("https://example.org/track");
+  // This test made the request on purpose; every other test fails on one.
+  guard.foreign.length = 0;
+  guard.problems.length = 0;
 });
