@@ -2,6 +2,7 @@
 // a folder's index.html, and 404.html (with status 404) for anything else.
 // Used by `make serve`, the end-to-end tests and the benchmark. Listens on 127.0.0.1 only.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,18 +20,28 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".json", ".webmanifest", ".svg", ".txt"]);
+
 /** Serves `dir` under the path prefix `base` (for example "/" or "/peer-support-guide/"). */
 export function startServer({ dir, port, base = "/" }) {
   const rootDir = resolve(dir);
   const prefix = base.endsWith("/") ? base : base + "/";
   const server = createServer((request, response) => {
     const send = (status, file) => {
-      response.writeHead(status, {
+      const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         // The service worker must always be fetched fresh so updates are seen.
         "Cache-Control": file.endsWith("sw.js") ? "no-cache" : "public, max-age=0, must-revalidate",
-      });
-      response.end(readFileSync(file));
+        Vary: "Accept-Encoding",
+      };
+      let body = readFileSync(file);
+      // Compress as static hosts and CDNs do, so tests and benchmarks see realistic transfers.
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+        body = gzipSync(body, { level: 9 });
+        headers["Content-Encoding"] = "gzip";
+      }
+      response.writeHead(status, headers);
+      response.end(body);
     };
     const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
     if (!(path + "/").startsWith(prefix)) {

@@ -32,11 +32,16 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Replaces the static shell in `#app` with the running app.
+/// Replaces the static shell in `#app` with the running app, once the shell has been painted.
 ///
-/// The shell stays on screen until this runs, so a person sees the crisis numbers even if the
-/// wasm never loads.
+/// The shell stays on screen until then, so a person sees the crisis numbers even if the wasm
+/// never loads. Waiting for one paint keeps the shell's text as the page's largest contentful
+/// paint: the app draws nothing larger, so that paint does not wait for the wasm.
 pub fn mount() {
+    request_animation_frame(|| request_animation_frame(replace_shell));
+}
+
+fn replace_shell() {
     let root = document()
         .get_element_by_id("app")
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());

@@ -5,6 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 port=4190
+CHROMIUM_FLAGS="${CHROMIUM_FLAGS:---no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync}"
 
 lock_sum=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
 if [ "$(cat "$here/node_modules/.lock-sum" 2>/dev/null || true)" != "$lock_sum" ]; then
