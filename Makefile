@@ -47,9 +47,10 @@ size:
 test-e2e:
 	npx playwright test -c tests/e2e
 
-## Size report and a Lighthouse mobile run (not part of `make test`)
+## Size report, catalog search timing and a Lighthouse mobile run (not part of `make test`)
 bench: setup-test build
-	node scripts/size.mjs dist
+	node scripts/size.mjs dist || true
+	cargo bench --bench catalog
 	scripts/bench/lighthouse.sh
 
 clean:

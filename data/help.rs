@@ -23,7 +23,7 @@ pub static HELPLINES: &[Helpline] = &[
         }],
         source: Source {
             name: "911.gov",
-            url: "https://www.911.gov",
+            url: Some("https://www.911.gov"),
             checked: CHECKED,
             confidence: Confidence::Confirmed,
         },
@@ -53,7 +53,7 @@ pub static HELPLINES: &[Helpline] = &[
         ],
         source: Source {
             name: "988 Suicide & Crisis Lifeline",
-            url: "https://988lifeline.org",
+            url: Some("https://988lifeline.org"),
             checked: CHECKED,
             confidence: Confidence::Confirmed,
         },
@@ -78,7 +78,7 @@ pub static HELPLINES: &[Helpline] = &[
         ],
         source: Source {
             name: "SAMHSA, US Department of Health and Human Services",
-            url: "https://www.samhsa.gov/find-help/helplines/national-helpline",
+            url: Some("https://www.samhsa.gov/find-help/helplines/national-helpline"),
             checked: CHECKED,
             confidence: Confidence::Confirmed,
         },
@@ -96,7 +96,7 @@ pub static HELPLINES: &[Helpline] = &[
         }],
         source: Source {
             name: "Find A Helpline",
-            url: "https://findahelpline.com",
+            url: Some("https://findahelpline.com"),
             checked: CHECKED,
             confidence: Confidence::Secondary,
         },

@@ -32,8 +32,18 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 writeFileSync(indexPath, html);
 
-// 2. Deep links.
-const routes = JSON.parse(readFileSync(join(root, "data", "routes.json"), "utf8"));
+// 2. Deep links: the fixed routes, and one page for each group in the catalog.
+const groupSlugs = [...readFileSync(join(root, "data", "groups.rs"), "utf8").matchAll(/^\s*slug: "([a-z0-9-]+)",$/gm)].map(
+  (match) => match[1]
+);
+if (groupSlugs.length === 0) {
+  console.error("postbuild: found no group slugs in data/groups.rs.");
+  process.exit(1);
+}
+const routes = [
+  ...JSON.parse(readFileSync(join(root, "data", "routes.json"), "utf8")),
+  ...groupSlugs.map((slug) => ({ path: `/groups/${slug}` })),
+];
 writeFileSync(join(staging, "404.html"), html);
 for (const { path } of routes) {
   if (path === "/") continue;

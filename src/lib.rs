@@ -2,6 +2,8 @@
 
 pub mod components;
 pub mod domain;
+pub mod favourites;
+pub mod markup;
 pub mod pages;
 pub mod storage;
 
@@ -10,18 +12,24 @@ use components::layout::Layout;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{about::About, help::Help, home::Home, not_found::NotFound, soon};
+use pages::{
+    about::About, compare::Compare, group::GroupPage, groups::Groups, help::Help, home::Home,
+    not_found::NotFound, soon,
+};
 use wasm_bindgen::JsCast;
 
 /// The whole app: the router and every route.
 #[component]
 pub fn App() -> impl IntoView {
+    favourites::provide_favourites();
     view! {
         <Router base=base()>
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/groups") view=soon::Groups />
+                    <Route path=path!("/groups") view=Groups />
+                    <Route path=path!("/groups/:slug") view=GroupPage />
+                    <Route path=path!("/compare") view=Compare />
                     <Route path=path!("/choose") view=soon::Choose />
                     <Route path=path!("/tracker") view=soon::Tracker />
                     <Route path=path!("/help") view=Help />

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 /// the same origin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageKey {
-    /// The groups a person saved to their list, as a JSON array of slugs.
+    /// The groups a person saved to their list, as slugs separated by commas.
     Favourites,
 }
 

@@ -4,3 +4,4 @@ pub mod app_link;
 pub mod external_link;
 pub mod layout;
 pub mod page_heading;
+pub mod source_note;

@@ -75,7 +75,9 @@ mod tests {
             assert!(!line.summary.trim().is_empty(), "{}: summary", line.id);
             assert!(!line.contacts.is_empty(), "{}: no way to reach it", line.id);
             assert!(
-                line.source.url.starts_with("https://"),
+                line.source
+                    .url
+                    .is_some_and(|url| url.starts_with("https://")),
                 "{}: source",
                 line.id
             );

@@ -1,5 +1,8 @@
 //! Plain-Rust domain logic: no leptos, web-sys or gloo, so native `cargo test` covers all of it.
 
 pub mod base_path;
+pub mod catalog;
+pub mod favourites;
 pub mod help;
+pub mod search;
 pub mod sources;

@@ -109,8 +109,8 @@ impl Confidence {
 pub struct Source {
     /// The name of the page or organisation, as a person would say it.
     pub name: &'static str,
-    /// An `https://` address.
-    pub url: &'static str,
+    /// An `https://` address, where the source is online and we know it.
+    pub url: Option<&'static str>,
     /// When we last checked the fact against the source.
     pub checked: YearMonth,
     pub confidence: Confidence,

@@ -3,6 +3,7 @@
 use crate::components::app_link::AppLink;
 use crate::components::external_link::ExternalLink;
 use crate::components::page_heading::PageHeading;
+use crate::components::source_note::SourceNote;
 use crate::domain::help::{helplines, Contact, ContactKind, Helpline};
 use leptos::prelude::*;
 
@@ -38,9 +39,7 @@ fn HelplineCard(line: Helpline) -> impl IntoView {
                     .collect_view()}
             </ul>
             <p class="source">
-                "Source: "
-                <ExternalLink href=line.source.url>{line.source.name}</ExternalLink>
-                {format!(", checked {}.", line.source.checked)}
+                <SourceNote source=line.source />
             </p>
         </li>
     }

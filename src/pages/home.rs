@@ -2,11 +2,14 @@
 
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
+use crate::domain::catalog::group;
+use crate::favourites::use_favourites;
 use leptos::prelude::*;
 
 /// The home page.
 #[component]
 pub fn Home() -> impl IntoView {
+    let favourites = use_favourites();
     view! {
         <PageHeading text="Peer Support Guide" />
         <p class="lead">
@@ -32,5 +35,25 @@ pub fn Home() -> impl IntoView {
                 </AppLink>
             </li>
         </ul>
+        <Show when=move || !favourites.slugs.get().is_empty()>
+            <section aria-labelledby="saved-heading" class="saved">
+                <h2 id="saved-heading">"My saved groups"</h2>
+                <ul>
+                    {move || {
+                        favourites
+                            .slugs
+                            .get()
+                            .into_iter()
+                            .filter_map(group)
+                            .map(|saved| view! {
+                                <li>
+                                    <AppLink href=format!("/groups/{}", saved.slug)>{saved.name}</AppLink>
+                                </li>
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
     }
 }

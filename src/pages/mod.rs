@@ -1,6 +1,9 @@
 //! One module per route.
 
 pub mod about;
+pub mod compare;
+pub mod group;
+pub mod groups;
 pub mod help;
 pub mod home;
 pub mod not_found;

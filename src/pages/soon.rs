@@ -23,17 +23,6 @@ fn ComingSoon(
     }
 }
 
-/// `/groups`: the group catalog, until its page lands.
-#[component]
-pub fn Groups() -> impl IntoView {
-    view! {
-        <ComingSoon
-            heading="Explore groups"
-            promise="Compare peer support groups side by side: how they work, who they are for, and where they meet."
-        />
-    }
-}
-
 /// `/choose`: the choice wizard, until its page lands.
 #[component]
 pub fn Choose() -> impl IntoView {

@@ -10,7 +10,7 @@ async function focusedOutline(page) {
 }
 
 async function tabTo(page, name) {
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 120; i++) {
     await page.keyboard.press("Tab");
     const text = await page.evaluate(() => document.activeElement?.textContent?.trim());
     if (text === name) return;

@@ -12,6 +12,16 @@ for (const { path, heading } of ROUTES) {
   });
 }
 
+test("the layout fits a 320 px wide screen on every route without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const { path, heading } of ROUTES) {
+    await openRoute(page, path, heading);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    await expect(page.getByRole("link", { name: "Get help now" })).toBeInViewport();
+  }
+});
+
 test("the help page lists every crisis line with a way to reach it", async ({ page }) => {
   await openRoute(page, "/help", "Get help now");
   await expect(page.getByRole("link", { name: /Call 1-800-662-4357/ })).toHaveAttribute("href", "tel:18006624357");

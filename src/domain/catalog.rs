@@ -1,0 +1,601 @@
+//! The group catalog: what each peer support group is like, with a source for every fact.
+
+use super::sources::Source;
+
+/// The kind of programme a group follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Approach {
+    TwelveStep,
+    SecularSelfEmpowerment,
+    CbtBased,
+    BuddhistInspired,
+    Christian,
+}
+
+/// How much a group's programme rests on spirituality or religion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Spirituality {
+    /// Part of the programme, such as a higher power or a faith.
+    Central,
+    /// Welcome but not required.
+    Optional,
+    /// Secular: the programme does not use spirituality.
+    None,
+}
+
+/// Whether members pair up with someone further along.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sponsorship {
+    Sponsors,
+    Mentors,
+    None,
+}
+
+/// Who runs a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Leaders {
+    PeerMembers,
+    TrainedFacilitators,
+}
+
+/// A drug that some groups focus on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Substance {
+    Cocaine,
+    Methamphetamine,
+    Cannabis,
+}
+
+/// Which drug use a group is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SubstanceFocus {
+    AnyDrug,
+    Only(Substance),
+}
+
+/// Who a group is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Audience {
+    pub substances: SubstanceFocus,
+    /// Made for people who also live with a mental-health condition.
+    pub co_occurring_mental_health: bool,
+    pub women_only: bool,
+    /// For the family and friends of a person who uses drugs, not for the person themselves.
+    pub families: bool,
+}
+
+/// Whether a group offers a kind of meeting, as far as our sources say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offered {
+    Yes,
+    No,
+    /// Our sources don't say; the group's own site will.
+    NotConfirmed,
+}
+
+/// The kinds of meeting a group holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Formats {
+    pub in_person: Offered,
+    pub online: Offered,
+    pub phone: Offered,
+}
+
+/// How easy a group's meetings are to find.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AvailabilityLevel {
+    /// Limited or regional.
+    Limited,
+    Moderate,
+    Wide,
+}
+
+/// How easy meetings are to find, with the figure behind it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Availability {
+    pub level: AvailabilityLevel,
+    /// The figure or fact the level rests on, in plain words.
+    pub figure: &'static str,
+}
+
+/// A group's steps, points or principles, summarised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Programme {
+    pub name: &'static str,
+    pub points: &'static [&'static str],
+}
+
+/// A finding about how well a group works, with where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    pub finding: &'static str,
+    pub citation: &'static str,
+}
+
+/// Where to read more and find meetings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Links {
+    pub site: &'static str,
+    /// A meeting finder, where our sources name one; otherwise the site has the meeting list.
+    pub meetings: Option<&'static str>,
+}
+
+/// The facts a group entry states, each of which must carry a source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Fact {
+    Approach,
+    Spirituality,
+    Sponsorship,
+    Leaders,
+    Audience,
+    Formats,
+    Availability,
+    Programme,
+    Site,
+}
+
+impl Fact {
+    pub const ALL: [Fact; 9] = [
+        Fact::Approach,
+        Fact::Spirituality,
+        Fact::Sponsorship,
+        Fact::Leaders,
+        Fact::Audience,
+        Fact::Formats,
+        Fact::Availability,
+        Fact::Programme,
+        Fact::Site,
+    ];
+
+    /// What the fact is about, as a row heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Fact::Approach => "Approach",
+            Fact::Spirituality => "Spirituality",
+            Fact::Sponsorship => "Sponsors",
+            Fact::Leaders => "Who leads meetings",
+            Fact::Audience => "Who it is for",
+            Fact::Formats => "Meeting formats",
+            Fact::Availability => "Availability",
+            Fact::Programme => "Programme",
+            Fact::Site => "Official site",
+        }
+    }
+}
+
+/// One fact's source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sourced {
+    pub fact: Fact,
+    pub source: &'static Source,
+}
+
+/// One peer support group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Group {
+    /// Stable, unique, used in addresses such as `/groups/smart-recovery`.
+    pub slug: &'static str,
+    pub name: &'static str,
+    pub short_name: &'static str,
+    /// One line, shown on the card.
+    pub summary: &'static str,
+    /// Paragraphs in our own words.
+    pub description: &'static [&'static str],
+    pub approach: Approach,
+    pub spirituality: Spirituality,
+    pub sponsorship: Sponsorship,
+    pub leaders: Leaders,
+    pub audience: Audience,
+    pub formats: Formats,
+    pub availability: Availability,
+    pub programme: Programme,
+    pub benefits: &'static [&'static str],
+    pub limitations: &'static [&'static str],
+    pub evidence: &'static [Evidence],
+    pub links: Links,
+    /// Extra words people may search for: other names, drugs, programme terms.
+    pub keywords: &'static [&'static str],
+    pub sources: &'static [Sourced],
+    /// Named in the article the app grew from.
+    pub in_article: bool,
+}
+
+impl Group {
+    /// The source of one fact, if the entry has it.
+    pub fn source_of(&self, fact: Fact) -> Option<&'static Source> {
+        self.sources
+            .iter()
+            .find(|sourced| sourced.fact == fact)
+            .map(|sourced| sourced.source)
+    }
+
+    /// Whether any of this group's facts is marked uncertain.
+    pub fn has_uncertain_facts(&self) -> bool {
+        use super::sources::Confidence;
+        self.sources
+            .iter()
+            .any(|sourced| sourced.source.confidence == Confidence::Uncertain)
+    }
+
+    /// Whether this group has online meetings, as far as our sources confirm.
+    pub fn meets_online(&self) -> bool {
+        self.formats.online == Offered::Yes
+    }
+
+    /// Every sentence of the entry, for search and for the own-words check.
+    pub fn texts(&self) -> impl Iterator<Item = &'static str> + '_ {
+        [
+            self.name,
+            self.short_name,
+            self.summary,
+            self.availability.figure,
+            self.programme.name,
+        ]
+        .into_iter()
+        .chain(self.description.iter().copied())
+        .chain(self.programme.points.iter().copied())
+        .chain(self.benefits.iter().copied())
+        .chain(self.limitations.iter().copied())
+        .chain(self.evidence.iter().flat_map(|e| [e.finding, e.citation]))
+        .chain(self.keywords.iter().copied())
+    }
+}
+
+impl Approach {
+    pub const ALL: [Approach; 5] = [
+        Approach::TwelveStep,
+        Approach::SecularSelfEmpowerment,
+        Approach::CbtBased,
+        Approach::BuddhistInspired,
+        Approach::Christian,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Approach::TwelveStep => "12-step",
+            Approach::SecularSelfEmpowerment => "Secular self-empowerment",
+            Approach::CbtBased => "CBT-based (skills and tools)",
+            Approach::BuddhistInspired => "Buddhist-inspired",
+            Approach::Christian => "Christian",
+        }
+    }
+    /// The value in a `/groups?approach=` address.
+    pub fn key(self) -> &'static str {
+        match self {
+            Approach::TwelveStep => "12-step",
+            Approach::SecularSelfEmpowerment => "self-empowerment",
+            Approach::CbtBased => "cbt",
+            Approach::BuddhistInspired => "buddhist",
+            Approach::Christian => "christian",
+        }
+    }
+}
+
+impl Spirituality {
+    pub const ALL: [Spirituality; 3] = [
+        Spirituality::Central,
+        Spirituality::Optional,
+        Spirituality::None,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Spirituality::Central => "Central: part of the programme",
+            Spirituality::Optional => "Optional: welcome, not required",
+            Spirituality::None => "Secular: no spirituality",
+        }
+    }
+    /// The value in a `/groups?spirituality=` address.
+    pub fn key(self) -> &'static str {
+        match self {
+            Spirituality::Central => "central",
+            Spirituality::Optional => "optional",
+            Spirituality::None => "secular",
+        }
+    }
+}
+
+impl Sponsorship {
+    pub fn label(self) -> &'static str {
+        match self {
+            Sponsorship::Sponsors => "Sponsors",
+            Sponsorship::Mentors => "Mentors",
+            Sponsorship::None => "No sponsors",
+        }
+    }
+}
+
+impl Leaders {
+    pub fn label(self) -> &'static str {
+        match self {
+            Leaders::PeerMembers => "Peer members",
+            Leaders::TrainedFacilitators => "Trained facilitators",
+        }
+    }
+}
+
+impl Substance {
+    pub const ALL: [Substance; 3] = [
+        Substance::Cocaine,
+        Substance::Methamphetamine,
+        Substance::Cannabis,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Substance::Cocaine => "Cocaine",
+            Substance::Methamphetamine => "Methamphetamine (crystal meth)",
+            Substance::Cannabis => "Cannabis (marijuana)",
+        }
+    }
+    /// The value in a `/groups?substance=` address.
+    pub fn key(self) -> &'static str {
+        match self {
+            Substance::Cocaine => "cocaine",
+            Substance::Methamphetamine => "meth",
+            Substance::Cannabis => "cannabis",
+        }
+    }
+}
+
+impl SubstanceFocus {
+    pub fn label(self) -> &'static str {
+        match self {
+            SubstanceFocus::AnyDrug => "Any drug",
+            SubstanceFocus::Only(Substance::Cocaine) => "Cocaine (and all other drugs)",
+            SubstanceFocus::Only(Substance::Methamphetamine) => "Crystal meth",
+            SubstanceFocus::Only(Substance::Cannabis) => "Cannabis (marijuana)",
+        }
+    }
+}
+
+impl Offered {
+    pub fn label(self) -> &'static str {
+        match self {
+            Offered::Yes => "Yes",
+            Offered::No => "No",
+            Offered::NotConfirmed => "Not confirmed: check the group's site",
+        }
+    }
+}
+
+impl AvailabilityLevel {
+    pub fn label(self) -> &'static str {
+        match self {
+            AvailabilityLevel::Wide => "Wide",
+            AvailabilityLevel::Moderate => "Moderate",
+            AvailabilityLevel::Limited => "Limited or regional",
+        }
+    }
+}
+
+impl Audience {
+    /// Who the group is for, in a few words.
+    pub fn label(&self) -> String {
+        let mut parts = vec![self.substances.label().to_string()];
+        if self.co_occurring_mental_health {
+            parts.push("with a mental-health condition too".into());
+        }
+        if self.women_only {
+            parts.push("women only".into());
+        }
+        if self.families {
+            parts = vec!["Family and friends of a person who uses drugs".into()];
+        }
+        parts.join("; ")
+    }
+}
+
+impl Formats {
+    /// The formats our sources confirm, such as "In person, online".
+    pub fn label(&self) -> String {
+        let confirmed: Vec<&str> = [
+            (self.in_person, "in person"),
+            (self.online, "online"),
+            (self.phone, "phone"),
+        ]
+        .into_iter()
+        .filter(|(offered, _)| *offered == Offered::Yes)
+        .map(|(_, name)| name)
+        .collect();
+        let mut label = confirmed.join(", ");
+        if let Some(first) = label.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        label
+    }
+}
+
+#[path = "../../data/groups.rs"]
+mod groups_data;
+
+/// Every group in the catalog, in the order the article introduces them, then the others.
+pub fn groups() -> &'static [Group] {
+    groups_data::GROUPS
+}
+
+/// The group with this slug.
+pub fn group(slug: &str) -> Option<&'static Group> {
+    groups().iter().find(|group| group.slug == slug)
+}
+
+/// Advice that helps wherever a person is choosing a group.
+pub fn guidance() -> &'static [&'static str] {
+    groups_data::GUIDANCE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::search::fold;
+    use crate::domain::sources::Confidence;
+    use std::collections::HashSet;
+
+    const ARTICLE_GROUPS: [&str; 8] = [
+        "Narcotics Anonymous",
+        "Dual Recovery Anonymous",
+        "Secular Organizations for Sobriety",
+        "SMART Recovery",
+        "LifeRing Secular Recovery",
+        "Cocaine Anonymous",
+        "Crystal Meth Anonymous",
+        "Marijuana Anonymous",
+    ];
+
+    #[test]
+    fn every_group_the_article_names_is_present() {
+        for name in ARTICLE_GROUPS {
+            let found = groups().iter().find(|group| group.name == name);
+            assert!(
+                found.is_some_and(|group| group.in_article),
+                "{name} is missing"
+            );
+        }
+        for name in [
+            "Women for Sobriety",
+            "Recovery Dharma",
+            "Celebrate Recovery",
+            "Nar-Anon Family Groups",
+        ] {
+            assert!(
+                groups().iter().any(|group| group.name == name),
+                "{name} is missing"
+            );
+        }
+    }
+
+    #[test]
+    fn every_group_has_every_required_field() {
+        for group in groups() {
+            let id = group.slug;
+            for (field, text) in [
+                ("name", group.name),
+                ("short name", group.short_name),
+                ("summary", group.summary),
+                ("availability figure", group.availability.figure),
+                ("programme name", group.programme.name),
+                ("site", group.links.site),
+            ] {
+                assert!(!text.trim().is_empty(), "{id}: {field} is empty");
+            }
+            for (field, list) in [
+                ("description", group.description),
+                ("programme points", group.programme.points),
+                ("benefits", group.benefits),
+                ("limitations", group.limitations),
+            ] {
+                assert!(!list.is_empty(), "{id}: {field} is empty");
+                assert!(
+                    list.iter().all(|text| !text.trim().is_empty()),
+                    "{id}: blank {field}"
+                );
+            }
+            assert!(!group.evidence.is_empty(), "{id}: no evidence note");
+            for evidence in group.evidence {
+                assert!(
+                    !evidence.finding.is_empty() && !evidence.citation.is_empty(),
+                    "{id}"
+                );
+            }
+            assert!(
+                group.links.site.starts_with("https://") || group.links.site.starts_with("http://"),
+                "{id}: site"
+            );
+            assert!(
+                group.summary.len() <= 160,
+                "{id}: the summary should fit on a card"
+            );
+        }
+    }
+
+    #[test]
+    fn every_fact_has_a_source_checked_on_a_real_date() {
+        for group in groups() {
+            for fact in Fact::ALL {
+                let source = group.source_of(fact);
+                assert!(source.is_some(), "{}: {:?} has no source", group.slug, fact);
+                let source = source.unwrap_or_else(|| unreachable!());
+                assert!(source.checked.is_valid(), "{}: {:?}", group.slug, fact);
+                assert!(!source.name.trim().is_empty(), "{}: {:?}", group.slug, fact);
+            }
+            let facts: HashSet<Fact> = group.sources.iter().map(|s| s.fact).collect();
+            assert_eq!(
+                facts.len(),
+                group.sources.len(),
+                "{}: a fact is sourced twice",
+                group.slug
+            );
+        }
+    }
+
+    #[test]
+    fn sos_availability_is_flagged_uncertain() {
+        let sos = group("secular-organizations-for-sobriety");
+        let availability = sos.and_then(|sos| sos.source_of(Fact::Availability));
+        assert_eq!(
+            availability.map(|s| s.confidence),
+            Some(Confidence::Uncertain)
+        );
+        assert!(sos.is_some_and(|sos| sos.availability.figure.contains("uncertain")));
+    }
+
+    #[test]
+    fn slugs_are_unique_and_address_safe() {
+        let slugs: HashSet<&str> = groups().iter().map(|group| group.slug).collect();
+        assert_eq!(slugs.len(), groups().len());
+        for slug in slugs {
+            assert!(
+                slug.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{slug}"
+            );
+            assert_eq!(group(slug).map(|g| g.slug), Some(slug));
+        }
+        assert!(group("no-such-group").is_none());
+    }
+
+    #[test]
+    fn the_facts_the_issue_names_are_right() {
+        let na = group("narcotics-anonymous").map(|g| g.availability.level);
+        assert_eq!(na, Some(AvailabilityLevel::Wide));
+        let lifering = group("lifering-secular-recovery").map(|g| g.availability.figure);
+        assert!(lifering.is_some_and(|f| f.contains("California")));
+        let smart = group("smart-recovery").map(|g| g.availability.figure);
+        assert!(smart.is_some_and(|f| f.contains("2,000")));
+        let dra = group("dual-recovery-anonymous");
+        assert!(dra.is_some_and(|g| g.audience.co_occurring_mental_health));
+        let wfs = group("women-for-sobriety");
+        assert!(wfs.is_some_and(|g| g.audience.women_only));
+        let nar_anon = group("nar-anon");
+        assert!(nar_anon.is_some_and(|g| g.audience.families));
+    }
+
+    /// Every sentence must be our own: no run of 10 words from the article may appear.
+    #[test]
+    fn catalog_text_is_in_our_own_words() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/sources/000_d218d9967b330559.txt"
+        );
+        let article = std::fs::read_to_string(path)
+            .unwrap_or_else(|error| panic!("the source article should be at {path}: {error}"));
+        let words = |text: &str| -> Vec<String> {
+            fold(&text.replace(['’', '\''], ""))
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        };
+        let article_words = words(&article);
+        let runs: HashSet<&[String]> = article_words.windows(10).collect();
+        assert!(runs.len() > 1000, "the article should have been read");
+        let mut texts: Vec<&str> = groups().iter().flat_map(|group| group.texts()).collect();
+        texts.extend(guidance());
+        for text in texts {
+            let ours = words(text);
+            for run in ours.windows(10) {
+                assert!(
+                    !runs.contains(run),
+                    "copied from the article: {:?}",
+                    run.join(" ")
+                );
+            }
+        }
+    }
+}

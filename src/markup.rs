@@ -1,0 +1,347 @@
+//! The static, fact-heavy parts of pages as escaped HTML strings.
+//!
+//! A Leptos view compiles to its own code for every element tree, which made the catalog pages
+//! cost about 90 KB of gzipped wasm. These parts never change after they are drawn, so they are
+//! built as text instead: one small function per part, plain Rust, tested natively. Every piece
+//! of data goes through [`escape`]; links inside the app are plain `<a>`s, which the router
+//! still handles without a reload.
+
+use crate::domain::catalog::{guidance, Fact, Group};
+use crate::domain::sources::{Confidence, Source};
+use std::fmt::Write;
+
+/// Text made safe to place in HTML, in element content or in a quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut safe = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => safe.push_str("&amp;"),
+            '<' => safe.push_str("&lt;"),
+            '>' => safe.push_str("&gt;"),
+            '"' => safe.push_str("&quot;"),
+            '\'' => safe.push_str("&#39;"),
+            c => safe.push(c),
+        }
+    }
+    safe
+}
+
+/// A link to another website, marked as leaving the app in words as well as by a mark.
+pub fn external_link(href: &str, text: &str) -> String {
+    format!(
+        "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" class=\"external\">{}<span class=\"visually-hidden\"> (opens another website in a new tab)</span><span aria-hidden=\"true\" class=\"external-mark\"> ↗</span></a>",
+        escape(href),
+        escape(text)
+    )
+}
+
+/// A link to a page of the app under `base` (see `domain::base_path`).
+fn app_link(base: &str, path: &str, text: &str) -> String {
+    format!(
+        "<a href=\"{}{}\">{}</a>",
+        escape(base),
+        escape(path),
+        escape(text)
+    )
+}
+
+/// "Source: …, checked November 2026.", with a warning in words when the fact is uncertain.
+pub fn source_note(source: &Source) -> String {
+    let name = match source.url {
+        Some(url) => external_link(url, source.name),
+        None => escape(source.name),
+    };
+    let mut note = format!("Source: {name}, checked {}.", source.checked);
+    if source.confidence == Confidence::Uncertain {
+        note.push_str(
+            " <strong class=\"uncertain\">Uncertain: please check the group's own site.</strong>",
+        );
+    }
+    note
+}
+
+fn list(out: &mut String, class: &str, items: &[&str]) {
+    let _ = write!(out, "<ul class=\"{class}\">");
+    for item in items {
+        let _ = write!(out, "<li>{}</li>", escape(item));
+    }
+    out.push_str("</ul>");
+}
+
+/// One fact of a group, as it reads in a table cell or beside its label.
+pub fn fact_value(group: &Group, fact: Fact) -> String {
+    match fact {
+        Fact::Approach => escape(group.approach.label()),
+        Fact::Spirituality => escape(group.spirituality.label()),
+        Fact::Sponsorship => escape(group.sponsorship.label()),
+        Fact::Leaders => escape(group.leaders.label()),
+        Fact::Audience => escape(&group.audience.label()),
+        Fact::Formats => {
+            let f = group.formats;
+            escape(&format!(
+                "In person: {}. Online: {}. Phone: {}.",
+                f.in_person.label(),
+                f.online.label(),
+                f.phone.label()
+            ))
+        }
+        Fact::Availability => format!(
+            "<strong>{}</strong>. {}",
+            escape(group.availability.level.label()),
+            escape(group.availability.figure)
+        ),
+        Fact::Programme => escape(group.programme.name),
+        Fact::Site => external_link(group.links.site, group.links.site),
+    }
+}
+
+/// The top of a group's card on the list: name, summary and key facts in words.
+pub fn group_card(base: &str, group: &Group) -> String {
+    let mut out = format!(
+        "<h2>{}</h2><p>{}</p><dl class=\"facts\">",
+        app_link(base, &format!("/groups/{}", group.slug), group.name),
+        escape(group.summary)
+    );
+    let online = group
+        .formats
+        .online
+        .label()
+        .split(':')
+        .next()
+        .unwrap_or_default();
+    for (label, value) in [
+        ("Approach", group.approach.label()),
+        ("Spirituality", group.spirituality.label()),
+        ("Sponsors", group.sponsorship.label()),
+        ("Online meetings", online),
+        ("Availability", group.availability.level.label()),
+    ] {
+        let _ = write!(out, "<div><dt>{label}</dt><dd>{}</dd></div>", escape(value));
+    }
+    out.push_str("</dl>");
+    if group.has_uncertain_facts() {
+        out.push_str(
+            "<p class=\"uncertain\">Some facts are uncertain: check the group's own site.</p>",
+        );
+    }
+    out
+}
+
+/// The groups on the list, each a card with a box to pick it for comparing. The boxes carry
+/// `data-slug`, so one listener on the list handles them all.
+pub fn group_list(base: &str, groups: &[&Group], picked: &[&str]) -> String {
+    let mut out = String::new();
+    for group in groups {
+        let checked = if picked.contains(&group.slug) {
+            " checked"
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<li class=\"card group-card\">{}<label class=\"pick\"><input type=\"checkbox\" data-slug=\"{}\"{checked}> Compare {}</label></li>",
+            group_card(base, group),
+            escape(group.slug),
+            escape(group.short_name)
+        );
+    }
+    out
+}
+
+/// A group's page from its description to where to find a meeting.
+pub fn group_body(group: &Group) -> String {
+    let mut out = String::new();
+    for paragraph in group.description {
+        let _ = write!(out, "<p>{}</p>", escape(paragraph));
+    }
+    out.push_str("<h2>At a glance</h2><dl class=\"facts wide\">");
+    for fact in Fact::ALL.into_iter().filter(|fact| *fact != Fact::Site) {
+        let _ = write!(
+            out,
+            "<div><dt>{}</dt><dd>{}</dd></div>",
+            fact.label(),
+            fact_value(group, fact)
+        );
+    }
+    out.push_str("</dl>");
+    let _ = write!(out, "<h2>{}</h2>", escape(group.programme.name));
+    list(&mut out, "points", group.programme.points);
+    out.push_str("<h2>What people like</h2>");
+    list(&mut out, "benefits", group.benefits);
+    out.push_str("<h2>What to keep in mind</h2>");
+    list(&mut out, "limitations", group.limitations);
+    out.push_str("<h2>What does research say?</h2><ul class=\"evidence\">");
+    for evidence in group.evidence {
+        let _ = write!(
+            out,
+            "<li>{} <cite>{}</cite></li>",
+            escape(evidence.finding),
+            escape(evidence.citation)
+        );
+    }
+    out.push_str("</ul><h2>Find a meeting</h2><ul class=\"links\">");
+    let _ = write!(
+        out,
+        "<li>{}</li>",
+        external_link(
+            group.links.site,
+            &format!("{} official site", group.short_name)
+        )
+    );
+    if let Some(meetings) = group.links.meetings {
+        let _ = write!(
+            out,
+            "<li>{}</li>",
+            external_link(meetings, &format!("{} meeting finder", group.short_name))
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// Each fact's source, with the date it was checked.
+pub fn group_sources(group: &Group) -> String {
+    let mut out = String::from("<h2>Sources</h2><ul class=\"sources\">");
+    for sourced in group.sources {
+        let _ = write!(
+            out,
+            "<li><strong>{}</strong>: {}</li>",
+            sourced.fact.label(),
+            source_note(sourced.source)
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The advice that fits wherever a person is choosing.
+pub fn guidance_note() -> String {
+    let mut out = String::new();
+    list(&mut out, "guidance", guidance());
+    out
+}
+
+/// Two to four groups side by side: a real table with a header for every row and column.
+pub fn compare_table(base: &str, chosen: &[&Group]) -> String {
+    let names: Vec<&str> = chosen.iter().map(|group| group.short_name).collect();
+    let mut out = format!(
+        "<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"compare-caption\" tabindex=\"0\"><table class=\"compare\"><caption id=\"compare-caption\">How {} compare</caption><thead><tr><td></td>",
+        escape(&names.join(", "))
+    );
+    for group in chosen {
+        let _ = write!(
+            out,
+            "<th scope=\"col\">{}</th>",
+            app_link(base, &format!("/groups/{}", group.slug), group.name)
+        );
+    }
+    out.push_str("</tr></thead><tbody>");
+    for fact in Fact::ALL {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", fact.label());
+        for group in chosen {
+            let _ = write!(out, "<td>{}</td>", fact_value(group, fact));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::catalog::{group, groups};
+
+    #[test]
+    fn escaping_covers_every_special_character() {
+        assert_eq!(
+            escape(r#"<a href="x">Tom & Jerry's</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn no_data_can_open_a_tag() {
+        for group in groups() {
+            for text in group.texts() {
+                let shown = escape(text);
+                assert!(!shown.contains('<') && !shown.contains('"'), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn external_links_say_they_leave_the_app() {
+        let link = external_link("https://example.org/?a=1&b=2", "Example");
+        assert!(link.contains("rel=\"noopener noreferrer\""));
+        assert!(link.contains("href=\"https://example.org/?a=1&amp;b=2\""));
+        assert!(link.contains("opens another website"));
+    }
+
+    #[test]
+    fn a_comparison_has_a_header_for_every_row_and_column() {
+        let chosen: Vec<&Group> = [
+            "narcotics-anonymous",
+            "smart-recovery",
+            "lifering-secular-recovery",
+        ]
+        .into_iter()
+        .filter_map(group)
+        .collect();
+        let table = compare_table("/psg", &chosen);
+        assert_eq!(table.matches("<th scope=\"col\">").count(), 3);
+        assert_eq!(table.matches("<th scope=\"row\">").count(), Fact::ALL.len());
+        let body = table.split("<tbody>").nth(1).unwrap_or_default();
+        assert_eq!(body.matches("<td>").count(), 3 * Fact::ALL.len());
+        assert!(table.contains("href=\"/psg/groups/smart-recovery\""));
+        assert!(table
+            .contains("<caption id=\"compare-caption\">How NA, SMART, LifeRing compare</caption>"));
+    }
+
+    #[test]
+    fn every_source_and_uncertain_fact_shows_on_a_group_page() {
+        for group in groups() {
+            let sources = group_sources(group);
+            assert_eq!(
+                sources.matches("<li>").count(),
+                Fact::ALL.len(),
+                "{}",
+                group.slug
+            );
+            assert!(sources.contains("checked November 2026"));
+            assert_eq!(
+                sources.contains("Uncertain: please check"),
+                group.has_uncertain_facts(),
+                "{}",
+                group.slug
+            );
+        }
+    }
+
+    #[test]
+    fn the_list_marks_picked_groups() {
+        let chosen: Vec<&Group> = groups().iter().take(3).collect();
+        let list = group_list("", &chosen, &[chosen[1].slug]);
+        assert_eq!(list.matches("<li class=\"card group-card\">").count(), 3);
+        assert_eq!(list.matches(" checked>").count(), 1);
+        assert!(list.contains(&format!("data-slug=\"{}\" checked>", chosen[1].slug)));
+    }
+
+    #[test]
+    fn cards_show_the_key_facts_in_words() {
+        let card = group_card(
+            "",
+            group("smart-recovery").unwrap_or_else(|| unreachable!()),
+        );
+        for words in [
+            "CBT-based",
+            "Secular: no spirituality",
+            "No sponsors",
+            "Online meetings",
+            "Moderate",
+        ] {
+            assert!(card.contains(words), "{words} missing from {card}");
+        }
+        assert!(card.contains("<a href=\"/groups/smart-recovery\">SMART Recovery</a>"));
+    }
+}

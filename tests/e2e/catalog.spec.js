@@ -1,0 +1,142 @@
+// The group catalog: filters, search, a group's page with its sources, the comparison table,
+// filter state in the address, and the saved list.
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect, openRoute } from "./fixtures.js";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+const cardNames = (page) => page.locator(".group-card h2").allTextContents();
+
+test("filtering by secular shows exactly the secular groups", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  await page.getByLabel("Spirituality").selectOption({ label: "Secular: no spirituality" });
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText("Showing 3 of 12 groups");
+  expect(await cardNames(page)).toEqual([
+    "Secular Organizations for Sobriety",
+    "SMART Recovery",
+    "LifeRing Secular Recovery",
+  ]);
+  await expect(page).toHaveURL(/spirituality=secular/);
+});
+
+test("searching cocaine finds Cocaine Anonymous, whatever the case", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  await page.getByLabel("Search groups").fill("COCAÏNE");
+  await expect(page.getByRole("link", { name: "Cocaine Anonymous" })).toBeVisible();
+  expect(await cardNames(page)).not.toContain("Women for Sobriety");
+});
+
+test("no match shows an empty state, and one click shows every group again", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  await page.getByLabel("Search groups").fill("no such group anywhere");
+  await expect(page.getByRole("heading", { name: "No groups match these choices" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText("Showing 0 of 12 groups");
+  await page.getByRole("button", { name: "Show all groups" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText("Showing all 12 groups");
+  await expect(page.getByLabel("Search groups")).toHaveValue("");
+});
+
+test("the address keeps the filters through a reload and back and forward", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  await page.getByLabel("have online meetings").check();
+  await expect(page).toHaveURL(/online=1/);
+  await page.getByLabel("Approach").selectOption({ label: "12-step" });
+  await expect(page).toHaveURL(/approach=12-step/);
+  const filtered = await cardNames(page);
+  expect(filtered).toContain("Marijuana Anonymous");
+  expect(filtered).not.toContain("SMART Recovery");
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Explore groups" })).toBeVisible();
+  await expect(page.getByLabel("have online meetings")).toBeChecked();
+  await expect(page.getByLabel("Approach")).toHaveValue("12-step");
+  expect(await cardNames(page)).toEqual(filtered);
+
+  await page.goBack();
+  await expect(page.getByLabel("Approach")).toHaveValue("");
+  await expect(page.getByLabel("have online meetings")).toBeChecked();
+  await page.goForward();
+  await expect(page.getByLabel("Approach")).toHaveValue("12-step");
+  expect(await cardNames(page)).toEqual(filtered);
+});
+
+test("a group's page shows its facts, its sources with dates, and marks links that leave", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  await page.getByRole("link", { name: "Secular Organizations for Sobriety" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Secular Organizations for Sobriety (SOS)" })
+  ).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
+  const sources = page.locator(".sources li");
+  await expect(sources).toHaveCount(9);
+  await expect(sources.first()).toContainText("checked November 2026");
+  await expect(page.locator(".sources").getByText("Uncertain", { exact: false }).first()).toBeVisible();
+  const site = page.getByRole("link", { name: /SOS official site/ });
+  await expect(site).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(site).toContainText("opens another website");
+});
+
+test("three groups compare side by side in a table with row and column headers", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  for (const name of ["NA", "SMART", "LifeRing"]) await page.getByLabel(`Compare ${name}`, { exact: true }).check();
+  await page.getByRole("link", { name: "Compare picked groups" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Compare groups" })).toBeVisible();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("columnheader")).toHaveText(["Narcotics Anonymous", "SMART Recovery", "LifeRing Secular Recovery"]);
+  await expect(table.getByRole("rowheader", { name: "Spirituality" })).toBeVisible();
+  const spirituality = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Spirituality" }) });
+  await expect(spirituality.getByRole("cell")).toHaveText([/Central/, /Secular/, /Secular/]);
+  await expect(page).toHaveURL(/compare\?groups=narcotics-anonymous,smart-recovery,lifering-secular-recovery$/);
+});
+
+test("a group page offers a comparison with another group", async ({ page }) => {
+  await openRoute(page, "/groups/smart-recovery", "SMART Recovery");
+  await page.getByLabel("Compare SMART with").selectOption({ label: "LifeRing Secular Recovery" });
+  await page.getByRole("link", { name: "Compare", exact: true }).click();
+  await expect(page.getByRole("table").getByRole("columnheader")).toHaveText(["SMART Recovery", "LifeRing Secular Recovery"]);
+});
+
+test("a saved group survives a reload and shows on the home page", async ({ page }) => {
+  await openRoute(page, "/groups/lifering-secular-recovery", "LifeRing Secular Recovery");
+  const save = page.getByRole("button", { name: "Save to my list" });
+  await expect(save).toHaveAttribute("aria-pressed", "false");
+  await save.click();
+  await expect(page.getByRole("button", { name: "Saved to my list" })).toHaveAttribute("aria-pressed", "true");
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Saved to my list" })).toBeVisible();
+  await page.getByRole("link", { name: "Peer Support Guide" }).click();
+  const saved = page.getByRole("region", { name: "My saved groups" });
+  await expect(saved.getByRole("link", { name: "LifeRing Secular Recovery" })).toBeVisible();
+});
+
+test("an unknown group's address says so kindly", async ({ page, guard }) => {
+  await openRoute(page, "/groups/no-such-group", "We couldn't find that group");
+  await expect(page.getByRole("link", { name: "See all groups" })).toBeVisible();
+  // A static host answers an unknown path with 404.html and status 404, which Chromium logs.
+  guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !/status of 404/.test(p)));
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  for (const [path, heading] of [
+    ["/groups", "Explore groups"],
+    ["/groups/dual-recovery-anonymous", "Dual Recovery Anonymous (DRA)"],
+    ["/compare?groups=narcotics-anonymous,smart-recovery,women-for-sobriety", "Compare groups"],
+    ["/groups?q=nothing-matches-this", "Explore groups"],
+  ]) {
+    test(`axe finds no violations on ${path} in ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await openRoute(page, path, heading);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
+}
+
+test("the comparison table is readable at 320 px, with the row headings in view", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openRoute(page, "/compare?groups=narcotics-anonymous,smart-recovery,lifering-secular-recovery", "Compare groups");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const region = page.getByRole("region", { name: /How NA, SMART, LifeRing compare/ });
+  await region.evaluate((el) => el.scrollBy(400, 0));
+  await expect(page.getByRole("rowheader", { name: "Approach" })).toBeInViewport();
+});
