@@ -7,6 +7,8 @@
 //! still handles without a reload.
 
 use crate::domain::catalog::{guidance, Fact, Group};
+use crate::domain::help::{helplines, references, ContactKind};
+use crate::domain::search::{controls, ControlKind, Filters};
 use crate::domain::sources::{Confidence, Source};
 use std::fmt::Write;
 
@@ -58,6 +60,55 @@ pub fn source_note(source: &Source) -> String {
         );
     }
     note
+}
+
+/// Every help line as a card: what it is for, one-tap ways to reach it, and its source.
+pub fn helpline_cards() -> String {
+    let mut out = String::new();
+    for line in helplines() {
+        let _ = write!(
+            out,
+            "<li class=\"card helpline\" id=\"{}\"><h2>{}</h2><p>{}</p>",
+            escape(line.id),
+            escape(line.name),
+            escape(line.summary)
+        );
+        if let Some(note) = line.note {
+            let _ = write!(out, "<p class=\"helpline-note\">{}</p>", escape(note));
+        }
+        out.push_str("<ul class=\"contact-list\">");
+        for contact in line.contacts {
+            let link = match contact.kind {
+                ContactKind::Call | ContactKind::Text => format!(
+                    "<a class=\"button contact\" href=\"{}\">{}</a>",
+                    escape(contact.href),
+                    escape(contact.label)
+                ),
+                ContactKind::Website => external_link(contact.href, contact.label),
+            };
+            let _ = write!(out, "<li>{link}</li>");
+        }
+        let _ = write!(
+            out,
+            "</ul><p class=\"source\">{}</p></li>",
+            source_note(&line.source)
+        );
+    }
+    out
+}
+
+/// The reading the app's facts come from, as list items.
+pub fn references_list() -> String {
+    let mut out = String::new();
+    for reference in references() {
+        let _ = write!(
+            out,
+            "<li><cite>{}</cite>. {}</li>",
+            escape(reference.title),
+            escape(reference.detail)
+        );
+    }
+    out
 }
 
 fn list(out: &mut String, class: &str, items: &[&str]) {
@@ -127,6 +178,53 @@ pub fn group_card(base: &str, group: &Group) -> String {
     out
 }
 
+/// The search box, drop-downs and checkboxes of the group list, showing `filters`. Each control
+/// is named by its key in the address (`filter-<key>`), so one listener on the form serves all.
+pub fn filter_form(filters: &Filters) -> String {
+    let mut out = format!(
+        "<div class=\"field\"><label for=\"filter-q\">Search groups</label><input id=\"filter-q\" name=\"q\" type=\"search\" autocomplete=\"off\" value=\"{}\"></div><div class=\"field-row\">",
+        escape(&filters.text)
+    );
+    let mut checks =
+        String::from("<fieldset class=\"checks\"><legend>Only show groups that</legend>");
+    for control in controls() {
+        let value = filters.value(control.key);
+        match control.kind {
+            ControlKind::Choice { any, options } => {
+                let _ = write!(
+                    out,
+                    "<div class=\"field\"><label for=\"filter-{key}\">{label}</label><select id=\"filter-{key}\" name=\"{key}\"><option value=\"\">{any}</option>",
+                    key = control.key,
+                    label = escape(control.label),
+                    any = escape(any)
+                );
+                for (option, words) in options {
+                    let selected = if value == option { " selected" } else { "" };
+                    let _ = write!(
+                        out,
+                        "<option value=\"{option}\"{selected}>{}</option>",
+                        escape(words)
+                    );
+                }
+                out.push_str("</select></div>");
+            }
+            ControlKind::Check => {
+                let checked = if value.is_empty() { "" } else { " checked" };
+                let _ = write!(
+                    checks,
+                    "<label class=\"check\"><input type=\"checkbox\" id=\"filter-{key}\" name=\"{key}\" value=\"1\"{checked}> {label}</label>",
+                    key = control.key,
+                    label = escape(control.label)
+                );
+            }
+        }
+    }
+    out.push_str("</div>");
+    out.push_str(&checks);
+    out.push_str("</fieldset>");
+    out
+}
+
 /// The groups on the list, each a card with a box to pick it for comparing. The boxes carry
 /// `data-slug`, so one listener on the list handles them all.
 pub fn group_list(base: &str, groups: &[&Group], picked: &[&str]) -> String {
@@ -143,6 +241,46 @@ pub fn group_list(base: &str, groups: &[&Group], picked: &[&str]) -> String {
             group_card(base, group),
             escape(group.slug),
             escape(group.short_name)
+        );
+    }
+    out
+}
+
+/// The "My saved groups" section of the home page, or nothing when no group is saved.
+pub fn saved_groups(base: &str, slugs: &[&str]) -> String {
+    let saved: Vec<&Group> = slugs
+        .iter()
+        .filter_map(|slug| crate::domain::catalog::group(slug))
+        .collect();
+    if saved.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "<section aria-labelledby=\"saved-heading\" class=\"saved\"><h2 id=\"saved-heading\">My saved groups</h2><ul>",
+    );
+    for group in saved {
+        let _ = write!(
+            out,
+            "<li>{}</li>",
+            app_link(base, &format!("/groups/{}", group.slug), group.name)
+        );
+    }
+    out.push_str("</ul></section>");
+    out
+}
+
+/// Every group but `except` as `<option>`s, for "Compare with another group".
+pub fn group_options(except: &str) -> String {
+    let mut out = String::new();
+    for group in crate::domain::catalog::groups()
+        .iter()
+        .filter(|group| group.slug != except)
+    {
+        let _ = write!(
+            out,
+            "<option value=\"{}\">{}</option>",
+            escape(group.slug),
+            escape(group.name)
         );
     }
     out
@@ -325,6 +463,59 @@ mod tests {
         assert_eq!(list.matches("<li class=\"card group-card\">").count(), 3);
         assert_eq!(list.matches(" checked>").count(), 1);
         assert!(list.contains(&format!("data-slug=\"{}\" checked>", chosen[1].slug)));
+    }
+
+    #[test]
+    fn the_filter_form_shows_the_current_filters() {
+        let filters = Filters::from_query("approach=cbt&online=1&q=%3Cb%3E");
+        let form = filter_form(&filters);
+        assert!(form.contains("<option value=\"cbt\" selected>"));
+        assert_eq!(form.matches(" selected>").count(), 1);
+        assert!(form.contains("name=\"online\" value=\"1\" checked>"));
+        assert_eq!(form.matches(" checked>").count(), 1);
+        assert!(
+            form.contains("value=\"&lt;b&gt;\""),
+            "typed text is escaped"
+        );
+        for control in controls() {
+            assert!(
+                form.contains(&format!("id=\"filter-{}\"", control.key)),
+                "{}",
+                control.key
+            );
+            assert!(
+                form.contains(&format!("for=\"filter-{}\"", control.key))
+                    || control.kind == ControlKind::Check
+            );
+        }
+    }
+
+    #[test]
+    fn every_help_line_can_be_reached_in_one_tap() {
+        let cards = helpline_cards();
+        assert_eq!(
+            cards.matches("<li class=\"card helpline\"").count(),
+            helplines().len()
+        );
+        for line in helplines() {
+            for contact in line.contacts {
+                assert!(
+                    cards.contains(&format!("href=\"{}\"", escape(contact.href))),
+                    "{}",
+                    contact.href
+                );
+            }
+        }
+        assert!(cards.contains("It is not a crisis line"));
+    }
+
+    #[test]
+    fn saved_groups_show_only_when_there_are_some() {
+        assert_eq!(saved_groups("", &[]), "");
+        assert_eq!(saved_groups("", &["gone-from-the-catalog"]), "");
+        let shown = saved_groups("/psg", &["nar-anon"]);
+        assert!(shown.contains("<h2 id=\"saved-heading\">My saved groups</h2>"));
+        assert!(shown.contains("<a href=\"/psg/groups/nar-anon\">Nar-Anon Family Groups</a>"));
     }
 
     #[test]

@@ -134,3 +134,50 @@ fn a_full_quota_is_reported_and_keeps_what_was_stored() {
     );
     storage::remove(key).expect("clean up");
 }
+
+#[wasm_bindgen_test]
+fn saving_a_group_writes_it_and_unsaving_removes_it() {
+    use peer_support_guide::favourites::{provide_favourites, use_favourites};
+    let _ = storage::remove(StorageKey::Favourites);
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_favourites();
+        let favourites = use_favourites();
+        favourites.toggle("nar-anon");
+        assert_eq!(favourites.slugs.get_untracked(), vec!["nar-anon"]);
+        assert_eq!(
+            storage::read(StorageKey::Favourites)
+                .expect("reading works")
+                .as_deref(),
+            Some("nar-anon")
+        );
+        favourites.toggle("nar-anon");
+        assert!(favourites.slugs.get_untracked().is_empty());
+        assert_eq!(
+            storage::read(StorageKey::Favourites)
+                .expect("reading works")
+                .as_deref(),
+            Some("")
+        );
+    });
+}
+
+#[wasm_bindgen_test]
+fn damaged_saved_list_is_read_safely_and_left_as_it_was() {
+    use peer_support_guide::favourites::{provide_favourites, use_favourites};
+    let damaged = "{not a list},nar-anon,,nar-anon,gone-group";
+    storage::write(StorageKey::Favourites, damaged).expect("writing works");
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_favourites();
+        assert_eq!(use_favourites().slugs.get_untracked(), vec!["nar-anon"]);
+    });
+    // Loading never writes: what was stored is still there, byte for byte.
+    assert_eq!(
+        storage::read(StorageKey::Favourites)
+            .expect("reading works")
+            .as_deref(),
+        Some(damaged)
+    );
+    storage::remove(StorageKey::Favourites).expect("clean up");
+}

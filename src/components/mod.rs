@@ -1,7 +1,5 @@
 //! Small views shared by several pages.
 
 pub mod app_link;
-pub mod external_link;
 pub mod layout;
 pub mod page_heading;
-pub mod source_note;

@@ -238,27 +238,33 @@ impl SearchIndex {
 }
 
 /// Lower case without accents, with punctuation as spaces: "Crème-Brûlée" becomes "creme brulee".
+///
+/// Folding covers ASCII and the accented Latin letters people type in English and Spanish.
+/// Letters of other scripts are kept as they are, which avoids shipping Unicode case tables
+/// for text the catalog does not contain.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars() {
         match c {
-            'à'..='å' | 'ā' | 'ă' | 'ą' => folded.push('a'),
-            'æ' => folded.push_str("ae"),
-            'ç' | 'ć' | 'č' => folded.push('c'),
-            'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => folded.push('e'),
-            'ì'..='ï' | 'ī' | 'į' => folded.push('i'),
-            'ñ' | 'ń' | 'ň' => folded.push('n'),
-            'ò'..='ö' | 'ø' | 'ō' | 'ő' => folded.push('o'),
-            'œ' => folded.push_str("oe"),
+            'A'..='Z' | 'a'..='z' | '0'..='9' => folded.push(c.to_ascii_lowercase()),
+            'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => folded.push('a'),
+            'Æ' | 'æ' => folded.push_str("ae"),
+            'Ç' | 'ç' | 'Ć'..='č' => folded.push('c'),
+            'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => folded.push('e'),
+            'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => folded.push('i'),
+            'Ñ' | 'ñ' | 'Ń'..='ň' => folded.push('n'),
+            'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => folded.push('o'),
+            'Œ' | 'œ' => folded.push_str("oe"),
             'ß' => folded.push_str("ss"),
-            'ś' | 'š' => folded.push('s'),
-            'ù'..='ü' | 'ū' | 'ů' | 'ű' => folded.push('u'),
-            'ý' | 'ÿ' => folded.push('y'),
-            'ź' | 'ż' | 'ž' => folded.push('z'),
+            'Ś'..='š' => folded.push('s'),
+            'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => folded.push('u'),
+            'Ý' | 'ý' | 'ÿ' | 'Ÿ' => folded.push('y'),
+            'Ź'..='ž' => folded.push('z'),
             // Combining accents, from text typed in decomposed form.
             '\u{300}'..='\u{36f}' => {}
-            c if c.is_alphanumeric() => folded.push(c),
-            _ => folded.push(' '),
+            c if c.is_ascii() => folded.push(' '),
+            // Other scripts: kept, so a search in them still matches itself.
+            c => folded.push(c),
         }
     }
     folded
@@ -350,6 +356,14 @@ mod tests {
             assert!(found.contains(&"cocaine-anonymous"), "{typed}: {found:?}");
             assert!(!found.contains(&"women-for-sobriety"), "{typed}: {found:?}");
         }
+    }
+
+    #[test]
+    fn folding_drops_case_accents_and_punctuation() {
+        assert_eq!(fold("Crème-Brûlée, ÉLAN!"), "creme brulee  elan ");
+        assert_eq!(fold("ÄÖÜ ñ ß Œ"), "aou n ss oe");
+        assert_eq!(fold("SMART's 4-Point"), "smart s 4 point");
+        assert_eq!(fold("кофе"), "кофе");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
-use crate::domain::help::{references, CONTENT_REVIEWED};
+use crate::domain::help::CONTENT_REVIEWED;
+use crate::markup;
 use leptos::prelude::*;
 
 /// The "About and privacy" page.
@@ -37,20 +38,7 @@ pub fn About() -> impl IntoView {
         </section>
         <section aria-labelledby="about-sources">
             <h2 id="about-sources">"Where do the facts come from?"</h2>
-            <ul>
-                {references()
-                    .iter()
-                    .map(|reference| {
-                        view! {
-                            <li>
-                                <cite>{reference.title}</cite>
-                                ". "
-                                {reference.detail}
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <ul inner_html=markup::references_list()></ul>
             <p>
                 "Content last reviewed on "
                 <time datetime=CONTENT_REVIEWED.iso()>{CONTENT_REVIEWED.to_string()}</time>

@@ -26,7 +26,6 @@ pub fn GroupPage() -> impl IntoView {
 fn GroupDetail(group: &'static Group) -> impl IntoView {
     let favourites = use_favourites();
     let saved = move || favourites.slugs.get().contains(&group.slug);
-    let others = groups().iter().filter(|other| other.slug != group.slug);
     let first_other = groups()
         .iter()
         .find(|other| other.slug != group.slug)
@@ -57,14 +56,13 @@ fn GroupDetail(group: &'static Group) -> impl IntoView {
             <label for="compare-with">{format!("Compare {} with", group.short_name)}</label>
             <select
                 id="compare-with"
+                inner_html=markup::group_options(group.slug)
                 on:change:target=move |ev| {
                     if let Some(other) = crate::domain::catalog::group(&ev.target().value()) {
                         set_compare_with.set(other.slug);
                     }
                 }
-            >
-                {others.map(|other| view! { <option value=other.slug>{other.name}</option> }).collect_view()}
-            </select>
+            ></select>
             <a href=move || crate::components::app_link::app_href(&format!("/compare?groups={},{}", group.slug, compare_with.get()))>
                 "Compare"
             </a>

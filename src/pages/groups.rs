@@ -44,8 +44,39 @@ pub fn Groups() -> impl IntoView {
             },
         );
     });
-    let set = Callback::new(move |(key, value, replace): (&'static str, String, bool)| {
-        show.run((filters.get_untracked().with(key, &value), replace));
+    // One listener for every control in the form: its name is the filter's key.
+    let on_control = move |ev: leptos::ev::Event| {
+        let Some(target) = ev.target() else { return };
+        let typing = ev.type_() == "input";
+        if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+            match (input.type_().as_str(), typing) {
+                ("search", true) => {
+                    show.run((filters.get_untracked().with("q", &input.value()), true))
+                }
+                ("checkbox", false) => {
+                    let value = if input.checked() { "1" } else { "" };
+                    show.run((filters.get_untracked().with(&input.name(), value), false));
+                }
+                _ => {}
+            }
+        } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+            if !typing {
+                show.run((
+                    filters
+                        .get_untracked()
+                        .with(&select.name(), &select.value()),
+                    false,
+                ));
+            }
+        }
+    };
+    // Back, Forward or a link changed the filters: show them in the form.
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        let current = filters.get();
+        if let Some(form) = form.get() {
+            sync_form(&form, &current);
+        }
     });
     let reset = move |_| show.run((Filters::default(), false));
 
@@ -81,40 +112,16 @@ pub fn Groups() -> impl IntoView {
         <p class="lead">
             "Peer support groups differ in how they work and who they are for. Filter the list, or search for a name, a drug or an idea."
         </p>
-        <form class="filters" role="search" aria-label="Filter groups" on:submit=|ev| ev.prevent_default()>
-            <div class="field">
-                <label for="filter-q">"Search groups"</label>
-                <input
-                    id="filter-q"
-                    type="search"
-                    autocomplete="off"
-                    prop:value=move || filters.get().text
-                    on:input:target=move |ev| set.run(("q", ev.target().value(), true))
-                />
-            </div>
-            <div class="field-row">
-                {controls()
-                    .into_iter()
-                    .filter_map(|control| match control.kind {
-                        ControlKind::Choice { any, options } => Some(view! {
-                            <Choice key=control.key label=control.label any=any options=options
-                                value=Signal::derive(move || filters.get().value(control.key)) on_change=set />
-                        }),
-                        ControlKind::Check => None,
-                    })
-                    .collect_view()}
-            </div>
-            <fieldset class="checks">
-                <legend>"Only show groups that"</legend>
-                {controls()
-                    .into_iter()
-                    .filter(|control| control.kind == ControlKind::Check)
-                    .map(|control| view! {
-                        <Check key=control.key label=control.label
-                            checked=Signal::derive(move || !filters.get().value(control.key).is_empty()) on_change=set />
-                    })
-                    .collect_view()}
-            </fieldset>
+        <form
+            class="filters"
+            role="search"
+            aria-label="Filter groups"
+            node_ref=form
+            on:submit=|ev| ev.prevent_default()
+            on:input=on_control
+            on:change=on_control
+        >
+            <div inner_html=markup::filter_form(&filters.get_untracked())></div>
             <button type="button" class="secondary" on:click=reset disabled=move || filters.get().is_empty()>
                 "Clear filters"
             </button>
@@ -155,57 +162,38 @@ pub fn Groups() -> impl IntoView {
     }
 }
 
-/// A labelled drop-down for one filter, with an "any" choice first.
-#[component]
-fn Choice(
-    /// The filter's key in the address; also names the element.
-    key: &'static str,
-    label: &'static str,
-    /// The words for "no filter".
-    any: &'static str,
-    /// Each choice as (value in the address, words shown).
-    options: Vec<(&'static str, &'static str)>,
-    /// The chosen value; empty for "any".
-    value: Signal<String>,
-    on_change: Callback<(&'static str, String, bool)>,
-) -> impl IntoView {
-    let id = format!("filter-{key}");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            <select id=id on:change:target=move |ev| on_change.run((key, ev.target().value(), false))>
-                <option value="" selected=move || value.get().is_empty()>{any}</option>
-                {options
-                    .into_iter()
-                    .map(|(option, words)| view! {
-                        <option value=option selected=move || value.get() == option>{words}</option>
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+/// Sets every control in the filter form to match `filters`, leaving alone any that already do,
+/// so the caret in the search box stays where the person is typing.
+fn sync_form(form: &web_sys::HtmlFormElement, filters: &Filters) {
+    let element = |key: &str| {
+        form.query_selector(&format!("#filter-{key}"))
+            .ok()
+            .flatten()
+    };
+    if let Some(search) = element("q").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        if search.value() != filters.text {
+            search.set_value(&filters.text);
+        }
     }
-}
-
-/// A labelled checkbox for one yes-or-no filter.
-#[component]
-fn Check(
-    /// The filter's key in the address.
-    key: &'static str,
-    label: &'static str,
-    checked: Signal<bool>,
-    on_change: Callback<(&'static str, String, bool)>,
-) -> impl IntoView {
-    view! {
-        <label class="check">
-            <input
-                type="checkbox"
-                prop:checked=move || checked.get()
-                on:change:target=move |ev| {
-                    let value = if ev.target().checked() { "1" } else { "" };
-                    on_change.run((key, value.to_string(), false));
+    for control in controls() {
+        let value = filters.value(control.key);
+        let Some(found) = element(control.key) else {
+            continue;
+        };
+        match control.kind {
+            ControlKind::Choice { .. } => {
+                if let Ok(select) = found.dyn_into::<web_sys::HtmlSelectElement>() {
+                    if select.value() != value {
+                        select.set_value(&value);
+                    }
                 }
-            />
-            {format!(" {label}")}
-        </label>
+            }
+            ControlKind::Check => {
+                if let Ok(check) = found.dyn_into::<web_sys::HtmlInputElement>() {
+                    check.set_checked(!value.is_empty());
+                }
+            }
+        }
     }
 }

@@ -1,9 +1,10 @@
 //! `/`: what the app is for, and the three ways in.
 
+use crate::components::app_link::base;
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
-use crate::domain::catalog::group;
 use crate::favourites::use_favourites;
+use crate::markup;
 use leptos::prelude::*;
 
 /// The home page.
@@ -35,25 +36,6 @@ pub fn Home() -> impl IntoView {
                 </AppLink>
             </li>
         </ul>
-        <Show when=move || !favourites.slugs.get().is_empty()>
-            <section aria-labelledby="saved-heading" class="saved">
-                <h2 id="saved-heading">"My saved groups"</h2>
-                <ul>
-                    {move || {
-                        favourites
-                            .slugs
-                            .get()
-                            .into_iter()
-                            .filter_map(group)
-                            .map(|saved| view! {
-                                <li>
-                                    <AppLink href=format!("/groups/{}", saved.slug)>{saved.name}</AppLink>
-                                </li>
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </section>
-        </Show>
+        <div inner_html=move || markup::saved_groups(&base(), &favourites.slugs.get())></div>
     }
 }
