@@ -326,12 +326,15 @@ pub fn group_body(group: &Group) -> String {
             &format!("{} official site", group.short_name)
         )
     );
-    if let Some(meetings) = group.links.meetings {
-        let _ = write!(
-            out,
-            "<li>{}</li>",
-            external_link(meetings, &format!("{} meeting finder", group.short_name))
-        );
+    match group.links.meetings {
+        Some(meetings) => {
+            let _ = write!(
+                out,
+                "<li>{}</li>",
+                external_link(meetings, &format!("{} meeting finder", group.short_name))
+            );
+        }
+        None => out.push_str("<li>The official site lists its meetings.</li>"),
     }
     out.push_str("</ul>");
     out
