@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    about::About, compare::Compare, group::GroupPage, groups::Groups, help::Help, home::Home,
-    not_found::NotFound, soon,
+    about::About, choose::Choose, compare::Compare, group::GroupPage, groups::Groups, help::Help,
+    home::Home, not_found::NotFound, soon,
 };
 use wasm_bindgen::JsCast;
 
@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/groups") view=Groups />
                     <Route path=path!("/groups/:slug") view=GroupPage />
                     <Route path=path!("/compare") view=Compare />
-                    <Route path=path!("/choose") view=soon::Choose />
+                    <Route path=path!("/choose") view=Choose />
                     <Route path=path!("/tracker") view=soon::Tracker />
                     <Route path=path!("/help") view=Help />
                     <Route path=path!("/about") view=About />

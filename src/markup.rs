@@ -10,6 +10,10 @@ use crate::domain::catalog::{guidance, Fact, Group};
 use crate::domain::help::{helplines, references, ContactKind};
 use crate::domain::search::{controls, ControlKind, Filters};
 use crate::domain::sources::{Confidence, Source};
+use crate::domain::wizard::{
+    needs_professional_help_note, recommend, Answers, Question, FAMILY_GUIDANCE, PROFESSIONAL_HELP,
+    QUESTIONS, SCREENS,
+};
 use std::fmt::Write;
 
 /// Text made safe to place in HTML, in element content or in a quoted attribute.
@@ -283,6 +287,196 @@ pub fn group_options(except: &str) -> String {
             escape(group.name)
         );
     }
+    out
+}
+
+/// One wizard question as a fieldset: radio buttons (with "Prefer not to say") or checkboxes,
+/// showing what was answered before. Inputs are named by the question's key.
+pub fn question_fieldset(question: &Question, answers: &Answers) -> String {
+    let kind = if question.many { "checkbox" } else { "radio" };
+    let mut out = format!(
+        "<fieldset class=\"question\"><legend>{}</legend>",
+        escape(question.legend)
+    );
+    if let Some(hint) = question.hint {
+        let _ = write!(out, "<p class=\"hint\">{}</p>", escape(hint));
+    }
+    let picked = answers.get(question.key);
+    let mut options: Vec<(&str, &str)> =
+        question.choices.iter().map(|c| (c.key, c.label)).collect();
+    if !question.many {
+        options.push(("", "Prefer not to say"));
+    }
+    for (key, label) in options {
+        let checked = if picked.contains(&key) || (key.is_empty() && picked.is_empty()) {
+            " checked"
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            "<label class=\"choice\"><input type=\"{kind}\" name=\"{q}\" value=\"{key}\"{checked}> {}</label>",
+            escape(label),
+            q = question.key,
+        );
+    }
+    if question.many {
+        out.push_str("<p class=\"hint\">Leave them all unticked if you'd rather not say.</p>");
+    }
+    out.push_str("</fieldset>");
+    out
+}
+
+/// The wizard's results: the top 3 with reasons and cautions, the others with the main reason
+/// they ranked lower, and what is always worth knowing.
+fn wizard_results(base: &str, answers: &Answers) -> String {
+    let ranked = recommend(answers);
+    let mut out = String::new();
+    if answers.for_someone_else() {
+        let _ = write!(out, "<p class=\"note\">{}</p>", escape(FAMILY_GUIDANCE));
+    }
+    if needs_professional_help_note(answers) {
+        let _ = write!(
+            out,
+            "<p class=\"note\">{} {}</p>",
+            escape(PROFESSIONAL_HELP),
+            app_link(base, "/help", "See all help lines")
+        );
+    }
+    out.push_str("<ol class=\"results\">");
+    for (rank, recommendation) in ranked.iter().take(3).enumerate() {
+        let group = recommendation.group;
+        let _ = write!(
+            out,
+            "<li class=\"card result\"><h3>{}. {}</h3><p>{}</p><h4>Fits because…</h4><ul>",
+            rank + 1,
+            app_link(base, &format!("/groups/{}", group.slug), group.name),
+            escape(group.summary)
+        );
+        for reason in &recommendation.reasons {
+            let _ = write!(out, "<li>{}</li>", escape(reason));
+        }
+        out.push_str("</ul>");
+        if !recommendation.cautions.is_empty() {
+            out.push_str("<h4>Keep in mind…</h4><ul>");
+            for caution in &recommendation.cautions {
+                let _ = write!(out, "<li>{}</li>", escape(caution));
+            }
+            out.push_str("</ul>");
+        }
+        let finder = group.links.meetings.unwrap_or(group.links.site);
+        let _ = write!(
+            out,
+            "<p>{} · {}</p></li>",
+            app_link(
+                base,
+                &format!("/groups/{}", group.slug),
+                &format!("More about {}", group.short_name)
+            ),
+            external_link(finder, &format!("Find a {} meeting", group.short_name))
+        );
+    }
+    out.push_str("</ol><h3>Also worth a look</h3><ul class=\"also\">");
+    for recommendation in ranked.iter().skip(3) {
+        let why_lower = recommendation
+            .cautions
+            .first()
+            .copied()
+            .unwrap_or("Fewer of your answers matched it.");
+        let _ = write!(
+            out,
+            "<li>{}: {}</li>",
+            app_link(
+                base,
+                &format!("/groups/{}", recommendation.group.slug),
+                recommendation.group.name
+            ),
+            escape(why_lower)
+        );
+    }
+    out.push_str("</ul><h3>Good to know</h3><ul class=\"guidance\"><li>Try a meeting or two and see how it feels. You can always try another group.</li>");
+    for line in guidance() {
+        let _ = write!(out, "<li>{}</li>", escape(line));
+    }
+    out.push_str("<li>This is information, not medical advice.</li></ul>");
+    out
+}
+
+/// One screen of the wizard: a question screen (`at` below the number of screens) or the
+/// results with the summary. Buttons carry `data-go` (the screen they lead to) or
+/// `data-screen` (a summary's "Change"), so one listener handles them all.
+pub fn wizard_screen(base: &str, at: usize, answers: &Answers, from_summary: bool) -> String {
+    let count = SCREENS.len();
+    let Some(keys) = SCREENS.get(at) else {
+        let screen_of = |key: &str| {
+            SCREENS
+                .iter()
+                .position(|keys| keys.contains(&key))
+                .unwrap_or_default()
+        };
+        return format!(
+            "<h2 id=\"step-heading\" tabindex=\"-1\">Groups that may fit</h2>{}<h3>Your answers</h3><p>Change any answer and the results update.</p>{}<div class=\"wizard-nav\"><button type=\"button\" class=\"secondary\" data-go=\"{}\">Back</button></div>",
+            wizard_results(base, answers),
+            wizard_summary(answers, screen_of),
+            count - 1
+        );
+    };
+    let mut out = format!(
+        "<h2 id=\"step-heading\" tabindex=\"-1\">Step {n} of {count}</h2><progress max=\"{count}\" value=\"{n}\" aria-labelledby=\"step-heading\"></progress><form class=\"wizard\">",
+        n = at + 1
+    );
+    for key in keys.iter() {
+        if let Some(question) = QUESTIONS.iter().find(|q| q.key == *key) {
+            out.push_str(&question_fieldset(question, answers));
+        }
+    }
+    let back = if at == 0 {
+        " disabled".to_string()
+    } else {
+        format!(" data-go=\"{}\"", at - 1)
+    };
+    let next = if from_summary || at + 1 == count {
+        "Show my results"
+    } else {
+        "Next"
+    };
+    let _ = write!(
+        out,
+        "<div class=\"wizard-nav\"><button type=\"button\" class=\"secondary\"{back}>Back</button><button type=\"submit\">{next}</button></div></form>"
+    );
+    if from_summary {
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"secondary\" data-go=\"{count}\">Back to results</button>"
+        );
+    }
+    out
+}
+
+/// Every answer so far, each with a button that goes back to its screen.
+fn wizard_summary(answers: &Answers, screen_of: impl Fn(&str) -> usize) -> String {
+    let mut out = String::from("<dl class=\"summary\">");
+    for question in QUESTIONS {
+        let picked: Vec<&str> = question
+            .choices
+            .iter()
+            .filter(|choice| answers.has(question.key, choice.key))
+            .map(|choice| choice.label)
+            .collect();
+        let shown = if picked.is_empty() {
+            "Prefer not to say".to_string()
+        } else {
+            picked.join(", ")
+        };
+        let _ = write!(
+            out,
+            "<div><dt>{legend}</dt><dd>{} <button type=\"button\" class=\"secondary small\" data-screen=\"{}\">Change<span class=\"visually-hidden\"> the answer to: {legend}</span></button></dd></div>",
+            escape(&shown),
+            screen_of(question.key),
+            legend = escape(question.legend),
+        );
+    }
+    out.push_str("</dl>");
     out
 }
 

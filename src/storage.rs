@@ -9,6 +9,9 @@ use wasm_bindgen::JsCast;
 pub enum StorageKey {
     /// The groups a person saved to their list, as slugs separated by commas.
     Favourites,
+    /// The choice wizard's step and answers, so it can be resumed: `step` on the first line,
+    /// then the answers (see `domain::wizard::Answers::encode`).
+    WizardAnswers,
 }
 
 impl StorageKey {
@@ -16,6 +19,7 @@ impl StorageKey {
     pub fn name(self) -> &'static str {
         match self {
             StorageKey::Favourites => "peer-support-guide.favourites",
+            StorageKey::WizardAnswers => "peer-support-guide.wizard",
         }
     }
 }

@@ -567,35 +567,102 @@ mod tests {
         assert!(nar_anon.is_some_and(|g| g.audience.families));
     }
 
+    /// The source article's 10-word runs, folded and hashed. The file holds no article text, so
+    /// the check works in any checkout; when the article itself is beside the repository (as in
+    /// CI, under ../shared/sources/), the test also checks the file still matches it.
+    const ARTICLE_RUNS: &str = include_str!("../../tests/data/article-runs.txt");
+    const ARTICLE_PATH: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/sources/000_d218d9967b330559.txt"
+    );
+
+    fn words(text: &str) -> Vec<String> {
+        fold(&text.replace(['’', '\''], ""))
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// FNV-1a, 64 bits: stable across platforms and Rust versions.
+    fn run_hash(run: &[String]) -> u64 {
+        run.join(" ")
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+            })
+    }
+
+    fn runs_of(text: &str) -> std::collections::BTreeSet<u64> {
+        words(text).windows(10).map(run_hash).collect()
+    }
+
+    fn article_runs() -> HashSet<u64> {
+        ARTICLE_RUNS
+            .lines()
+            .filter_map(|line| u64::from_str_radix(line.trim(), 16).ok())
+            .collect()
+    }
+
+    #[test]
+    fn the_article_fingerprint_matches_the_article() {
+        let Ok(article) = std::fs::read_to_string(ARTICLE_PATH) else {
+            // Only a checkout without ../shared gets here; the fingerprint is still checked below.
+            assert!(article_runs().len() > 1000);
+            return;
+        };
+        let expected: Vec<String> = runs_of(&article)
+            .iter()
+            .map(|h| format!("{h:016x}"))
+            .collect();
+        let stored: Vec<&str> = ARTICLE_RUNS.lines().collect();
+        assert!(
+            stored == expected,
+            "tests/data/article-runs.txt is out of date; regenerate it with\n\
+             cargo test write_article_fingerprint -- --ignored"
+        );
+    }
+
+    #[test]
+    #[ignore = "writes tests/data/article-runs.txt from the article; run by hand"]
+    fn write_article_fingerprint() {
+        let article = std::fs::read_to_string(ARTICLE_PATH)
+            .unwrap_or_else(|error| panic!("the article should be at {ARTICLE_PATH}: {error}"));
+        let lines: String = runs_of(&article)
+            .iter()
+            .map(|h| format!("{h:016x}\n"))
+            .collect();
+        let out = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/article-runs.txt");
+        std::fs::write(out, lines).unwrap_or_else(|error| panic!("{out}: {error}"));
+    }
+
     /// Every sentence must be our own: no run of 10 words from the article may appear.
     #[test]
     fn catalog_text_is_in_our_own_words() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../shared/sources/000_d218d9967b330559.txt"
+        let runs = article_runs();
+        assert!(
+            runs.len() > 1000,
+            "the article fingerprint should have been read"
         );
-        let article = std::fs::read_to_string(path)
-            .unwrap_or_else(|error| panic!("the source article should be at {path}: {error}"));
-        let words = |text: &str| -> Vec<String> {
-            fold(&text.replace(['’', '\''], ""))
-                .split_whitespace()
-                .map(str::to_string)
-                .collect()
-        };
-        let article_words = words(&article);
-        let runs: HashSet<&[String]> = article_words.windows(10).collect();
-        assert!(runs.len() > 1000, "the article should have been read");
         let mut texts: Vec<&str> = groups().iter().flat_map(|group| group.texts()).collect();
         texts.extend(guidance());
         for text in texts {
-            let ours = words(text);
-            for run in ours.windows(10) {
+            for run in words(text).windows(10) {
                 assert!(
-                    !runs.contains(run),
+                    !runs.contains(&run_hash(run)),
                     "copied from the article: {:?}",
                     run.join(" ")
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_own_words_check_would_catch_a_copied_sentence() {
+        // A sentence from the article, as a careless edit might paste it.
+        let copied = "NA is easily accessible, offering over 70,000 weekly meetings in more than 140 countries.";
+        let runs = article_runs();
+        assert!(words(copied)
+            .windows(10)
+            .any(|run| runs.contains(&run_hash(run))));
     }
 }

@@ -6,3 +6,4 @@ pub mod favourites;
 pub mod help;
 pub mod search;
 pub mod sources;
+pub mod wizard;

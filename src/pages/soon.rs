@@ -23,17 +23,6 @@ fn ComingSoon(
     }
 }
 
-/// `/choose`: the choice wizard, until its page lands.
-#[component]
-pub fn Choose() -> impl IntoView {
-    view! {
-        <ComingSoon
-            heading="Which group fits me?"
-            promise="Answer a few short questions and see which groups may suit you, with the reasons why."
-        />
-    }
-}
-
 /// `/tracker`: the milestone tracker, until its page lands.
 #[component]
 pub fn Tracker() -> impl IntoView {
