@@ -172,7 +172,7 @@ pub static RULES: &[Rule] = &[
     rule(&[("mental-health", "not-sure")], &[CoOccurring], 40, "It welcomes people living with a mental-health condition as well."),
     rule(&[("medication", "yes")], &[CoOccurring], 40, "Talking about psychiatric medication is expected there."),
     rule(&[("medication", "yes")], &[Slug("lifering-secular-recovery")], 30, "It accepts medication a doctor prescribes."),
-    rule(&[("medication", "yes")], &[Approach(Approach::TwelveStep), NotFamilies], -15, "Some people find it hard to talk about psychiatric medication in 12-step meetings."),
+    rule(&[("medication", "yes")], &[Approach(Approach::TwelveStep), NotFamilies, NotCoOccurring], -15, "Some people find it hard to talk about psychiatric medication in 12-step meetings."),
     // Meetings and where the person is.
     rule(&[("meetings", "in-person")], &[Availability(AvailabilityLevel::Wide)], 40, "Its meetings are held almost everywhere."),
     rule(&[("meetings", "in-person")], &[Availability(AvailabilityLevel::Limited)], -30, "In-person meetings are hard to find in many places."),

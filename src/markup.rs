@@ -383,15 +383,13 @@ fn wizard_results(base: &str, answers: &Answers) -> String {
             .first()
             .copied()
             .unwrap_or("Fewer of your answers matched it.");
+        let group = recommendation.group;
         let _ = write!(
             out,
-            "<li>{}: {}</li>",
-            app_link(
-                base,
-                &format!("/groups/{}", recommendation.group.slug),
-                recommendation.group.name
-            ),
-            escape(why_lower)
+            "<li>{}: {} {}</li>",
+            app_link(base, &format!("/groups/{}", group.slug), group.name),
+            escape(why_lower),
+            external_link(group.links.meetings.unwrap_or(group.links.site), "Meetings")
         );
     }
     out.push_str("</ul><h3>Good to know</h3><ul class=\"guidance\"><li>Try a meeting or two and see how it feels. You can always try another group.</li>");

@@ -44,6 +44,7 @@ pub enum GroupHas {
     /// Made for one drug, which the person did not pick.
     OtherFocus,
     CoOccurring,
+    NotCoOccurring,
     WomenOnly,
     Families,
     NotFamilies,
@@ -189,6 +190,7 @@ fn group_has(group: &Group, feature: GroupHas, answers: &Answers) -> bool {
             SubstanceFocus::Only(substance) => !answers.has("substances", substance.key()),
         },
         GroupHas::CoOccurring => group.audience.co_occurring_mental_health,
+        GroupHas::NotCoOccurring => !group.audience.co_occurring_mental_health,
         GroupHas::WomenOnly => group.audience.women_only,
         GroupHas::Families => group.audience.families,
         GroupHas::NotFamilies => !group.audience.families,
