@@ -2,8 +2,10 @@
 
 pub mod base_path;
 pub mod catalog;
+pub mod dates;
 pub mod favourites;
 pub mod help;
+pub mod milestones;
 pub mod search;
 pub mod sources;
 pub mod wizard;

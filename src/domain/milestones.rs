@@ -1,0 +1,269 @@
+//! Milestones from a clean date: which are reached (and on what date), which comes next, how
+//! far along it is; and meeting attendance: the last 7 and 30 days, the weekly streak, and
+//! "90 meetings in 90 days".
+
+use super::dates::{add_days, add_months, day_number, days_between};
+use super::sources::CalendarDate;
+
+/// How far after the clean date a milestone falls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum After {
+    Days(u32),
+    Months(u32),
+}
+
+/// One milestone, such as "90 days".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Milestone {
+    pub label: String,
+    pub after: After,
+}
+
+impl Milestone {
+    /// The date this milestone falls on for a clean date, by the month-end rule.
+    pub fn date(&self, clean_date: CalendarDate) -> CalendarDate {
+        match self.after {
+            After::Days(days) => add_days(clean_date, i64::from(days)),
+            After::Months(months) => add_months(clean_date, months),
+        }
+    }
+}
+
+/// The common custom, not any fellowship's official list: 24 hours, 30, 60 and 90 days,
+/// 6 months, 9 months, 1 year, 18 months, then every year up to `years`.
+pub fn common_custom(years: u32) -> Vec<Milestone> {
+    let mut set = vec![
+        Milestone {
+            label: "24 hours".into(),
+            after: After::Days(1),
+        },
+        Milestone {
+            label: "30 days".into(),
+            after: After::Days(30),
+        },
+        Milestone {
+            label: "60 days".into(),
+            after: After::Days(60),
+        },
+        Milestone {
+            label: "90 days".into(),
+            after: After::Days(90),
+        },
+        Milestone {
+            label: "6 months".into(),
+            after: After::Months(6),
+        },
+        Milestone {
+            label: "9 months".into(),
+            after: After::Months(9),
+        },
+        Milestone {
+            label: "1 year".into(),
+            after: After::Months(12),
+        },
+        Milestone {
+            label: "18 months".into(),
+            after: After::Months(18),
+        },
+    ];
+    for year in 2..=years.max(2) {
+        set.push(Milestone {
+            label: format!("{year} years"),
+            after: After::Months(year * 12),
+        });
+    }
+    set
+}
+
+/// A milestone reached, with the date it was reached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reached {
+    pub label: String,
+    pub on: CalendarDate,
+}
+
+/// The next milestone: when it falls, how many days are left, and how far along the way from
+/// the previous one (0 to 100).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Upcoming {
+    pub label: String,
+    pub on: CalendarDate,
+    pub days_left: u32,
+    pub percent: u8,
+}
+
+/// Reached milestones (earliest first) and the next one, for a clean date and today.
+/// A clean date in the future reaches nothing, and never panics.
+pub fn progress(
+    set: &[Milestone],
+    clean_date: CalendarDate,
+    today: CalendarDate,
+) -> (Vec<Reached>, Option<Upcoming>) {
+    let mut dated: Vec<(CalendarDate, &Milestone)> =
+        set.iter().map(|m| (m.date(clean_date), m)).collect();
+    dated.sort_by_key(|(on, _)| *on);
+    let reached: Vec<Reached> = dated
+        .iter()
+        .filter(|(on, _)| *on <= today)
+        .map(|(on, m)| Reached {
+            label: m.label.clone(),
+            on: *on,
+        })
+        .collect();
+    let upcoming = dated.iter().find(|(on, _)| *on > today).map(|(on, m)| {
+        let from = reached.last().map_or(clean_date, |r| r.on).min(today);
+        let whole = days_between(from, *on).max(1);
+        let done = days_between(from, today).clamp(0, whole);
+        Upcoming {
+            label: m.label.clone(),
+            on: *on,
+            days_left: u32::try_from(days_between(today, *on)).unwrap_or(0),
+            percent: u8::try_from(done * 100 / whole).unwrap_or(100),
+        }
+    });
+    (reached, upcoming)
+}
+
+/// Attendance figures from the dates of meetings attended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attendance {
+    pub last_7_days: usize,
+    pub last_30_days: usize,
+    /// Weeks in a row, up to this one, with at least one meeting. A week with none yet this
+    /// week doesn't break the streak until it is over.
+    pub week_streak: u32,
+    /// Meetings in the 90 days up to today, toward "90 in 90".
+    pub in_90_days: usize,
+}
+
+/// Weeks start on Monday; the week number counts from a Monday long ago.
+fn week(date: CalendarDate) -> i64 {
+    // 1970-01-01 was a Thursday, so day 4 is a Monday.
+    (day_number(date) - 4).div_euclid(7)
+}
+
+pub fn attendance(meetings: &[CalendarDate], today: CalendarDate) -> Attendance {
+    let within = |days: i64| {
+        meetings
+            .iter()
+            .filter(|d| (0..days).contains(&days_between(**d, today)))
+            .count()
+    };
+    let mut weeks: Vec<i64> = meetings
+        .iter()
+        .filter(|d| **d <= today)
+        .map(|d| week(*d))
+        .collect();
+    weeks.sort_unstable();
+    weeks.dedup();
+    let this_week = week(today);
+    let mut expected = if weeks.last() == Some(&this_week) {
+        this_week
+    } else {
+        this_week - 1
+    };
+    let mut week_streak = 0;
+    for w in weeks.iter().rev() {
+        if *w == expected {
+            week_streak += 1;
+            expected -= 1;
+        } else if *w < expected {
+            break;
+        }
+    }
+    Attendance {
+        last_7_days: within(7),
+        last_30_days: within(30),
+        week_streak,
+        in_90_days: within(90),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(year: u16, month: u8, day: u8) -> CalendarDate {
+        CalendarDate { year, month, day }
+    }
+
+    #[test]
+    fn four_hundred_days_in_reaches_one_year_and_aims_for_eighteen_months() {
+        let today = date(2026, 11, 26);
+        let clean = add_days(today, -400);
+        let (reached, next) = progress(&common_custom(5), clean, today);
+        let labels: Vec<&str> = reached.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            ["24 hours", "30 days", "60 days", "90 days", "6 months", "9 months", "1 year"]
+        );
+        assert_eq!(reached[0].on, add_days(clean, 1));
+        assert_eq!(reached[6].on, add_months(clean, 12));
+        let next = next.unwrap_or_else(|| panic!("18 months comes next"));
+        assert_eq!(next.label, "18 months");
+        assert_eq!(next.on, add_months(clean, 18));
+        assert_eq!(i64::from(next.days_left), days_between(today, next.on));
+        assert!(next.percent > 0 && next.percent < 100);
+    }
+
+    #[test]
+    fn a_clean_date_today_reaches_nothing_and_counts_down_to_24_hours() {
+        let today = date(2026, 11, 26);
+        let (reached, next) = progress(&common_custom(2), today, today);
+        assert!(reached.is_empty());
+        assert_eq!(
+            next.map(|n| (n.label, n.days_left, n.percent)),
+            Some(("24 hours".into(), 1, 0))
+        );
+    }
+
+    #[test]
+    fn own_milestones_fit_in_order() {
+        let mut set = common_custom(2);
+        set.push(Milestone {
+            label: "100 days".into(),
+            after: After::Days(100),
+        });
+        let clean = date(2026, 1, 1);
+        let (reached, next) = progress(&set, clean, add_days(clean, 95));
+        assert_eq!(reached.last().map(|r| r.label.as_str()), Some("90 days"));
+        assert_eq!(next.map(|n| n.label), Some("100 days".into()));
+    }
+
+    #[test]
+    fn attendance_counts_and_streaks() {
+        let today = date(2026, 11, 26); // a Thursday
+        let meetings = [
+            today,
+            add_days(today, -1),
+            add_days(today, -8),
+            add_days(today, -14),
+            add_days(today, -40),
+        ];
+        let figures = attendance(&meetings, today);
+        assert_eq!(figures.last_7_days, 2);
+        assert_eq!(figures.last_30_days, 4);
+        assert_eq!(figures.in_90_days, 5);
+        assert_eq!(figures.week_streak, 3);
+        // No meeting yet this week: last week's streak still stands.
+        let figures = attendance(&meetings[2..], today);
+        assert_eq!(figures.week_streak, 2);
+        assert_eq!(attendance(&[], today).week_streak, 0);
+    }
+
+    proptest! {
+        #[test]
+        fn reached_milestones_are_never_in_the_future(
+            back in 0i64..4000, ahead in 0i64..30
+        ) {
+            let today = date(2026, 11, 26);
+            let clean = add_days(today, ahead - back);
+            let (reached, next) = progress(&common_custom(12), clean, today);
+            prop_assert!(reached.iter().all(|r| r.on <= today && r.on > clean));
+            if let Some(next) = next {
+                prop_assert!(next.on > today && next.percent <= 100);
+            }
+        }
+    }
+}
