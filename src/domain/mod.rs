@@ -5,6 +5,8 @@ pub mod catalog;
 pub mod dates;
 pub mod favourites;
 pub mod help;
+pub mod journal;
+pub mod json;
 pub mod milestones;
 pub mod search;
 pub mod sources;

@@ -1,0 +1,487 @@
+//! The person's own records, kept on the device: the schema, its versions, backup files
+//! (export and import with validation), and merging two copies without losing or repeating
+//! an entry.
+
+use super::json::{self, Value};
+use super::sources::CalendarDate;
+use std::fmt;
+
+/// The version this app writes. Older versions are read through [`migrate`].
+pub const VERSION: i64 = 1;
+/// Backup files larger than this are refused before they are read.
+pub const MAX_IMPORT_BYTES: usize = 5_000_000;
+const APP: &str = "peer-support-guide";
+
+/// How a meeting was attended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attended {
+    InPerson,
+    Online,
+}
+
+/// A meeting the person went to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Meeting {
+    /// Unique and never reused, so two copies can be merged entry by entry.
+    pub id: String,
+    pub date: CalendarDate,
+    /// A catalog slug, or a name the person typed.
+    pub group: String,
+    pub attended: Attended,
+    /// Private; may be empty.
+    pub note: String,
+}
+
+/// A past stretch of time in recovery, ended by a return to use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Period {
+    pub start: CalendarDate,
+    pub end: CalendarDate,
+}
+
+/// A sponsor or support contact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub phone: String,
+}
+
+/// Everything the tracker stores.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Journal {
+    pub clean_date: Option<CalendarDate>,
+    pub past_periods: Vec<Period>,
+    pub meetings: Vec<Meeting>,
+    pub contact: Option<Contact>,
+}
+
+/// Why a backup can't be used. Each says which field and what is wrong, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+    },
+    NotJson(json::ParseError),
+    NotOurs,
+    UnknownVersion(i64),
+    BadField {
+        field: String,
+        problem: &'static str,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            // Whole-number arithmetic: float formatting would cost kilobytes of wasm.
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "This file is {}.{} MB, more than the 5 MB a backup can be, so nothing was changed.",
+                bytes / 1_000_000,
+                bytes % 1_000_000 / 100_000
+            ),
+            ImportError::NotJson(error) => write!(
+                f,
+                "This file isn't a Peer Support Guide backup ({error}), so nothing was changed. Choose a file you exported from this app."
+            ),
+            ImportError::NotOurs => f.write_str(
+                "This file isn't a Peer Support Guide backup, so nothing was changed. Choose a file you exported from this app.",
+            ),
+            ImportError::UnknownVersion(version) => write!(
+                f,
+                "This backup is from a newer version of the app (version {version}), so nothing was changed. Update the app, then try again."
+            ),
+            ImportError::BadField { field, problem } => write!(
+                f,
+                "In this backup, {field} {problem}, so nothing was changed."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+fn date_to_json(date: CalendarDate) -> Value {
+    Value::Str(date.iso())
+}
+
+fn parse_date(text: &str) -> Option<CalendarDate> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let date = CalendarDate {
+        year: y.parse().ok()?,
+        month: m.parse().ok()?,
+        day: d.parse().ok()?,
+    };
+    date.is_valid().then_some(date)
+}
+
+impl Journal {
+    /// The journal as a backup file's text.
+    pub fn to_json(&self) -> String {
+        let meetings = self
+            .meetings
+            .iter()
+            .map(|m| {
+                Value::Object(vec![
+                    ("id".into(), Value::Str(m.id.clone())),
+                    ("date".into(), date_to_json(m.date)),
+                    ("group".into(), Value::Str(m.group.clone())),
+                    (
+                        "attended".into(),
+                        Value::Str(match m.attended {
+                            Attended::InPerson => "in-person".into(),
+                            Attended::Online => "online".into(),
+                        }),
+                    ),
+                    ("note".into(), Value::Str(m.note.clone())),
+                ])
+            })
+            .collect();
+        let periods = self
+            .past_periods
+            .iter()
+            .map(|p| {
+                Value::Object(vec![
+                    ("start".into(), date_to_json(p.start)),
+                    ("end".into(), date_to_json(p.end)),
+                ])
+            })
+            .collect();
+        Value::Object(vec![
+            ("app".into(), Value::Str(APP.into())),
+            ("version".into(), Value::Int(VERSION)),
+            (
+                "clean_date".into(),
+                self.clean_date.map_or(Value::Null, date_to_json),
+            ),
+            ("past_periods".into(), Value::Array(periods)),
+            ("meetings".into(), Value::Array(meetings)),
+            (
+                "contact".into(),
+                self.contact.as_ref().map_or(Value::Null, |c| {
+                    Value::Object(vec![
+                        ("name".into(), Value::Str(c.name.clone())),
+                        ("phone".into(), Value::Str(c.phone.clone())),
+                    ])
+                }),
+            ),
+        ])
+        .to_json()
+    }
+
+    /// Reads a backup file or stored text, checking every field. Never panics; on any problem
+    /// it says which field and what is wrong, and the caller changes nothing.
+    pub fn from_json(text: &str) -> Result<Journal, ImportError> {
+        if text.len() > MAX_IMPORT_BYTES {
+            return Err(ImportError::TooLarge { bytes: text.len() });
+        }
+        let value = json::parse(text).map_err(ImportError::NotJson)?;
+        if value.get("app") != Some(&Value::Str(APP.into())) {
+            return Err(ImportError::NotOurs);
+        }
+        let version = match value.get("version") {
+            Some(Value::Int(v)) => *v,
+            _ => return Err(bad("the version", "is missing or not a whole number")),
+        };
+        let value = migrate(value, version)?;
+        read_current(&value)
+    }
+
+    /// This journal with `other`'s entries added: meetings merge by id and past periods by
+    /// their dates, so nothing is lost and nothing is repeated. Where both have a clean date or
+    /// a contact, this journal's is kept.
+    pub fn merged_with(&self, other: &Journal) -> Journal {
+        let mut merged = self.clone();
+        for meeting in &other.meetings {
+            if !merged.meetings.iter().any(|m| m.id == meeting.id) {
+                merged.meetings.push(meeting.clone());
+            }
+        }
+        merged
+            .meetings
+            .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+        merged
+            .past_periods
+            .extend(other.past_periods.iter().copied());
+        merged.past_periods.sort();
+        merged.past_periods.dedup();
+        merged.clean_date = self.clean_date.or(other.clean_date);
+        merged.contact = self.contact.clone().or_else(|| other.contact.clone());
+        merged
+    }
+}
+
+fn bad(field: impl Into<String>, problem: &'static str) -> ImportError {
+    ImportError::BadField {
+        field: field.into(),
+        problem,
+    }
+}
+
+/// Brings a backup of any earlier version up to [`VERSION`]. Version 1 is the first, so
+/// there is nothing to change yet; each later version adds one step here, with a test.
+fn migrate(value: Value, version: i64) -> Result<Value, ImportError> {
+    match version {
+        VERSION => Ok(value),
+        v if v > VERSION => Err(ImportError::UnknownVersion(v)),
+        _ => Err(bad("the version", "is not one this app ever wrote")),
+    }
+}
+
+fn read_current(value: &Value) -> Result<Journal, ImportError> {
+    let text = |v: Option<&Value>, field: &str| -> Result<String, ImportError> {
+        match v {
+            Some(Value::Str(s)) if s.len() <= 2_000 => Ok(s.clone()),
+            Some(Value::Str(_)) => Err(bad(field, "is longer than 2,000 characters")),
+            _ => Err(bad(field, "should be text")),
+        }
+    };
+    let date = |v: Option<&Value>, field: &str| -> Result<CalendarDate, ImportError> {
+        match v {
+            Some(Value::Str(s)) => {
+                parse_date(s).ok_or_else(|| bad(field, "is not a real date like 2026-11-26"))
+            }
+            _ => Err(bad(field, "should be a date like 2026-11-26")),
+        }
+    };
+    let list = |field: &str| -> Result<&[Value], ImportError> {
+        match value.get(field) {
+            Some(Value::Array(items)) => Ok(items),
+            None => Ok(&[]),
+            _ => Err(bad(field, "should be a list")),
+        }
+    };
+
+    let clean_date = match value.get("clean_date") {
+        None | Some(Value::Null) => None,
+        found => Some(date(found, "clean_date")?),
+    };
+    let mut past_periods = Vec::new();
+    for (i, item) in list("past_periods")?.iter().enumerate() {
+        let start = date(item.get("start"), &format!("past_periods[{i}].start"))?;
+        let end = date(item.get("end"), &format!("past_periods[{i}].end"))?;
+        if end < start {
+            return Err(bad(format!("past_periods[{i}]"), "ends before it starts"));
+        }
+        past_periods.push(Period { start, end });
+    }
+    let mut meetings: Vec<Meeting> = Vec::new();
+    for (i, item) in list("meetings")?.iter().enumerate() {
+        let field = |name: &str| format!("meetings[{i}].{name}");
+        let id = text(item.get("id"), &field("id"))?;
+        if id.is_empty() {
+            return Err(bad(field("id"), "is empty"));
+        }
+        if meetings.iter().any(|m| m.id == id) {
+            return Err(bad(field("id"), "repeats another meeting's id"));
+        }
+        let attended = match item.get("attended") {
+            Some(Value::Str(s)) if s == "in-person" => Attended::InPerson,
+            Some(Value::Str(s)) if s == "online" => Attended::Online,
+            _ => {
+                return Err(bad(
+                    field("attended"),
+                    "should be \"in-person\" or \"online\"",
+                ))
+            }
+        };
+        meetings.push(Meeting {
+            id,
+            date: date(item.get("date"), &field("date"))?,
+            group: text(item.get("group"), &field("group"))?,
+            attended,
+            note: match item.get("note") {
+                None => String::new(),
+                found => text(found, &field("note"))?,
+            },
+        });
+    }
+    let contact = match value.get("contact") {
+        None | Some(Value::Null) => None,
+        found @ Some(Value::Object(_)) => {
+            let found = found.unwrap_or(&Value::Null);
+            Some(Contact {
+                name: text(found.get("name"), "contact.name")?,
+                phone: text(found.get("phone"), "contact.phone")?,
+            })
+        }
+        Some(_) => return Err(bad("contact", "should be a name and a phone number")),
+    };
+    Ok(Journal {
+        clean_date,
+        past_periods,
+        meetings,
+        contact,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn date(year: u16, month: u8, day: u8) -> CalendarDate {
+        CalendarDate { year, month, day }
+    }
+
+    fn meeting(id: &str, day: u8) -> Meeting {
+        Meeting {
+            id: id.into(),
+            date: date(2026, 11, day),
+            group: "narcotics-anonymous".into(),
+            attended: Attended::InPerson,
+            note: "felt \"heard\"\nthanks".into(),
+        }
+    }
+
+    fn sample() -> Journal {
+        Journal {
+            clean_date: Some(date(2026, 1, 31)),
+            past_periods: vec![Period {
+                start: date(2025, 3, 1),
+                end: date(2026, 1, 30),
+            }],
+            meetings: vec![meeting("a1", 2), meeting("b2", 9)],
+            contact: Some(Contact {
+                name: "Sam".into(),
+                phone: "+1 555 0100".into(),
+            }),
+        }
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_same_journal() {
+        let journal = sample();
+        assert_eq!(Journal::from_json(&journal.to_json()), Ok(journal));
+        assert_eq!(
+            Journal::from_json(&Journal::default().to_json()),
+            Ok(Journal::default())
+        );
+    }
+
+    #[test]
+    fn bad_backups_name_the_field_and_the_problem() {
+        let ok = sample().to_json();
+        let cases = [
+            (
+                ok.replace("2026-11-02", "2026-02-30"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                ok.replace("\"in-person\"", "\"by pigeon\""),
+                "meetings[0].attended should be",
+            ),
+            (
+                ok.replace("\"b2\"", "\"a1\""),
+                "meetings[1].id repeats another meeting's id",
+            ),
+            (
+                ok.replace("\"version\":1", "\"version\":7"),
+                "newer version of the app (version 7)",
+            ),
+            (
+                ok.replace("\"version\":1", "\"version\":\"1\""),
+                "the version is missing",
+            ),
+            (
+                ok.replace("peer-support-guide", "other-app"),
+                "isn't a Peer Support Guide backup",
+            ),
+            ("{not json".to_string(), "isn't a Peer Support Guide backup"),
+            (
+                ok.replace("\"2025-03-01\"", "\"2027-03-01\""),
+                "past_periods[0] ends before it starts",
+            ),
+        ];
+        for (text, expected) in cases {
+            let message = Journal::from_json(&text)
+                .map(|_| String::new())
+                .unwrap_or_else(|e| e.to_string());
+            assert!(message.contains(expected), "{message}");
+            assert!(message.contains("nothing was changed"), "{message}");
+        }
+    }
+
+    #[test]
+    fn files_over_5_mb_are_refused_before_reading() {
+        let huge = format!(
+            "{{\"app\":\"{APP}\",\"pad\":\"{}\"}}",
+            "x".repeat(MAX_IMPORT_BYTES)
+        );
+        assert!(matches!(
+            Journal::from_json(&huge),
+            Err(ImportError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn merging_keeps_every_meeting_once() {
+        let mine = sample();
+        let mut theirs = sample();
+        theirs.meetings.push(meeting("c3", 16));
+        theirs.clean_date = Some(date(2026, 5, 1));
+        let merged = mine.merged_with(&theirs);
+        let ids: Vec<&str> = merged.meetings.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["a1", "b2", "c3"]);
+        assert_eq!(merged.past_periods.len(), 1);
+        assert_eq!(
+            merged.clean_date, mine.clean_date,
+            "this device's clean date is kept"
+        );
+        assert_eq!(
+            merged.merged_with(&theirs),
+            merged,
+            "merging again changes nothing"
+        );
+    }
+
+    fn any_meeting() -> impl Strategy<Value = Meeting> {
+        ("[a-z0-9]{1,4}", 1u8..=28, "\\PC{0,10}").prop_map(|(id, day, note)| Meeting {
+            note,
+            ..meeting(&id, day)
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn a_merge_keeps_every_entry_exactly_once(
+            a in prop::collection::vec(any_meeting(), 0..12),
+            b in prop::collection::vec(any_meeting(), 0..12),
+        ) {
+            let dedup = |list: Vec<Meeting>| {
+                let mut seen = Vec::<Meeting>::new();
+                for m in list { if !seen.iter().any(|s| s.id == m.id) { seen.push(m); } }
+                seen
+            };
+            let mine = Journal { meetings: dedup(a), ..Journal::default() };
+            let theirs = Journal { meetings: dedup(b), ..Journal::default() };
+            let merged = mine.merged_with(&theirs);
+            let mut ids: Vec<&str> = mine.meetings.iter().chain(&theirs.meetings).map(|m| m.id.as_str()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            let mut merged_ids: Vec<&str> = merged.meetings.iter().map(|m| m.id.as_str()).collect();
+            merged_ids.sort_unstable();
+            prop_assert_eq!(merged_ids, ids);
+            // Round trip through a backup file keeps it whole.
+            prop_assert_eq!(Journal::from_json(&merged.to_json()), Ok(merged.clone()));
+        }
+
+        #[test]
+        fn random_text_never_panics_and_is_refused(text in "\\PC{0,300}") {
+            prop_assert!(Journal::from_json(&text).is_err() || text.contains(APP));
+        }
+
+        #[test]
+        fn damaged_backups_never_panic(cut in 0usize..400, junk in "\\PC{0,4}") {
+            let ok = sample().to_json();
+            let cut = cut.min(ok.len());
+            let damaged = format!("{}{junk}{}", ok.get(..cut).unwrap_or(""), ok.get(cut..).unwrap_or(""));
+            let _ = Journal::from_json(&damaged);
+            let _ = Journal::from_json(ok.get(..cut).unwrap_or(""));
+        }
+    }
+}
