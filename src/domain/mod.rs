@@ -11,3 +11,34 @@ pub mod milestones;
 pub mod search;
 pub mod sources;
 pub mod wizard;
+
+/// Sorts a short list, keeping equal items in their order.
+///
+/// The lists sorted here have a few dozen items at most, and the standard library's sorts
+/// compile to several kilobytes of wasm for each type they sort; this one is a few hundred bytes.
+pub fn sort_small<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_small;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn sorts_like_the_standard_stable_sort(items in prop::collection::vec((0u8..5, any::<u16>()), 0..40)) {
+            let mut ours = items.clone();
+            sort_small(&mut ours, |a, b| a.0 < b.0);
+            let mut std_sorted = items;
+            std_sorted.sort_by_key(|item| item.0);
+            prop_assert_eq!(ours, std_sorted);
+        }
+    }
+}

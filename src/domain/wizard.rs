@@ -130,12 +130,8 @@ impl Answers {
         if !keys.is_empty() {
             self.picked.push((found.key, keys));
         }
-        self.picked.sort_by_key(|(key, _)| {
-            QUESTIONS
-                .iter()
-                .position(|q| q.key == *key)
-                .unwrap_or(usize::MAX)
-        });
+        let position = |key: &str| QUESTIONS.iter().position(|q| q.key == key);
+        super::sort_small(&mut self.picked, |a, b| position(a.0) < position(b.0));
     }
 
     /// Whether the person said this is for someone they care about.
@@ -235,11 +231,9 @@ pub fn recommend(answers: &Answers) -> Vec<Recommendation> {
             recommendation
         })
         .collect();
-    ranked.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.group.availability.level.cmp(&a.group.availability.level))
-            .then(a.group.name.cmp(b.group.name))
+    super::sort_small(&mut ranked, |a, b| {
+        (b.score, b.group.availability.level, a.group.name)
+            < (a.score, a.group.availability.level, b.group.name)
     });
     place(ranked, answers)
 }
