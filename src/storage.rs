@@ -1,5 +1,6 @@
 //! The one place that touches localStorage: typed keys, safe reads and writes, plain-word errors.
 
+use crate::domain::journal::{ImportError, Journal};
 use std::fmt;
 use wasm_bindgen::JsCast;
 
@@ -9,6 +10,10 @@ use wasm_bindgen::JsCast;
 pub enum StorageKey {
     /// The groups a person saved to their list, as slugs separated by commas.
     Favourites,
+    /// The milestone tracker's journal, as a backup-format JSON text (see `domain::journal`).
+    Journal,
+    /// Stored journal text that could not be read, set aside by "start fresh" so it is never lost.
+    DamagedJournal,
     /// The choice wizard's step and answers, so it can be resumed: `step` on the first line,
     /// then the answers (see `domain::wizard::Answers::encode`).
     WizardAnswers,
@@ -20,6 +25,8 @@ impl StorageKey {
         match self {
             StorageKey::Favourites => "peer-support-guide.favourites",
             StorageKey::WizardAnswers => "peer-support-guide.wizard",
+            StorageKey::Journal => "peer-support-guide.journal",
+            StorageKey::DamagedJournal => "peer-support-guide.journal.damaged",
         }
     }
 }
@@ -91,4 +98,66 @@ pub fn write(key: StorageKey, value: &str) -> Result<(), StorageError> {
 /// Removes whatever is stored under `key`.
 pub fn remove(key: StorageKey) -> Result<(), StorageError> {
     local_storage()?.remove_item(key.name()).map_err(from_js)
+}
+
+/// What loading the journal found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalLoad {
+    /// Nothing stored yet.
+    Empty,
+    Loaded(Journal),
+    /// Stored text that can't be read. It stays where it is, untouched, until the person
+    /// exports it or chooses to start fresh.
+    Damaged {
+        raw: String,
+        problem: ImportError,
+    },
+}
+
+/// Reads the journal. Never writes: a failed load leaves the stored text exactly as it was.
+pub fn load_journal() -> Result<JournalLoad, StorageError> {
+    Ok(match read(StorageKey::Journal)? {
+        None => JournalLoad::Empty,
+        Some(raw) => match Journal::from_json(&raw) {
+            Ok(journal) => JournalLoad::Loaded(journal),
+            Err(problem) => JournalLoad::Damaged { raw, problem },
+        },
+    })
+}
+
+/// Why the journal was not saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Storage(StorageError),
+    /// Damaged text is stored; saving would overwrite it. The person must first export it or
+    /// set it aside with [`set_aside_damaged_journal`].
+    WouldOverwriteDamaged,
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SaveError::Storage(error) => error.fmt(f),
+            SaveError::WouldOverwriteDamaged => f.write_str(
+                "Your saved records couldn't be read, so nothing new was saved over them. Export them first, or choose to start fresh.",
+            ),
+        }
+    }
+}
+
+/// Saves the journal, unless that would overwrite stored text that couldn't be read.
+pub fn save_journal(journal: &Journal) -> Result<(), SaveError> {
+    if let JournalLoad::Damaged { .. } = load_journal().map_err(SaveError::Storage)? {
+        return Err(SaveError::WouldOverwriteDamaged);
+    }
+    write(StorageKey::Journal, &journal.to_json()).map_err(SaveError::Storage)
+}
+
+/// "Start fresh": moves damaged journal text to its own key (kept, never deleted here) and
+/// clears the journal so new records can be saved.
+pub fn set_aside_damaged_journal() -> Result<(), StorageError> {
+    if let Some(raw) = read(StorageKey::Journal)? {
+        write(StorageKey::DamagedJournal, &raw)?;
+    }
+    remove(StorageKey::Journal)
 }

@@ -181,3 +181,77 @@ fn damaged_saved_list_is_read_safely_and_left_as_it_was() {
     );
     storage::remove(StorageKey::Favourites).expect("clean up");
 }
+
+#[wasm_bindgen_test]
+fn a_journal_is_saved_and_loaded_back_whole() {
+    use peer_support_guide::domain::journal::{Attended, Journal, Meeting};
+    use peer_support_guide::domain::sources::CalendarDate;
+    use peer_support_guide::storage::{load_journal, save_journal, JournalLoad};
+    let _ = storage::remove(StorageKey::Journal);
+    assert_eq!(load_journal(), Ok(JournalLoad::Empty));
+    let journal = Journal {
+        clean_date: Some(CalendarDate {
+            year: 2026,
+            month: 1,
+            day: 31,
+        }),
+        meetings: vec![Meeting {
+            id: "m1".into(),
+            date: CalendarDate {
+                year: 2026,
+                month: 11,
+                day: 20,
+            },
+            group: "smart-recovery".into(),
+            attended: Attended::Online,
+            note: "good \"check-in\"".into(),
+        }],
+        ..Journal::default()
+    };
+    save_journal(&journal).expect("saving works");
+    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(journal)));
+    storage::remove(StorageKey::Journal).expect("clean up");
+}
+
+#[wasm_bindgen_test]
+fn damaged_journal_text_is_never_overwritten_and_can_be_set_aside() {
+    use peer_support_guide::domain::journal::Journal;
+    use peer_support_guide::storage::{
+        load_journal, save_journal, set_aside_damaged_journal, JournalLoad, SaveError,
+    };
+    let damaged =
+        r#"{"app":"peer-support-guide","version":1,"meetings":[{"id":"x","date":"2026-02-30"#;
+    storage::write(StorageKey::Journal, damaged).expect("writing works");
+    let loaded = load_journal().expect("reading works");
+    let JournalLoad::Damaged { raw, problem } = loaded else {
+        panic!("the damaged text should be reported, got {loaded:?}");
+    };
+    assert_eq!(raw, damaged);
+    assert!(
+        problem.to_string().contains("nothing was changed"),
+        "{problem}"
+    );
+    // A save now would lose the damaged records: it is refused, and they stay as they were.
+    assert_eq!(
+        save_journal(&Journal::default()),
+        Err(SaveError::WouldOverwriteDamaged)
+    );
+    assert_eq!(
+        storage::read(StorageKey::Journal)
+            .expect("reading works")
+            .as_deref(),
+        Some(damaged)
+    );
+    // "Start fresh" keeps the damaged text under its own key, then saving works.
+    set_aside_damaged_journal().expect("setting aside works");
+    assert_eq!(
+        storage::read(StorageKey::DamagedJournal)
+            .expect("reading works")
+            .as_deref(),
+        Some(damaged)
+    );
+    save_journal(&Journal::default()).expect("saving works after a fresh start");
+    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(Journal::default())));
+    let _ = storage::remove(StorageKey::Journal);
+    let _ = storage::remove(StorageKey::DamagedJournal);
+}
