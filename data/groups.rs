@@ -19,46 +19,28 @@ const fn source(name: &'static str, url: Option<&'static str>, confidence: Confi
     }
 }
 
-/// Every fact of an entry from one source.
-const fn all_from(source: &'static Source) -> [Sourced; 9] {
-    [
-        Sourced {
-            fact: Fact::Approach,
-            source,
-        },
-        Sourced {
-            fact: Fact::Spirituality,
-            source,
-        },
-        Sourced {
-            fact: Fact::Sponsorship,
-            source,
-        },
-        Sourced {
-            fact: Fact::Leaders,
-            source,
-        },
-        Sourced {
-            fact: Fact::Audience,
-            source,
-        },
-        Sourced {
-            fact: Fact::Formats,
-            source,
-        },
-        Sourced {
-            fact: Fact::Availability,
-            source,
-        },
-        Sourced {
-            fact: Fact::Programme,
-            source,
-        },
-        Sourced {
-            fact: Fact::Site,
-            source,
-        },
-    ]
+/// Every fact of an entry from `default`, except those listed in `overrides`.
+const fn sourced(default: &'static Source, overrides: &[(Fact, &'static Source)]) -> [Sourced; 9] {
+    let mut all = [Sourced {
+        fact: Fact::Approach,
+        source: default,
+    }; 9];
+    let mut i = 0;
+    while i < 9 {
+        let fact = Fact::ALL[i];
+        let mut source = default;
+        let mut o = 0;
+        while o < overrides.len() {
+            // Compared as numbers: `==` on an enum isn't available in a const fn.
+            if overrides[o].0 as u8 == fact as u8 {
+                source = overrides[o].1;
+            }
+            o += 1;
+        }
+        all[i] = Sourced { fact, source };
+        i += 1;
+    }
+    all
 }
 
 static ARTICLE: Source = source(
@@ -195,162 +177,75 @@ const ANY: Audience = Audience {
     families: false,
 };
 
-static NA_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&NA_SITE);
-    s[5] = Sourced {
-        fact: Fact::Formats,
-        source: &NA_SECONDARY,
-    };
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &ARTICLE,
-    };
-    s
-};
-static DRA_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&ARTICLE);
-    s[2] = Sourced {
-        fact: Fact::Sponsorship,
-        source: &DRA_SITE,
-    };
-    s[8] = Sourced {
-        fact: Fact::Site,
-        source: &DRA_SITE,
-    };
-    s
-};
-static SOS_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&ARTICLE);
-    s[2] = Sourced {
-        fact: Fact::Sponsorship,
-        source: &SOS_SITE,
-    };
-    s[5] = Sourced {
-        fact: Fact::Formats,
-        source: &SOS_STATUS,
-    };
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &SOS_STATUS,
-    };
-    s[8] = Sourced {
-        fact: Fact::Site,
-        source: &SOS_SITE,
-    };
-    s
-};
-static SMART_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&SMART_SITE);
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &ARTICLE,
-    };
-    s
-};
-static LIFERING_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&LIFERING_SITE);
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &ARTICLE,
-    };
-    s[7] = Sourced {
-        fact: Fact::Programme,
-        source: &LIFERING_SECONDARY,
-    };
-    s
-};
-static CA_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&CA_SITE);
-    s[5] = Sourced {
-        fact: Fact::Formats,
-        source: &CA_SECONDARY,
-    };
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &NOT_CONFIRMED,
-    };
-    s
-};
-static CMA_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&CMA_SITE);
-    s[5] = Sourced {
-        fact: Fact::Formats,
-        source: &NOT_CONFIRMED,
-    };
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &NOT_CONFIRMED,
-    };
-    s[8] = Sourced {
-        fact: Fact::Site,
-        source: &CMA_UK,
-    };
-    s
-};
-static MA_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&MA_SITE);
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &NOT_CONFIRMED,
-    };
-    s
-};
-static WFS_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&WFS_SITE);
-    s[1] = Sourced {
-        fact: Fact::Spirituality,
-        source: &NOT_CONFIRMED,
-    };
-    s[2] = Sourced {
-        fact: Fact::Sponsorship,
-        source: &NOT_CONFIRMED,
-    };
-    s[3] = Sourced {
-        fact: Fact::Leaders,
-        source: &NOT_CONFIRMED,
-    };
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &NOT_CONFIRMED,
-    };
-    s
-};
-static RD_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&RD_SITE);
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &NOT_CONFIRMED,
-    };
-    s
-};
-static CR_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&CR_SITE);
-    s[2] = Sourced {
-        fact: Fact::Sponsorship,
-        source: &NOT_CONFIRMED,
-    };
-    s[3] = Sourced {
-        fact: Fact::Leaders,
-        source: &NOT_CONFIRMED,
-    };
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &NOT_CONFIRMED,
-    };
-    s
-};
-static NARANON_SOURCES: &[Sourced] = &{
-    let mut s = all_from(&NARANON_SITE);
-    s[2] = Sourced {
-        fact: Fact::Sponsorship,
-        source: &NOT_CONFIRMED,
-    };
-    s[6] = Sourced {
-        fact: Fact::Availability,
-        source: &NOT_CONFIRMED,
-    };
-    s
-};
+static NA_SOURCES: [Sourced; 9] = sourced(
+    &NA_SITE,
+    &[
+        (Fact::Formats, &NA_SECONDARY),
+        (Fact::Availability, &ARTICLE),
+    ],
+);
+static DRA_SOURCES: [Sourced; 9] = sourced(
+    &ARTICLE,
+    &[(Fact::Sponsorship, &DRA_SITE), (Fact::Site, &DRA_SITE)],
+);
+static SOS_SOURCES: [Sourced; 9] = sourced(
+    &ARTICLE,
+    &[
+        (Fact::Sponsorship, &SOS_SITE),
+        (Fact::Formats, &SOS_STATUS),
+        (Fact::Availability, &SOS_STATUS),
+        (Fact::Site, &SOS_SITE),
+    ],
+);
+static SMART_SOURCES: [Sourced; 9] = sourced(&SMART_SITE, &[(Fact::Availability, &ARTICLE)]);
+static LIFERING_SOURCES: [Sourced; 9] = sourced(
+    &LIFERING_SITE,
+    &[
+        (Fact::Availability, &ARTICLE),
+        (Fact::Programme, &LIFERING_SECONDARY),
+    ],
+);
+static CA_SOURCES: [Sourced; 9] = sourced(
+    &CA_SITE,
+    &[
+        (Fact::Formats, &CA_SECONDARY),
+        (Fact::Availability, &NOT_CONFIRMED),
+    ],
+);
+static CMA_SOURCES: [Sourced; 9] = sourced(
+    &CMA_SITE,
+    &[
+        (Fact::Formats, &NOT_CONFIRMED),
+        (Fact::Availability, &NOT_CONFIRMED),
+        (Fact::Site, &CMA_UK),
+    ],
+);
+static MA_SOURCES: [Sourced; 9] = sourced(&MA_SITE, &[(Fact::Availability, &NOT_CONFIRMED)]);
+static WFS_SOURCES: [Sourced; 9] = sourced(
+    &WFS_SITE,
+    &[
+        (Fact::Spirituality, &NOT_CONFIRMED),
+        (Fact::Sponsorship, &NOT_CONFIRMED),
+        (Fact::Leaders, &NOT_CONFIRMED),
+        (Fact::Availability, &NOT_CONFIRMED),
+    ],
+);
+static RD_SOURCES: [Sourced; 9] = sourced(&RD_SITE, &[(Fact::Availability, &NOT_CONFIRMED)]);
+static CR_SOURCES: [Sourced; 9] = sourced(
+    &CR_SITE,
+    &[
+        (Fact::Sponsorship, &NOT_CONFIRMED),
+        (Fact::Leaders, &NOT_CONFIRMED),
+        (Fact::Availability, &NOT_CONFIRMED),
+    ],
+);
+static NARANON_SOURCES: [Sourced; 9] = sourced(
+    &NARANON_SITE,
+    &[
+        (Fact::Sponsorship, &NOT_CONFIRMED),
+        (Fact::Availability, &NOT_CONFIRMED),
+    ],
+);
 
 pub static GUIDANCE: &[&str] = &[
     "Peer support and professional counseling work well together. You can have both.",
@@ -392,7 +287,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[SPONSOR_EVIDENCE, COCHRANE_2020],
         links: Links { site: "https://na.org", meetings: Some("https://www.na.org/meetingsearch/") },
         keywords: &["any drug", "opioids", "heroin", "pills", "fentanyl", "higher power", "sponsor", "key tags"],
-        sources: NA_SOURCES,
+        sources: &NA_SOURCES,
         in_article: true,
     },
     Group {
@@ -426,7 +321,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[NO_STUDY, COCHRANE_2020],
         links: Links { site: "http://www.draonline.org", meetings: None },
         keywords: &["dual diagnosis", "co-occurring", "mental health", "depression", "anxiety", "bipolar", "medication"],
-        sources: DRA_SOURCES,
+        sources: &DRA_SOURCES,
         in_article: true,
     },
     Group {
@@ -467,7 +362,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[ZEMORE_2017],
         links: Links { site: "https://www.sossobriety.org", meetings: None },
         keywords: &["secular", "non-religious", "atheist", "agnostic", "self-empowerment"],
-        sources: SOS_SOURCES,
+        sources: &SOS_SOURCES,
         in_article: true,
     },
     Group {
@@ -511,7 +406,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[ZEMORE_2018, ZEMORE_2017],
         links: Links { site: "https://smartrecovery.org", meetings: None },
         keywords: &["cbt", "science", "tools", "worksheets", "self-management", "secular", "four point"],
-        sources: SMART_SOURCES,
+        sources: &SMART_SOURCES,
         in_article: true,
     },
     Group {
@@ -552,7 +447,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[ZEMORE_2018, ZEMORE_2017],
         links: Links { site: "https://lifering.org", meetings: None },
         keywords: &["secular", "sober self", "addicted self", "convenor", "california", "medication", "3-s"],
-        sources: LIFERING_SOURCES,
+        sources: &LIFERING_SOURCES,
         in_article: true,
     },
     Group {
@@ -585,7 +480,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[NO_STUDY, COCHRANE_2020],
         links: Links { site: "https://ca.org", meetings: None },
         keywords: &["cocaine", "crack", "stimulants"],
-        sources: CA_SOURCES,
+        sources: &CA_SOURCES,
         in_article: true,
     },
     Group {
@@ -615,7 +510,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[NO_STUDY, COCHRANE_2020],
         links: Links { site: "https://www.crystalmeth.org", meetings: None },
         keywords: &["meth", "methamphetamine", "crystal", "tina", "ice", "stimulants"],
-        sources: CMA_SOURCES,
+        sources: &CMA_SOURCES,
         in_article: true,
     },
     Group {
@@ -648,7 +543,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[NO_STUDY, COCHRANE_2020],
         links: Links { site: "https://marijuana-anonymous.org", meetings: None },
         keywords: &["cannabis", "marijuana", "weed", "pot"],
-        sources: MA_SOURCES,
+        sources: &MA_SOURCES,
         in_article: true,
     },
     Group {
@@ -685,7 +580,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[ZEMORE_2018],
         links: Links { site: "https://womenforsobriety.org", meetings: None },
         keywords: &["women", "woman", "female", "acceptance statements", "new life"],
-        sources: WFS_SOURCES,
+        sources: &WFS_SOURCES,
         in_article: false,
     },
     Group {
@@ -720,7 +615,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[NO_STUDY],
         links: Links { site: "https://recoverydharma.org", meetings: None },
         keywords: &["buddhist", "buddhism", "meditation", "mindfulness", "dharma", "mentor"],
-        sources: RD_SOURCES,
+        sources: &RD_SOURCES,
         in_article: false,
     },
     Group {
@@ -753,7 +648,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[NO_STUDY],
         links: Links { site: "https://www.celebraterecovery.com", meetings: None },
         keywords: &["christian", "church", "faith", "christ", "religious"],
-        sources: CR_SOURCES,
+        sources: &CR_SOURCES,
         in_article: false,
     },
     Group {
@@ -788,7 +683,7 @@ pub static GROUPS: &[Group] = &[
         evidence: &[NO_STUDY],
         links: Links { site: "https://www.nar-anon.org", meetings: None },
         keywords: &["family", "families", "parents", "partner", "friends", "loved one"],
-        sources: NARANON_SOURCES,
+        sources: &NARANON_SOURCES,
         in_article: false,
     },
 ];

@@ -4,6 +4,7 @@
 //! and one button erases them.
 
 use crate::components::app_link::base;
+use crate::components::event_target;
 use crate::components::page_heading::PageHeading;
 use crate::domain::wizard::{needs_professional_help_note, Answers, PROFESSIONAL_HELP, SCREENS};
 use crate::markup;
@@ -81,10 +82,7 @@ pub fn Choose() -> impl IntoView {
     };
     // One listener for every radio and checkbox on the screen: the input's name is the question.
     let on_answer = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev) else {
             return;
         };
         let question = input.name();
@@ -106,9 +104,7 @@ pub fn Choose() -> impl IntoView {
     // One listener for every button: `data-go` leads to a screen, `data-screen` is a summary's
     // "Change", which comes back to the results afterwards.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        let Some(button) = event_target::<web_sys::Element>(&ev)
             .and_then(|el| el.closest("button").ok().flatten())
         else {
             return;

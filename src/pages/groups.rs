@@ -1,6 +1,7 @@
 //! `/groups`: every group, with filters and search kept in the address so links and Back work.
 
 use crate::components::app_link::{app_href, base, AppLink};
+use crate::components::event_target;
 use crate::components::page_heading::PageHeading;
 use crate::domain::catalog::{group, groups};
 use crate::domain::search::{controls, ControlKind, Filters, SearchIndex};
@@ -83,10 +84,7 @@ pub fn Groups() -> impl IntoView {
     let (picked, set_picked) = signal(Vec::<&'static str>::new());
     // One listener for every card's "Compare" box.
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(input) = event_target::<web_sys::HtmlInputElement>(&ev) else {
             return;
         };
         let Some(found) = input
