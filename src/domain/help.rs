@@ -137,17 +137,18 @@ mod tests {
         ] {
             assert!(hrefs.contains(&expected), "missing {expected}");
         }
-        let samhsa = helplines()
-            .iter()
-            .find(|line| line.id == "samhsa")
-            .expect("the SAMHSA helpline is listed");
+        let Some(samhsa) = helplines().iter().find(|line| line.id == "samhsa") else {
+            panic!("the SAMHSA helpline should be listed");
+        };
         let note = samhsa.note.unwrap_or_default();
         assert!(note.contains("not a crisis line"), "{note}");
         assert_eq!(samhsa.source.confidence, Confidence::Confirmed);
-        let abroad = helplines()
+        let Some(abroad) = helplines()
             .iter()
             .find(|line| line.region == Region::Worldwide)
-            .expect("a directory for people outside the US");
+        else {
+            panic!("a directory for people outside the US should be listed");
+        };
         assert_eq!(abroad.source.confidence, Confidence::Secondary);
     }
 
