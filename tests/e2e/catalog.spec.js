@@ -90,6 +90,9 @@ test("three groups compare side by side in a table with row and column headers",
 
 test("a group page offers a comparison with another group", async ({ page }) => {
   await openRoute(page, "/groups/smart-recovery", "SMART Recovery");
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Groups" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.getByRole("link", { name: "About" })).not.toHaveAttribute("aria-current", "page");
   await page.getByLabel("Compare SMART with").selectOption({ label: "LifeRing Secular Recovery" });
   await page.getByRole("link", { name: "Compare", exact: true }).click();
   await expect(page.getByRole("table").getByRole("columnheader")).toHaveText(["SMART Recovery", "LifeRing Secular Recovery"]);
