@@ -2,7 +2,7 @@
 //! the app shell mounts with crisis help, and storage reads, writes and reports a full quota.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::{mount::mount_to, prelude::*, task::tick};
+use leptos::{mount::mount_to, prelude::*};
 use peer_support_guide::storage::{self, StorageError, StorageKey};
 use peer_support_guide::App;
 use wasm_bindgen::JsCast;
@@ -34,9 +34,7 @@ async fn sleep_ms(ms: i32) {
 
 #[wasm_bindgen_test]
 async fn app_shell_mounts_with_heading_and_crisis_link() {
-    let root = fresh_root();
-    let _app = mount_to(root.clone(), App);
-    tick().await;
+    let (root, _app) = app_at("/", "h1").await;
 
     let heading = root.query_selector("h1").ok().flatten().expect("an h1");
     assert_eq!(
@@ -73,38 +71,19 @@ async fn app_shell_mounts_with_heading_and_crisis_link() {
     );
 }
 
+/// Following the crisis link is an end-to-end test; here the help page itself is checked.
 #[wasm_bindgen_test]
-async fn following_the_crisis_link_shows_the_helplines() {
-    let root = fresh_root();
-    let _app = mount_to(root.clone(), App);
-    tick().await;
-    root.query_selector("a.crisis-link")
-        .ok()
-        .flatten()
-        .expect("the crisis link")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
-    // The router navigates asynchronously: give it up to a second.
-    for _ in 0..50 {
-        sleep_ms(20).await;
-        if root
-            .query_selector("a[href='tel:988']")
-            .ok()
-            .flatten()
-            .is_some()
-        {
-            break;
-        }
-    }
+async fn the_help_page_offers_every_crisis_line_in_one_tap() {
+    let (root, _app) = app_at("/help", "a[href='tel:988']").await;
     let heading = root.query_selector("h1").ok().flatten().expect("an h1");
     assert_eq!(heading.text_content().as_deref(), Some("Get help now"));
-    let dial_988 = root.query_selector("a[href='tel:988']").ok().flatten();
-    assert!(dial_988.is_some(), "988 can be called in one tap");
-    let _ = web_sys::window()
-        .expect("a window")
-        .history()
-        .expect("history")
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"));
+    for href in ["tel:988", "sms:988", "tel:911", "tel:18006624357"] {
+        let link = root
+            .query_selector(&format!("a[href='{href}']"))
+            .ok()
+            .flatten();
+        assert!(link.is_some(), "{href} can be reached in one tap");
+    }
 }
 
 #[wasm_bindgen_test]
@@ -254,4 +233,75 @@ fn damaged_journal_text_is_never_overwritten_and_can_be_set_aside() {
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(Journal::default())));
     let _ = storage::remove(StorageKey::Journal);
     let _ = storage::remove(StorageKey::DamagedJournal);
+}
+
+/// Mounts the whole app at an address, as a person opening a link would, and waits for
+/// `ready`. The app is unmounted when the returned handle is dropped.
+async fn app_at(
+    address: &str,
+    ready: &str,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable>,
+) {
+    let _ = web_sys::window()
+        .expect("a window")
+        .history()
+        .expect("history")
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address));
+    let root = fresh_root();
+    let app = mount_to(root.clone(), App);
+    for _ in 0..50 {
+        sleep_ms(20).await;
+        if root.query_selector(ready).ok().flatten().is_some() {
+            break;
+        }
+    }
+    (root, app)
+}
+
+#[wasm_bindgen_test]
+async fn the_group_list_reads_its_filters_from_the_address() {
+    let (root, _app) = app_at("/groups?spirituality=secular", ".group-card").await;
+    let count = root
+        .query_selector(".result-count")
+        .ok()
+        .flatten()
+        .expect("a result count");
+    assert_eq!(
+        count.text_content().as_deref(),
+        Some("Showing 3 of 12 groups")
+    );
+    let select = root
+        .query_selector("#filter-spirituality")
+        .ok()
+        .flatten()
+        .expect("the spirituality filter")
+        .unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(
+        select.value(),
+        "secular",
+        "the form shows the filter from the address"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_wizard_resumes_from_saved_answers() {
+    storage::write(StorageKey::WizardAnswers, "3\nwho=me;spirituality=secular")
+        .expect("writing works");
+    let (root, _app) = app_at("/choose", "#step-heading").await;
+    let heading = root
+        .query_selector("#step-heading")
+        .ok()
+        .flatten()
+        .expect("a step heading");
+    assert_eq!(heading.text_content().as_deref(), Some("Step 4 of 9"));
+    let secular = root
+        .query_selector("input[name='spirituality'][value='secular']")
+        .ok()
+        .flatten()
+        .expect("the secular answer")
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    assert!(secular.checked(), "the saved answer is shown");
+    storage::remove(StorageKey::WizardAnswers).expect("clean up");
 }

@@ -21,6 +21,13 @@ test("after the first visit every route loads with the network off", async ({ pa
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   }
+  // Pages with an address of their own work offline too: a group, a comparison, the wizard.
+  await page.goto("/groups/women-for-sobriety");
+  await expect(page.getByRole("heading", { level: 1, name: "Women for Sobriety (WFS)" })).toBeVisible();
+  await page.goto("/compare?groups=smart-recovery,recovery-dharma");
+  await expect(page.getByRole("table")).toBeVisible();
+  await page.goto("/groups?q=cannabis");
+  await expect(page.getByRole("link", { name: "Marijuana Anonymous" })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
