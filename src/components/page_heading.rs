@@ -29,9 +29,15 @@ pub fn PageHeading(
 
 /// Moves keyboard and screen-reader focus to the page's main heading, if there is one.
 pub fn focus_main_heading() {
-    if let Some(heading) = document().get_element_by_id(MAIN_HEADING_ID) {
-        if let Ok(heading) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading) {
-            let _ = heading.focus();
+    focus_element(MAIN_HEADING_ID);
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id, if there is one.
+/// The element needs `tabindex="-1"` unless it is focusable anyway.
+pub fn focus_element(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        if let Ok(element) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(element) {
+            let _ = element.focus();
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::components::app_link::base;
 use crate::components::event_target;
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::{focus_element, PageHeading};
 use crate::domain::wizard::{needs_professional_help_note, Answers, PROFESSIONAL_HELP, SCREENS};
 use crate::markup;
 use crate::storage::{self, StorageKey};
@@ -35,14 +35,9 @@ fn load() -> (usize, Answers) {
     (step, Answers::decode(answers))
 }
 
+/// The new screen is drawn on the next frame; focus its heading then.
 fn focus_step_heading() {
-    request_animation_frame(|| {
-        if let Some(heading) = document().get_element_by_id("step-heading") {
-            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
-            }
-        }
-    });
+    request_animation_frame(|| focus_element("step-heading"));
 }
 
 /// The wizard page.
