@@ -11,8 +11,8 @@ use crate::domain::help::{helplines, references, ContactKind};
 use crate::domain::search::{controls, ControlKind, Filters};
 use crate::domain::sources::{Confidence, Source};
 use crate::domain::wizard::{
-    needs_professional_help_note, recommend, Answers, Question, FAMILY_GUIDANCE, PROFESSIONAL_HELP,
-    QUESTIONS, SCREENS,
+    needs_professional_help_note, recommend, screen_of, Answers, Question, FAMILY_GUIDANCE,
+    PROFESSIONAL_HELP, QUESTIONS, SCREENS,
 };
 use std::fmt::Write;
 
@@ -406,16 +406,10 @@ fn wizard_results(base: &str, answers: &Answers) -> String {
 pub fn wizard_screen(base: &str, at: usize, answers: &Answers, from_summary: bool) -> String {
     let count = SCREENS.len();
     let Some(keys) = SCREENS.get(at) else {
-        let screen_of = |key: &str| {
-            SCREENS
-                .iter()
-                .position(|keys| keys.contains(&key))
-                .unwrap_or_default()
-        };
         return format!(
             "<h2 id=\"step-heading\" tabindex=\"-1\">Groups that may fit</h2>{}<h3>Your answers</h3><p>Change any answer and the results update.</p>{}<div class=\"wizard-nav\"><button type=\"button\" class=\"secondary\" data-go=\"{}\">Back</button></div>",
             wizard_results(base, answers),
-            wizard_summary(answers, screen_of),
+            wizard_summary(answers),
             count - 1
         );
     };
@@ -452,7 +446,7 @@ pub fn wizard_screen(base: &str, at: usize, answers: &Answers, from_summary: boo
 }
 
 /// Every answer so far, each with a button that goes back to its screen.
-fn wizard_summary(answers: &Answers, screen_of: impl Fn(&str) -> usize) -> String {
+fn wizard_summary(answers: &Answers) -> String {
     let mut out = String::from("<dl class=\"summary\">");
     for question in QUESTIONS {
         let picked: Vec<&str> = question

@@ -89,6 +89,14 @@ mod wizard_data;
 
 pub use wizard_data::{FAMILY_GUIDANCE, PLACEMENTS, PROFESSIONAL_HELP, QUESTIONS, RULES, SCREENS};
 
+/// The screen a question is on (0 for an unknown question).
+pub fn screen_of(question: &str) -> usize {
+    SCREENS
+        .iter()
+        .position(|keys| keys.contains(&question))
+        .unwrap_or_default()
+}
+
 /// The answers so far: for each question, the keys of the choices picked. A question not in the
 /// list, or with no keys, was skipped ("prefer not to say").
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

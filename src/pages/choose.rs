@@ -6,7 +6,9 @@
 use crate::components::app_link::base;
 use crate::components::event_target;
 use crate::components::page_heading::{focus_element, PageHeading};
-use crate::domain::wizard::{needs_professional_help_note, Answers, PROFESSIONAL_HELP, SCREENS};
+use crate::domain::wizard::{
+    needs_professional_help_note, screen_of, Answers, PROFESSIONAL_HELP, SCREENS,
+};
 use crate::markup;
 use crate::storage::{self, StorageKey};
 use leptos::prelude::*;
@@ -15,13 +17,6 @@ use wasm_bindgen::JsCast;
 /// Where the wizard is: a question screen (0 to 8), or the results after the last one.
 fn results_screen() -> usize {
     SCREENS.len()
-}
-
-fn screen_of(question: &str) -> usize {
-    SCREENS
-        .iter()
-        .position(|keys| keys.contains(&question))
-        .unwrap_or_default()
 }
 
 /// The saved step and answers; anything unreadable starts the wizard afresh without a panic.
