@@ -184,10 +184,17 @@ pub fn group_card(base: &str, group: &Group) -> String {
 
 /// The search box, drop-downs and checkboxes of the group list, showing `filters`. Each control
 /// is named by its key in the address (`filter-<key>`), so one listener on the form serves all.
+///
+/// The filters sit in a disclosure below the search box, so on a phone the groups start near
+/// the top of the page; it opens by itself when a filter is on.
 pub fn filter_form(filters: &Filters) -> String {
+    let any_on = controls()
+        .iter()
+        .any(|control| !filters.value(control.key).is_empty());
     let mut out = format!(
-        "<div class=\"field\"><label for=\"filter-q\">Search groups</label><input id=\"filter-q\" name=\"q\" type=\"search\" autocomplete=\"off\" value=\"{}\"></div><div class=\"field-row\">",
-        escape(&filters.text)
+        "<div class=\"field\"><label for=\"filter-q\">Search groups</label><input id=\"filter-q\" name=\"q\" type=\"search\" autocomplete=\"off\" value=\"{}\"></div><details class=\"more-filters\"{}><summary>Filter by approach, spirituality, drug and more</summary><div class=\"field-row\">",
+        escape(&filters.text),
+        if any_on { " open" } else { "" }
     );
     let mut checks =
         String::from("<fieldset class=\"checks\"><legend>Only show groups that</legend>");
@@ -225,7 +232,7 @@ pub fn filter_form(filters: &Filters) -> String {
     }
     out.push_str("</div>");
     out.push_str(&checks);
-    out.push_str("</fieldset>");
+    out.push_str("</fieldset></details>");
     out
 }
 

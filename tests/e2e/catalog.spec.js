@@ -6,8 +6,16 @@ import { test, expect, openRoute } from "./fixtures.js";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 const cardNames = (page) => page.locator(".group-card h2").allTextContents();
 
+/** Opens the filters, which start folded away below the search box. */
+async function openFilters(page) {
+  const filters = page.locator("details.more-filters");
+  if (!(await filters.evaluate((el) => el.open))) await page.getByText("Filter by approach, spirituality, drug and more").click();
+}
+
 test("filtering by secular shows exactly the secular groups", async ({ page }) => {
   await openRoute(page, "/groups", "Explore groups");
+  await expect(page.getByLabel("Spirituality")).toBeHidden();
+  await openFilters(page);
   await page.getByLabel("Spirituality").selectOption({ label: "Secular: no spirituality" });
   await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText("Showing 3 of 12 groups");
   expect(await cardNames(page)).toEqual([
@@ -37,6 +45,7 @@ test("no match shows an empty state, and one click shows every group again", asy
 
 test("the address keeps the filters through a reload and back and forward", async ({ page }) => {
   await openRoute(page, "/groups", "Explore groups");
+  await openFilters(page);
   await page.getByLabel("have online meetings").check();
   await expect(page).toHaveURL(/online=1/);
   await page.getByLabel("Approach").selectOption({ label: "12-step" });
