@@ -1,6 +1,7 @@
 // Shared fixtures. Every test, whatever it checks, also fails if the page:
 // - requests anything from an origin other than the app's own (privacy);
 // - logs a console error, throws, or violates the Content Security Policy.
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
@@ -44,6 +45,14 @@ export const test = base.extend({
 export async function openRoute(page, path, heading) {
   await page.goto(path);
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+}
+
+/** axe-core's violations of the WCAG 2.0, 2.1 and 2.2 A and AA rules, one line each; `[]` when clean. */
+export async function axeViolations(page, include) {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 export { expect };
