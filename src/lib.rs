@@ -9,34 +9,58 @@ pub mod storage;
 
 use components::app_link::base;
 use components::layout::Layout;
+use domain::routes::{page_for, Page};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use pages::{
     about::About, choose::Choose, compare::Compare, group::GroupPage, groups::Groups, help::Help,
     home::Home, not_found::NotFound, soon,
 };
 use wasm_bindgen::JsCast;
 
-/// The whole app: the router and every route.
+/// The whole app: the router, the frame and the current page.
 #[component]
 pub fn App() -> impl IntoView {
     favourites::provide_favourites();
     view! {
         <Router base=base()>
             <Layout>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/groups") view=Groups />
-                    <Route path=path!("/groups/:slug") view=GroupPage />
-                    <Route path=path!("/compare") view=Compare />
-                    <Route path=path!("/choose") view=Choose />
-                    <Route path=path!("/tracker") view=soon::Tracker />
-                    <Route path=path!("/help") view=Help />
-                    <Route path=path!("/about") view=About />
-                </Routes>
+                <CurrentPage />
             </Layout>
         </Router>
+    }
+}
+
+/// The page for the address, drawn again only when the path changes (not the query).
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let browser = use_context::<BrowserUrl>();
+    let page = Memo::new(move |_| page_for(&location.pathname.get(), &base()));
+    move || {
+        let view = page_view(page.get());
+        // The router shows a followed link's address once its page is drawn.
+        if let Some(browser) = &browser {
+            browser.ready_to_complete();
+        }
+        view
+    }
+}
+
+fn page_view(page: Page) -> AnyView {
+    match page {
+        Page::Home => Home().into_any(),
+        Page::Groups => Groups().into_any(),
+        Page::Group(slug) => view! { <GroupPage slug /> }.into_any(),
+        Page::Compare => Compare().into_any(),
+        Page::Choose => Choose().into_any(),
+        Page::Tracker => soon::Tracker().into_any(),
+        Page::Settings => soon::Settings().into_any(),
+        Page::Help => Help().into_any(),
+        Page::About => About().into_any(),
+        Page::NotFound => NotFound().into_any(),
     }
 }
 

@@ -8,6 +8,7 @@ pub mod help;
 pub mod journal;
 pub mod json;
 pub mod milestones;
+pub mod routes;
 pub mod search;
 pub mod sources;
 pub mod wizard;

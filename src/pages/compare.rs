@@ -4,18 +4,19 @@ use crate::components::app_link::{base, AppLink};
 use crate::components::page_heading::PageHeading;
 use crate::domain::catalog::{group, Group};
 use crate::domain::favourites::decode;
+use crate::domain::routes::query_value;
 use crate::markup;
 use crate::pages::groups::MAX_COMPARE;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 
 /// The comparison table, or a way to pick groups when fewer than two are named.
 #[component]
 pub fn Compare() -> impl IntoView {
-    let query = use_query_map();
+    let location = use_location();
     // The same rules as the saved list: known slugs only, no repeats.
     let chosen = Memo::new(move |_| {
-        let mut slugs = decode(&query.with(|q| q.get("groups")).unwrap_or_default());
+        let mut slugs = decode(&location.search.with(|query| query_value(query, "groups")));
         slugs.truncate(MAX_COMPARE);
         slugs
             .into_iter()

@@ -6,13 +6,14 @@ use crate::domain::catalog::{group, groups, Group};
 use crate::favourites::use_favourites;
 use crate::markup;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// One group's page, or a friendly message if the address names no group.
 #[component]
-pub fn GroupPage() -> impl IntoView {
-    let params = use_params_map();
-    move || match params.with(|p| p.get("slug")).and_then(|slug| group(&slug)) {
+pub fn GroupPage(
+    /// The slug from the address, which may name no group.
+    slug: String,
+) -> impl IntoView {
+    match group(&slug) {
         Some(found) => view! { <GroupDetail group=found /> }.into_any(),
         None => view! {
             <PageHeading text="We couldn't find that group" />

@@ -23,6 +23,17 @@ fn ComingSoon(
     }
 }
 
+/// `/settings`: export, import and erase, until its page lands.
+#[component]
+pub fn Settings() -> impl IntoView {
+    view! {
+        <ComingSoon
+            heading="Your data"
+            promise="Save a copy of what you keep here, bring it back on another device, or erase it."
+        />
+    }
+}
+
 /// `/tracker`: the milestone tracker, until its page lands.
 #[component]
 pub fn Tracker() -> impl IntoView {

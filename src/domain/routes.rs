@@ -1,0 +1,132 @@
+//! Which page an address shows.
+//!
+//! leptos_router's `<Router>` follows the address, history and links; this decides the page.
+//! Matching here instead of with `<Routes>` keeps 33 KB of gzipped wasm (a type per route and
+//! async loading the app never used) out of the first load, and lets native tests cover it.
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    Groups,
+    /// One group's page, by the slug in its address (which may name no group).
+    Group(String),
+    Compare,
+    Choose,
+    Tracker,
+    Settings,
+    Help,
+    About,
+    NotFound,
+}
+
+/// The page for an address's path. `base` is the sub-path the app is served under (`""` at
+/// the site root, or like `/peer-support-guide`); a trailing slash makes no difference.
+pub fn page_for(path: &str, base: &str) -> Page {
+    let Some(path) = path.strip_prefix(base) else {
+        return Page::NotFound;
+    };
+    if !(path.is_empty() || path.starts_with('/')) {
+        return Page::NotFound;
+    }
+    match path.trim_end_matches('/') {
+        "" => Page::Home,
+        "/groups" => Page::Groups,
+        "/compare" => Page::Compare,
+        "/choose" => Page::Choose,
+        "/tracker" => Page::Tracker,
+        "/settings" => Page::Settings,
+        "/help" => Page::Help,
+        "/about" => Page::About,
+        other => match other.strip_prefix("/groups/") {
+            Some(slug) if !slug.is_empty() && !slug.contains('/') => Page::Group(slug.to_string()),
+            _ => Page::NotFound,
+        },
+    }
+}
+
+/// The decoded value of `key` in a query string (with or without its `?`), or `""`.
+pub fn query_value(query: &str, key: &str) -> String {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (name == key).then(|| super::search::percent_decode(value))
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{page_for, query_value, Page};
+    use proptest::prelude::*;
+
+    #[test]
+    fn every_fixed_route_has_its_page() {
+        let routes = include_str!("../../data/routes.json");
+        for (path, page) in [
+            ("/", Page::Home),
+            ("/groups", Page::Groups),
+            ("/compare", Page::Compare),
+            ("/choose", Page::Choose),
+            ("/tracker", Page::Tracker),
+            ("/settings", Page::Settings),
+            ("/help", Page::Help),
+            ("/about", Page::About),
+        ] {
+            assert_eq!(page_for(path, ""), page, "{path}");
+            assert_eq!(
+                page_for(&format!("/psg{path}"), "/psg"),
+                page,
+                "{path} under /psg"
+            );
+            // Each one also gets its own copy of index.html at build time.
+            assert!(
+                routes.contains(&format!("\"path\": \"{path}\"")),
+                "{path} in routes.json"
+            );
+        }
+    }
+
+    #[test]
+    fn a_group_page_carries_its_slug() {
+        assert_eq!(page_for("/groups/smart", ""), Page::Group("smart".into()));
+        assert_eq!(page_for("/groups/smart/", ""), Page::Group("smart".into()));
+        assert_eq!(page_for("/psg/groups/na", "/psg"), Page::Group("na".into()));
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        for path in [
+            "/nope",
+            "/groups/a/b",
+            "/help/more",
+            "/psgx/help",
+            "/tracker.html",
+        ] {
+            assert_eq!(page_for(path, "/psg"), Page::NotFound, "{path}");
+        }
+        assert_eq!(page_for("/help", "/psg"), Page::NotFound);
+        assert_eq!(page_for("/psg", "/psg"), Page::Home);
+    }
+
+    #[test]
+    fn query_values_are_decoded() {
+        assert_eq!(query_value("?groups=na,smart&x=1", "groups"), "na,smart");
+        assert_eq!(query_value("q=two+words%21", "q"), "two words!");
+        assert_eq!(query_value("groups", "groups"), "");
+        assert_eq!(query_value("", "groups"), "");
+        assert_eq!(query_value("groupsx=1", "groups"), "");
+    }
+
+    proptest! {
+        /// No address makes the matcher panic, and a slug never holds a slash.
+        #[test]
+        fn any_path_gets_a_page(path in "\\PC{0,40}", base in "(/[a-z]{1,5})?") {
+            if let Page::Group(slug) = page_for(&path, &base) {
+                prop_assert!(!slug.contains('/') && !slug.is_empty());
+            }
+        }
+    }
+}
