@@ -161,3 +161,31 @@ pub fn set_aside_damaged_journal() -> Result<(), StorageError> {
     }
     remove(StorageKey::Journal)
 }
+
+/// Changes the journal as stored now, not as this page last saw it, and saves the result.
+///
+/// Reading afresh means a meeting another tab added a moment ago is kept: each change applies
+/// to the latest copy, never replacing a whole list with an older one.
+pub fn update_journal(change: impl FnOnce(&mut Journal)) -> Result<Journal, SaveError> {
+    let mut journal = match load_journal().map_err(SaveError::Storage)? {
+        JournalLoad::Empty => Journal::default(),
+        JournalLoad::Loaded(journal) => journal,
+        JournalLoad::Damaged { .. } => return Err(SaveError::WouldOverwriteDamaged),
+    };
+    change(&mut journal);
+    write(StorageKey::Journal, &journal.to_json()).map_err(SaveError::Storage)?;
+    Ok(journal)
+}
+
+/// "Erase everything": every key the app stores, damaged text set aside included.
+pub fn erase_everything() -> Result<(), StorageError> {
+    for key in [
+        StorageKey::Journal,
+        StorageKey::DamagedJournal,
+        StorageKey::Favourites,
+        StorageKey::WizardAnswers,
+    ] {
+        remove(key)?;
+    }
+    Ok(())
+}

@@ -235,6 +235,60 @@ fn damaged_journal_text_is_never_overwritten_and_can_be_set_aside() {
     let _ = storage::remove(StorageKey::DamagedJournal);
 }
 
+#[wasm_bindgen_test]
+fn each_change_applies_to_the_latest_stored_copy_so_other_tabs_entries_stay() {
+    use peer_support_guide::domain::journal::{Attended, Journal, Meeting};
+    use peer_support_guide::domain::sources::CalendarDate;
+    use peer_support_guide::storage::{
+        erase_everything, load_journal, update_journal, JournalLoad, SaveError,
+    };
+    let meeting = |id: &str| Meeting {
+        id: id.into(),
+        date: CalendarDate {
+            year: 2026,
+            month: 11,
+            day: 20,
+        },
+        group: "Tuesday night group".into(),
+        attended: Attended::InPerson,
+        note: String::new(),
+    };
+    let _ = erase_everything();
+    // This tab has seen an empty journal; meanwhile another tab saved a meeting.
+    let seen_here = Journal::default();
+    let other_tab = Journal {
+        meetings: vec![meeting("other-tab")],
+        ..seen_here.clone()
+    };
+    storage::write(StorageKey::Journal, &other_tab.to_json()).expect("writing works");
+    let saved =
+        update_journal(|journal| journal.meetings.push(meeting("this-tab"))).expect("saves");
+    let ids: Vec<&str> = saved.meetings.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["other-tab", "this-tab"]);
+    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(saved)));
+    // Damaged text is never written over, not even by a small change.
+    storage::write(StorageKey::Journal, "{broken").expect("writing works");
+    assert_eq!(
+        update_journal(|journal| journal.meetings.clear()).map(|_| ()),
+        Err(SaveError::WouldOverwriteDamaged)
+    );
+    assert_eq!(
+        storage::read(StorageKey::Journal).ok().flatten().as_deref(),
+        Some("{broken")
+    );
+    // Erase everything leaves no key behind.
+    storage::write(StorageKey::Favourites, "smart-recovery").expect("writing works");
+    erase_everything().expect("erasing works");
+    for key in [
+        StorageKey::Journal,
+        StorageKey::Favourites,
+        StorageKey::DamagedJournal,
+        StorageKey::WizardAnswers,
+    ] {
+        assert_eq!(storage::read(key), Ok(None), "{key:?}");
+    }
+}
+
 /// Mounts the whole app at an address, as a person opening a link would, and waits for
 /// `ready`. The app is unmounted when the returned handle is dropped.
 async fn app_at(

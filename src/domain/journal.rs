@@ -2,12 +2,15 @@
 //! (export and import with validation), and merging two copies without losing or repeating
 //! an entry.
 
+use super::dates::days_between;
 use super::json::{self, Value};
+use super::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use super::sources::CalendarDate;
 use std::fmt;
 
 /// The version this app writes. Older versions are read through [`migrate`].
-pub const VERSION: i64 = 1;
+/// Version 2 added the milestone set and the person's own milestones.
+pub const VERSION: i64 = 2;
 /// Backup files larger than this are refused before they are read.
 pub const MAX_IMPORT_BYTES: usize = 5_000_000;
 const APP: &str = "peer-support-guide";
@@ -53,6 +56,41 @@ pub struct Journal {
     pub past_periods: Vec<Period>,
     pub meetings: Vec<Meeting>,
     pub contact: Option<Contact>,
+    pub milestone_set: MilestoneSet,
+    /// The person's own milestones, in days, in the order they were added.
+    pub own_milestones: Vec<u32>,
+}
+
+/// A backup file: the journal, plus the other things the app keeps on the device.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Backup {
+    pub journal: Journal,
+    /// Slugs of the groups saved to "my list", as stored.
+    pub saved_groups: String,
+    /// The choice wizard's saved answers, as stored (empty when there are none).
+    pub wizard_answers: String,
+}
+
+/// Clean time across every period, for the history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct History {
+    /// The longest period in days, the current one included.
+    pub longest_days: i64,
+    /// Days clean across all periods, the current one included.
+    pub total_days: i64,
+}
+
+/// What an import would change, shown before anything is changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportPreview {
+    pub meetings_in_file: usize,
+    /// Meetings in the file that are not on this device: what a merge adds.
+    pub meetings_new: usize,
+    pub meetings_here: usize,
+    pub periods_in_file: usize,
+    pub clean_date_in_file: Option<CalendarDate>,
+    pub clean_date_here: Option<CalendarDate>,
+    pub contact_in_file: bool,
 }
 
 /// Why a backup can't be used. Each says which field and what is wrong, in plain words.
@@ -120,8 +158,12 @@ fn parse_date(text: &str) -> Option<CalendarDate> {
 }
 
 impl Journal {
-    /// The journal as a backup file's text.
+    /// The journal as stored: the same format as a backup file.
     pub fn to_json(&self) -> String {
+        Value::Object(self.to_fields()).to_json()
+    }
+
+    fn to_fields(&self) -> Vec<(String, Value)> {
         let meetings = self
             .meetings
             .iter()
@@ -151,7 +193,7 @@ impl Journal {
                 ])
             })
             .collect();
-        Value::Object(vec![
+        vec![
             ("app".into(), Value::Str(APP.into())),
             ("version".into(), Value::Int(VERSION)),
             (
@@ -169,26 +211,77 @@ impl Journal {
                     ])
                 }),
             ),
-        ])
-        .to_json()
+            (
+                "milestones".into(),
+                Value::Object(vec![
+                    ("set".into(), Value::Str(self.milestone_set.key().into())),
+                    (
+                        "own".into(),
+                        Value::Array(
+                            self.own_milestones
+                                .iter()
+                                .map(|days| Value::Int(i64::from(*days)))
+                                .collect(),
+                        ),
+                    ),
+                ]),
+            ),
+        ]
     }
 
     /// Reads a backup file or stored text, checking every field. Never panics; on any problem
     /// it says which field and what is wrong, and the caller changes nothing.
     pub fn from_json(text: &str) -> Result<Journal, ImportError> {
-        if text.len() > MAX_IMPORT_BYTES {
-            return Err(ImportError::TooLarge { bytes: text.len() });
+        read_current(&checked(text)?)
+    }
+
+    /// "I used again": the current period ends on `on`, is kept in the history, and a new
+    /// clean date starts that day. Nothing else changes, so undoing is restoring the old copy.
+    pub fn used_again(&self, on: CalendarDate) -> Journal {
+        let mut next = self.clone();
+        if let Some(start) = self.clean_date.filter(|start| *start <= on) {
+            next.past_periods.push(Period { start, end: on });
+            next.past_periods.sort();
         }
-        let value = json::parse(text).map_err(ImportError::NotJson)?;
-        if value.get("app") != Some(&Value::Str(APP.into())) {
-            return Err(ImportError::NotOurs);
-        }
-        let version = match value.get("version") {
-            Some(Value::Int(v)) => *v,
-            _ => return Err(bad("the version", "is missing or not a whole number")),
+        next.clean_date = Some(on);
+        next
+    }
+
+    /// The longest period and the total days clean, counting the current period up to `today`.
+    pub fn history(&self, today: CalendarDate) -> History {
+        let current = self.clean_date.map(|start| (start, today));
+        let lengths = self
+            .past_periods
+            .iter()
+            .map(|p| (p.start, p.end))
+            .chain(current)
+            .map(|(start, end)| days_between(start, end).max(0));
+        let mut history = History {
+            longest_days: 0,
+            total_days: 0,
         };
-        let value = migrate(value, version)?;
-        read_current(&value)
+        for days in lengths {
+            history.longest_days = history.longest_days.max(days);
+            history.total_days += days;
+        }
+        history
+    }
+
+    /// What importing `incoming` would change here.
+    pub fn preview(&self, incoming: &Journal) -> ImportPreview {
+        ImportPreview {
+            meetings_in_file: incoming.meetings.len(),
+            meetings_new: incoming
+                .meetings
+                .iter()
+                .filter(|m| !self.meetings.iter().any(|mine| mine.id == m.id))
+                .count(),
+            meetings_here: self.meetings.len(),
+            periods_in_file: incoming.past_periods.len(),
+            clean_date_in_file: incoming.clean_date,
+            clean_date_here: self.clean_date,
+            contact_in_file: incoming.contact.is_some(),
+        }
     }
 
     /// This journal with `other`'s entries added: meetings merge by id and past periods by
@@ -211,8 +304,57 @@ impl Journal {
         merged.past_periods.dedup();
         merged.clean_date = self.clean_date.or(other.clean_date);
         merged.contact = self.contact.clone().or_else(|| other.contact.clone());
+        for days in &other.own_milestones {
+            if !merged.own_milestones.contains(days) {
+                merged.own_milestones.push(*days);
+            }
+        }
         merged
     }
+}
+
+impl Backup {
+    /// The backup file's text.
+    pub fn to_json(&self) -> String {
+        let mut fields = self.journal.to_fields();
+        fields.push(("saved_groups".into(), Value::Str(self.saved_groups.clone())));
+        fields.push((
+            "wizard_answers".into(),
+            Value::Str(self.wizard_answers.clone()),
+        ));
+        Value::Object(fields).to_json()
+    }
+
+    /// Reads a backup file, checking every field; see [`Journal::from_json`].
+    pub fn from_json(text: &str) -> Result<Backup, ImportError> {
+        let value = checked(text)?;
+        let extra = |field: &str| match value.get(field) {
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(Value::Str(s)) if s.len() <= 2_000 => Ok(s.clone()),
+            _ => Err(bad(field, "should be short text")),
+        };
+        Ok(Backup {
+            journal: read_current(&value)?,
+            saved_groups: extra("saved_groups")?,
+            wizard_answers: extra("wizard_answers")?,
+        })
+    }
+}
+
+/// Parses a stored or backup text and brings it up to the current version.
+fn checked(text: &str) -> Result<Value, ImportError> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let value = json::parse(text).map_err(ImportError::NotJson)?;
+    if value.get("app") != Some(&Value::Str(APP.into())) {
+        return Err(ImportError::NotOurs);
+    }
+    let version = match value.get("version") {
+        Some(Value::Int(v)) => *v,
+        _ => return Err(bad("the version", "is missing or not a whole number")),
+    };
+    migrate(value, version)
 }
 
 fn bad(field: impl Into<String>, problem: &'static str) -> ImportError {
@@ -222,11 +364,26 @@ fn bad(field: impl Into<String>, problem: &'static str) -> ImportError {
     }
 }
 
-/// Brings a backup of any earlier version up to [`VERSION`]. Version 1 is the first, so
-/// there is nothing to change yet; each later version adds one step here, with a test.
+/// Brings a backup of any earlier version up to [`VERSION`], one step per version, each with
+/// a test.
 fn migrate(value: Value, version: i64) -> Result<Value, ImportError> {
     match version {
         VERSION => Ok(value),
+        // Version 1 had no milestone settings: it followed the common set, with none of its own.
+        1 => {
+            let Value::Object(mut fields) = value else {
+                return Err(ImportError::NotOurs);
+            };
+            fields.retain(|(key, _)| key != "milestones");
+            fields.push((
+                "milestones".into(),
+                Value::Object(vec![
+                    ("set".into(), Value::Str(MilestoneSet::Common.key().into())),
+                    ("own".into(), Value::Array(Vec::new())),
+                ]),
+            ));
+            migrate(Value::Object(fields), 2)
+        }
         v if v > VERSION => Err(ImportError::UnknownVersion(v)),
         _ => Err(bad("the version", "is not one this app ever wrote")),
     }
@@ -311,11 +468,45 @@ fn read_current(value: &Value) -> Result<Journal, ImportError> {
         }
         Some(_) => return Err(bad("contact", "should be a name and a phone number")),
     };
+    let settings = value.get("milestones");
+    let milestone_set = match settings.and_then(|m| m.get("set")) {
+        None => MilestoneSet::default(),
+        Some(Value::Str(key)) => MilestoneSet::from_key(key)
+            .ok_or_else(|| bad("milestones.set", "should be \"common\" or \"monthly\""))?,
+        Some(_) => return Err(bad("milestones.set", "should be text")),
+    };
+    let mut own_milestones = Vec::new();
+    match settings.and_then(|m| m.get("own")) {
+        None => {}
+        Some(Value::Array(items)) if items.len() <= 100 => {
+            for (i, item) in items.iter().enumerate() {
+                match item {
+                    Value::Int(days) if (1..=i64::from(MAX_OWN_DAYS)).contains(days) => {
+                        own_milestones.push(u32::try_from(*days).unwrap_or(1))
+                    }
+                    _ => {
+                        return Err(bad(
+                            format!("milestones.own[{i}]"),
+                            "should be a whole number of days from 1 to 36525",
+                        ))
+                    }
+                }
+            }
+        }
+        Some(_) => {
+            return Err(bad(
+                "milestones.own",
+                "should be a list of up to 100 numbers",
+            ))
+        }
+    }
     Ok(Journal {
         clean_date,
         past_periods,
         meetings,
         contact,
+        milestone_set,
+        own_milestones,
     })
 }
 
@@ -350,6 +541,8 @@ mod tests {
                 name: "Sam".into(),
                 phone: "+1 555 0100".into(),
             }),
+            milestone_set: MilestoneSet::Monthly,
+            own_milestones: vec![100, 1000],
         }
     }
 
@@ -380,11 +573,11 @@ mod tests {
                 "meetings[1].id repeats another meeting's id",
             ),
             (
-                ok.replace("\"version\":1", "\"version\":7"),
+                ok.replace("\"version\":2", "\"version\":7"),
                 "newer version of the app (version 7)",
             ),
             (
-                ok.replace("\"version\":1", "\"version\":\"1\""),
+                ok.replace("\"version\":2", "\"version\":\"1\""),
                 "the version is missing",
             ),
             (
@@ -404,6 +597,92 @@ mod tests {
             assert!(message.contains(expected), "{message}");
             assert!(message.contains("nothing was changed"), "{message}");
         }
+    }
+
+    /// A version 1 file as that version wrote it: no milestone settings.
+    const VERSION_1: &str = r#"{"app":"peer-support-guide","version":1,"clean_date":"2026-01-31","past_periods":[{"start":"2025-03-01","end":"2026-01-30"}],"meetings":[{"id":"a1","date":"2026-11-02","group":"narcotics-anonymous","attended":"in-person","note":""}],"contact":null}"#;
+
+    #[test]
+    fn every_earlier_version_migrates_to_the_current_one() {
+        let journal = Journal::from_json(VERSION_1).expect("a version 1 file reads");
+        assert_eq!(journal.clean_date, Some(date(2026, 1, 31)));
+        assert_eq!(journal.meetings.len(), 1);
+        assert_eq!(journal.past_periods.len(), 1);
+        assert_eq!(journal.milestone_set, MilestoneSet::Common);
+        assert!(journal.own_milestones.is_empty());
+        // Once read, it is written at the current version and reads back the same.
+        assert!(journal
+            .to_json()
+            .contains(&format!("\"version\":{VERSION}")));
+        assert_eq!(Journal::from_json(&journal.to_json()), Ok(journal));
+        for version in [0, -1] {
+            let old = VERSION_1.replace("\"version\":1", &format!("\"version\":{version}"));
+            assert!(Journal::from_json(&old).is_err(), "version {version}");
+        }
+    }
+
+    #[test]
+    fn using_again_keeps_the_history_and_undo_is_the_old_copy() {
+        let before = sample();
+        let today = date(2026, 11, 26);
+        let after = before.used_again(date(2026, 11, 20));
+        assert_eq!(after.clean_date, Some(date(2026, 11, 20)));
+        assert_eq!(
+            after.past_periods.last(),
+            Some(&Period {
+                start: date(2026, 1, 31),
+                end: date(2026, 11, 20)
+            })
+        );
+        assert_eq!(after.meetings, before.meetings, "meetings are untouched");
+        let history = after.history(today);
+        // 2025-03-01..2026-01-30 is 335 days; 2026-01-31..2026-11-20 is 293; now 6.
+        assert_eq!(history.longest_days, 335);
+        assert_eq!(history.total_days, 335 + 293 + 6);
+        // With no clean date yet, "I used again" simply starts one.
+        let fresh = Journal::default().used_again(today);
+        assert_eq!(fresh.clean_date, Some(today));
+        assert!(fresh.past_periods.is_empty());
+    }
+
+    #[test]
+    fn an_import_preview_says_what_a_merge_would_add() {
+        let here = sample();
+        let mut file = sample();
+        file.meetings.push(meeting("c3", 16));
+        let preview = here.preview(&file);
+        assert_eq!(preview.meetings_in_file, 3);
+        assert_eq!(preview.meetings_new, 1);
+        assert_eq!(preview.meetings_here, 2);
+        assert!(preview.contact_in_file);
+        assert_eq!(
+            here.merged_with(&file).meetings.len(),
+            2 + preview.meetings_new
+        );
+    }
+
+    #[test]
+    fn a_backup_carries_the_saved_list_and_wizard_answers() {
+        let backup = Backup {
+            journal: sample(),
+            saved_groups: "smart-recovery,lifering".into(),
+            wizard_answers: "3\nsecular=yes".into(),
+        };
+        assert_eq!(Backup::from_json(&backup.to_json()), Ok(backup));
+        // A stored journal reads as a backup with nothing else in it.
+        let plain = Backup::from_json(&sample().to_json()).expect("reads");
+        assert_eq!(plain.journal, sample());
+        assert_eq!(plain.saved_groups, "");
+        let bad = sample()
+            .to_json()
+            .replace("\"own\":[100,1000]", "\"own\":[100,0]");
+        let message = Journal::from_json(&bad)
+            .map(|_| String::new())
+            .unwrap_or_else(|e| e.to_string());
+        assert!(
+            message.contains("milestones.own[1] should be a whole number"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -76,6 +76,93 @@ pub fn common_custom(years: u32) -> Vec<Milestone> {
 }
 
 /// A milestone reached, with the date it was reached.
+/// Which list of milestones the person follows. Neither is any fellowship's official list.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum MilestoneSet {
+    /// 24 hours, 30, 60 and 90 days, 6 and 9 months, 1 year, 18 months, then every year.
+    #[default]
+    Common,
+    /// 24 hours, then every month for the first year, then every year.
+    Monthly,
+}
+
+impl MilestoneSet {
+    pub const ALL: [MilestoneSet; 2] = [MilestoneSet::Common, MilestoneSet::Monthly];
+
+    /// How the set is written in stored data and in form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            MilestoneSet::Common => "common",
+            MilestoneSet::Monthly => "monthly",
+        }
+    }
+
+    /// The set for a stored key, if it is one.
+    pub fn from_key(key: &str) -> Option<MilestoneSet> {
+        MilestoneSet::ALL.into_iter().find(|set| set.key() == key)
+    }
+
+    /// What the person sees in the list of sets.
+    pub fn label(self) -> &'static str {
+        match self {
+            MilestoneSet::Common => "Common custom: 24 hours, 30, 60, 90 days, 6 and 9 months, 1 year, 18 months, then yearly",
+            MilestoneSet::Monthly => "Monthly: 24 hours, every month for a year, then yearly",
+        }
+    }
+}
+
+/// The person's milestones: the chosen set up to `years`, plus their own (in days), with no
+/// two on the same day.
+pub fn milestones(set: MilestoneSet, own_days: &[u32], years: u32) -> Vec<Milestone> {
+    let mut list = match set {
+        MilestoneSet::Common => common_custom(years),
+        MilestoneSet::Monthly => {
+            let mut list = vec![Milestone {
+                label: "24 hours".into(),
+                after: After::Days(1),
+            }];
+            for month in 1..12 {
+                list.push(Milestone {
+                    label: if month == 1 {
+                        "1 month".into()
+                    } else {
+                        format!("{month} months")
+                    },
+                    after: After::Months(month),
+                });
+            }
+            for year in 1..=years.max(1) {
+                list.push(Milestone {
+                    label: if year == 1 {
+                        "1 year".into()
+                    } else {
+                        format!("{year} years")
+                    },
+                    after: After::Months(year * 12),
+                });
+            }
+            list
+        }
+    };
+    for &days in own_days {
+        let label = if days == 1 {
+            "1 day".into()
+        } else {
+            format!("{days} days")
+        };
+        if !list.iter().any(|m| m.label == label) {
+            list.push(Milestone {
+                label,
+                after: After::Days(days),
+            });
+        }
+    }
+    list
+}
+
+/// Own milestones are whole days from 1 to 100 years.
+pub const MAX_OWN_DAYS: u32 = 36_525;
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reached {
     pub label: String,
@@ -101,7 +188,7 @@ pub fn progress(
 ) -> (Vec<Reached>, Option<Upcoming>) {
     let mut dated: Vec<(CalendarDate, &Milestone)> =
         set.iter().map(|m| (m.date(clean_date), m)).collect();
-    dated.sort_by_key(|(on, _)| *on);
+    super::sort_small(&mut dated, |a, b| a.0 < b.0);
     let reached: Vec<Reached> = dated
         .iter()
         .filter(|(on, _)| *on <= today)
@@ -229,6 +316,43 @@ mod tests {
         let (reached, next) = progress(&set, clean, add_days(clean, 95));
         assert_eq!(reached.last().map(|r| r.label.as_str()), Some("90 days"));
         assert_eq!(next.map(|n| n.label), Some("100 days".into()));
+    }
+
+    #[test]
+    fn the_chosen_set_and_own_milestones_make_one_list() {
+        let labels = |set, own: &[u32]| -> Vec<String> {
+            milestones(set, own, 2)
+                .into_iter()
+                .map(|m| m.label)
+                .collect()
+        };
+        let common = labels(MilestoneSet::Common, &[100, 90]);
+        assert_eq!(
+            common.iter().filter(|l| *l == "90 days").count(),
+            1,
+            "no repeats"
+        );
+        assert!(common.contains(&"100 days".to_string()));
+        let monthly = labels(MilestoneSet::Monthly, &[]);
+        assert_eq!(monthly[..3], ["24 hours", "1 month", "2 months"]);
+        assert!(
+            monthly.contains(&"11 months".to_string()) && monthly.contains(&"2 years".to_string())
+        );
+        assert_eq!(
+            MilestoneSet::from_key("monthly"),
+            Some(MilestoneSet::Monthly)
+        );
+        assert_eq!(MilestoneSet::from_key("official"), None);
+        // A clean date of 31 January reaches "1 month" on the last day of February.
+        let (reached, _) = progress(
+            &milestones(MilestoneSet::Monthly, &[], 1),
+            date(2026, 1, 31),
+            date(2026, 2, 28),
+        );
+        assert_eq!(
+            reached.last().map(|r| (r.label.as_str(), r.on)),
+            Some(("1 month", date(2026, 2, 28)))
+        );
     }
 
     #[test]
