@@ -16,6 +16,23 @@ pub struct Favourites {
 }
 
 impl Favourites {
+    /// Makes the list exactly `stored` (slugs separated by commas), as an import does.
+    pub fn replace(&self, stored: &str) {
+        let next = decode(stored);
+        let saved = if next.is_empty() {
+            storage::remove(StorageKey::Favourites)
+        } else {
+            storage::write(StorageKey::Favourites, &encode(&next))
+        };
+        match saved {
+            Ok(()) => {
+                self.set_problem.set(None);
+                self.set_slugs.set(next);
+            }
+            Err(error) => self.set_problem.set(Some(error.to_string())),
+        }
+    }
+
     /// Adds the group to the list, or takes it off.
     pub fn toggle(&self, slug: &'static str) {
         let next = toggle(&self.slugs.get_untracked(), slug);

@@ -5,6 +5,7 @@ pub mod domain;
 pub mod favourites;
 pub mod markup;
 pub mod pages;
+pub mod records;
 pub mod storage;
 
 use components::app_link::base;
@@ -16,7 +17,7 @@ use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
 use pages::{
     about::About, choose::Choose, compare::Compare, group::GroupPage, groups::Groups, help::Help,
-    home::Home, not_found::NotFound, soon,
+    home::Home, not_found::NotFound, settings::Settings, tracker::Tracker,
 };
 use wasm_bindgen::JsCast;
 
@@ -24,6 +25,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn App() -> impl IntoView {
     favourites::provide_favourites();
+    records::provide_records();
     view! {
         <Router base=base()>
             <Layout>
@@ -56,8 +58,8 @@ fn page_view(page: Page) -> AnyView {
         Page::Group(slug) => view! { <GroupPage slug /> }.into_any(),
         Page::Compare => Compare().into_any(),
         Page::Choose => Choose().into_any(),
-        Page::Tracker => soon::Tracker().into_any(),
-        Page::Settings => soon::Settings().into_any(),
+        Page::Tracker => Tracker().into_any(),
+        Page::Settings => Settings().into_any(),
         Page::Help => Help().into_any(),
         Page::About => About().into_any(),
         Page::NotFound => NotFound().into_any(),

@@ -359,3 +359,59 @@ async fn the_wizard_resumes_from_saved_answers() {
     assert!(secular.checked(), "the saved answer is shown");
     storage::remove(StorageKey::WizardAnswers).expect("clean up");
 }
+
+#[wasm_bindgen_test]
+async fn the_tracker_draws_stored_records_and_follows_another_tabs_changes() {
+    use peer_support_guide::domain::journal::{Attended, Journal, Meeting};
+    use peer_support_guide::domain::sources::CalendarDate;
+    let meeting = |id: &str, group: &str| Meeting {
+        id: id.into(),
+        date: CalendarDate {
+            year: 2026,
+            month: 1,
+            day: 5,
+        },
+        group: group.into(),
+        attended: Attended::InPerson,
+        note: String::new(),
+    };
+    let journal = Journal {
+        clean_date: Some(CalendarDate {
+            year: 2026,
+            month: 1,
+            day: 1,
+        }),
+        meetings: vec![meeting("a", "narcotics-anonymous")],
+        ..Journal::default()
+    };
+    storage::write(StorageKey::Journal, &journal.to_json()).expect("writing works");
+    let (root, _app) = app_at("/tracker", "#meeting-list").await;
+    let text = |selector: &str| {
+        root.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.text_content())
+            .unwrap_or_default()
+    };
+    assert!(
+        text("#count-region").contains("since 1 January 2026"),
+        "{}",
+        text("#count-region")
+    );
+    assert!(text("#meeting-list").contains("Narcotics Anonymous, in person"));
+    assert!(text("#reached").contains("24 hours"));
+
+    // Another tab adds a meeting: storage changes, then the browser fires `storage` here.
+    let mut theirs = journal.clone();
+    theirs.meetings.push(meeting("b", "Friday group"));
+    storage::write(StorageKey::Journal, &theirs.to_json()).expect("writing works");
+    let event = web_sys::StorageEvent::new("storage").expect("a storage event");
+    let _ = web_sys::window().expect("a window").dispatch_event(&event);
+    sleep_ms(50).await;
+    assert!(
+        text("#meeting-list").contains("Friday group"),
+        "{}",
+        text("#meeting-list")
+    );
+    storage::remove(StorageKey::Journal).expect("clean up");
+}

@@ -10,3 +10,38 @@ pub mod page_heading;
 pub fn event_target<T: wasm_bindgen::JsCast>(event: &web_sys::Event) -> Option<T> {
     wasm_bindgen::JsCast::dyn_into::<T>(event.target()?).ok()
 }
+
+/// The values of the form a submit event came from.
+pub fn form_data(event: &web_sys::SubmitEvent) -> Option<web_sys::FormData> {
+    let form = event_target::<web_sys::HtmlFormElement>(event)?;
+    web_sys::FormData::new_with_form(&form).ok()
+}
+
+/// One text value from a form, or `""` when it is missing (an unticked radio group, say).
+pub fn form_value(data: &web_sys::FormData, name: &str) -> String {
+    data.get(name).as_string().unwrap_or_default()
+}
+
+/// Replaces the content of the element with this id with `html` (escaped markup).
+pub fn fill(id: &str, html: &str) {
+    if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
+        element.set_inner_html(html);
+    }
+}
+
+/// Sets a property (`value`, `checked`, `open`, `hidden`) of the element with this id.
+pub fn set_property(id: &str, property: &str, value: wasm_bindgen::JsValue) {
+    if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
+        let _ = js_sys::Reflect::set(&element, &property.into(), &value);
+    }
+}
+
+/// The `data-action` and `data-id` of the button a click was on, for pages that listen once.
+pub fn clicked_action(event: &web_sys::MouseEvent) -> Option<(String, String)> {
+    let target = event_target::<web_sys::Element>(event)?;
+    let button = target.closest("[data-action]").ok()??;
+    Some((
+        button.get_attribute("data-action")?,
+        button.get_attribute("data-id").unwrap_or_default(),
+    ))
+}

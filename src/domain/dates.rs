@@ -107,10 +107,41 @@ pub fn span(start: CalendarDate, end: CalendarDate) -> Option<Span> {
     })
 }
 
+/// "1 year, 2 months and 3 days", leaving out the parts that are zero.
+pub fn count_words(years: u32, months: u32, days: u32) -> String {
+    let parts: Vec<String> = [
+        (years, "year", "years"),
+        (months, "month", "months"),
+        (days, "day", "days"),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| plural(n, one, many))
+    .collect();
+    match parts.as_slice() {
+        [] => "Today is day one".to_string(),
+        [only] => only.clone(),
+        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+    }
+}
+
+pub fn plural(n: u32, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn counts_read_as_plain_words() {
+        assert_eq!(count_words(0, 0, 0), "Today is day one");
+        assert_eq!(count_words(0, 0, 1), "1 day");
+        assert_eq!(count_words(1, 0, 3), "1 year and 3 days");
+        assert_eq!(count_words(2, 1, 5), "2 years, 1 month and 5 days");
+        assert_eq!(plural(90, "day", "days"), "90 days");
+    }
 
     fn date(year: u16, month: u8, day: u8) -> CalendarDate {
         CalendarDate { year, month, day }

@@ -49,6 +49,42 @@ pub struct Contact {
     pub phone: String,
 }
 
+/// What the person calls their count. The groups' own words stay available; the default is
+/// neutral.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CountLabel {
+    #[default]
+    Recovery,
+    Clean,
+    Sober,
+}
+
+impl CountLabel {
+    pub const ALL: [CountLabel; 3] = [CountLabel::Recovery, CountLabel::Clean, CountLabel::Sober];
+
+    /// How the label is written in stored data and form values.
+    pub fn key(self) -> &'static str {
+        match self {
+            CountLabel::Recovery => "recovery",
+            CountLabel::Clean => "clean",
+            CountLabel::Sober => "sober",
+        }
+    }
+
+    /// The words shown above the count.
+    pub fn text(self) -> &'static str {
+        match self {
+            CountLabel::Recovery => "Time in recovery",
+            CountLabel::Clean => "Clean time",
+            CountLabel::Sober => "Sober time",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<CountLabel> {
+        CountLabel::ALL.into_iter().find(|label| label.key() == key)
+    }
+}
+
 /// Everything the tracker stores.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Journal {
@@ -59,6 +95,7 @@ pub struct Journal {
     pub milestone_set: MilestoneSet,
     /// The person's own milestones, in days, in the order they were added.
     pub own_milestones: Vec<u32>,
+    pub count_label: CountLabel,
 }
 
 /// A backup file: the journal, plus the other things the app keeps on the device.
@@ -143,7 +180,7 @@ fn date_to_json(date: CalendarDate) -> Value {
     Value::Str(date.iso())
 }
 
-fn parse_date(text: &str) -> Option<CalendarDate> {
+pub fn parse_date(text: &str) -> Option<CalendarDate> {
     let mut parts = text.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
@@ -212,6 +249,10 @@ impl Journal {
                 }),
             ),
             (
+                "count_label".into(),
+                Value::Str(self.count_label.key().into()),
+            ),
+            (
                 "milestones".into(),
                 Value::Object(vec![
                     ("set".into(), Value::Str(self.milestone_set.key().into())),
@@ -241,7 +282,7 @@ impl Journal {
         let mut next = self.clone();
         if let Some(start) = self.clean_date.filter(|start| *start <= on) {
             next.past_periods.push(Period { start, end: on });
-            next.past_periods.sort();
+            super::sort_small(&mut next.past_periods, |a, b| a < b);
         }
         next.clean_date = Some(on);
         next
@@ -294,13 +335,14 @@ impl Journal {
                 merged.meetings.push(meeting.clone());
             }
         }
-        merged
-            .meetings
-            .sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+        // Lists here are short and mostly in order already; see `sort_small`.
+        super::sort_small(&mut merged.meetings, |a, b| {
+            (a.date, &a.id) < (b.date, &b.id)
+        });
         merged
             .past_periods
             .extend(other.past_periods.iter().copied());
-        merged.past_periods.sort();
+        super::sort_small(&mut merged.past_periods, |a, b| a < b);
         merged.past_periods.dedup();
         merged.clean_date = self.clean_date.or(other.clean_date);
         merged.contact = self.contact.clone().or_else(|| other.contact.clone());
@@ -500,6 +542,16 @@ fn read_current(value: &Value) -> Result<Journal, ImportError> {
             ))
         }
     }
+    let count_label = match value.get("count_label") {
+        None => CountLabel::default(),
+        Some(Value::Str(key)) => CountLabel::from_key(key).ok_or_else(|| {
+            bad(
+                "count_label",
+                "should be \"recovery\", \"clean\" or \"sober\"",
+            )
+        })?,
+        Some(_) => return Err(bad("count_label", "should be text")),
+    };
     Ok(Journal {
         clean_date,
         past_periods,
@@ -507,7 +559,18 @@ fn read_current(value: &Value) -> Result<Journal, ImportError> {
         contact,
         milestone_set,
         own_milestones,
+        count_label,
     })
+}
+
+/// The digits (and a leading +) of a phone number, for a `tel:` link every phone can dial.
+pub fn tel_digits(phone: &str) -> String {
+    phone
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect()
 }
 
 #[cfg(test)]
@@ -543,6 +606,7 @@ mod tests {
             }),
             milestone_set: MilestoneSet::Monthly,
             own_milestones: vec![100, 1000],
+            count_label: CountLabel::Clean,
         }
     }
 
@@ -610,6 +674,11 @@ mod tests {
         assert_eq!(journal.past_periods.len(), 1);
         assert_eq!(journal.milestone_set, MilestoneSet::Common);
         assert!(journal.own_milestones.is_empty());
+        assert_eq!(
+            journal.count_label,
+            CountLabel::Recovery,
+            "the neutral label by default"
+        );
         // Once read, it is written at the current version and reads back the same.
         assert!(journal
             .to_json()
@@ -683,6 +752,13 @@ mod tests {
             message.contains("milestones.own[1] should be a whole number"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn phone_links_keep_only_what_a_phone_dials() {
+        assert_eq!(tel_digits("+1 (555) 010-0100"), "+15550100100");
+        assert_eq!(tel_digits("07700 900 123 ext"), "07700900123");
+        assert_eq!(tel_digits("call 1+2"), "12");
     }
 
     #[test]

@@ -160,6 +160,17 @@ pub fn milestones(set: MilestoneSet, own_days: &[u32], years: u32) -> Vec<Milest
     list
 }
 
+#[path = "../../data/tracker.rs"]
+mod tracker_data;
+
+/// The "just for today" line for a date: the same all day, a different one the next day.
+pub fn just_for_today(today: CalendarDate) -> &'static str {
+    let lines = tracker_data::JUST_FOR_TODAY;
+    let count = i64::try_from(lines.len()).unwrap_or(1).max(1);
+    let index = usize::try_from(day_number(today).rem_euclid(count)).unwrap_or(0);
+    lines.get(index).copied().unwrap_or("")
+}
+
 /// Own milestones are whole days from 1 to 100 years.
 pub const MAX_OWN_DAYS: u32 = 36_525;
 
@@ -241,7 +252,7 @@ pub fn attendance(meetings: &[CalendarDate], today: CalendarDate) -> Attendance 
         .filter(|d| **d <= today)
         .map(|d| week(*d))
         .collect();
-    weeks.sort_unstable();
+    super::sort_small(&mut weeks, |a, b| a < b);
     weeks.dedup();
     let this_week = week(today);
     let mut expected = if weeks.last() == Some(&this_week) {
@@ -352,6 +363,18 @@ mod tests {
         assert_eq!(
             reached.last().map(|r| (r.label.as_str(), r.on)),
             Some(("1 month", date(2026, 2, 28)))
+        );
+    }
+
+    #[test]
+    fn just_for_today_changes_each_day_and_stays_all_day() {
+        let today = date(2026, 11, 26);
+        assert!(just_for_today(today).starts_with("Just for today"));
+        assert_ne!(just_for_today(today), just_for_today(add_days(today, 1)));
+        let count = i64::try_from(tracker_data::JUST_FOR_TODAY.len()).unwrap_or(1);
+        assert_eq!(
+            just_for_today(today),
+            just_for_today(add_days(today, count))
         );
     }
 

@@ -3,14 +3,23 @@
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
 use crate::markup;
+use crate::pages::tracker::SupportContact;
+use crate::records::use_records;
 use leptos::prelude::*;
 
 /// The "Get help now" page.
 #[component]
 pub fn Help() -> impl IntoView {
+    let records = use_records();
     view! {
         <PageHeading text="Get help now" />
         <p class="lead">"You don't have to go through this alone. These services are free and private."</p>
+        <Show when=move || records.journal.with(|j| j.contact.is_some())>
+            <section class="card" aria-labelledby="my-contact-heading">
+                <h2 id="my-contact-heading">"My sponsor or support person"</h2>
+                <SupportContact />
+            </section>
+        </Show>
         <ul class="helplines" inner_html=markup::helpline_cards()></ul>
         <p class="note">
             "This app shares information, not medical advice. A doctor, nurse or counselor can help you plan treatment, and peer support works well alongside it. "

@@ -8,4 +8,5 @@ pub mod groups;
 pub mod help;
 pub mod home;
 pub mod not_found;
-pub mod soon;
+pub mod settings;
+pub mod tracker;

@@ -732,3 +732,5 @@ mod tests {
         assert!(card.contains("<a href=\"/groups/smart-recovery\">SMART Recovery</a>"));
     }
 }
+
+pub mod tracker;

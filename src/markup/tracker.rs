@@ -1,0 +1,559 @@
+//! The tracker's and the "Your data" page's parts as escaped HTML. Forms are drawn once; the
+//! counts, lists and notices are drawn again from the journal whenever it changes. Buttons carry
+//! a `data-action` (and a `data-id`) that one listener on the page reads.
+
+use super::escape;
+use crate::domain::catalog::{group, groups};
+use crate::domain::dates::{count_words, days_between, plural, span};
+use crate::domain::journal::{tel_digits, Attended, CountLabel, ImportPreview, Journal};
+use crate::domain::milestones::{
+    attendance, just_for_today, milestones, progress, MilestoneSet, MAX_OWN_DAYS,
+};
+use crate::domain::sources::CalendarDate;
+use std::fmt::Write;
+
+fn days(n: i64) -> String {
+    plural(u32::try_from(n).unwrap_or(0), "day", "days")
+}
+
+fn count_of(n: usize, one: &str, many: &str) -> String {
+    plural(u32::try_from(n).unwrap_or(u32::MAX), one, many)
+}
+
+fn time(date: CalendarDate) -> String {
+    format!("<time datetime=\"{}\">{date}</time>", date.iso())
+}
+
+fn option(value: &str, text: &str, selected: bool) -> String {
+    format!(
+        "<option value=\"{}\"{}>{}</option>",
+        escape(value),
+        if selected { " selected" } else { "" },
+        escape(text)
+    )
+}
+
+/// The count since the start date, in words and in days, with the line for today.
+pub fn count(journal: &Journal, today: CalendarDate) -> String {
+    let Some((start, s)) = journal
+        .clean_date
+        .and_then(|start| span(start, today).map(|s| (start, s)))
+    else {
+        return "<p>Set the date you started, and this shows how far you've come. It stays on this device.</p>".into();
+    };
+    format!(
+        "<p class=\"count\" id=\"count\"><strong>{}</strong></p><p>That's {} since {}.</p><p class=\"today-line\">{}</p>",
+        count_words(s.years, s.months, s.days),
+        plural(s.total_days, "day", "days"),
+        time(start),
+        escape(just_for_today(today))
+    )
+}
+
+/// The start-date form, filled in with what is saved.
+pub fn date_form(journal: &Journal, today: CalendarDate) -> String {
+    let mut labels = String::new();
+    for label in CountLabel::ALL {
+        labels.push_str(&option(
+            label.key(),
+            label.text(),
+            journal.count_label == label,
+        ));
+    }
+    format!(
+        "<label for=\"clean-date\">Your start date</label>\
+         <p class=\"hint\" id=\"clean-date-hint\">The first day of this stretch of recovery. It can't be in the future.</p>\
+         <input type=\"date\" id=\"clean-date\" name=\"clean-date\" required max=\"{}\" value=\"{}\" aria-describedby=\"clean-date-hint\">\
+         <label for=\"count-label\">Call my count</label>\
+         <select id=\"count-label\" name=\"count-label\">{labels}</select>\
+         <button type=\"submit\">Save my date</button>",
+        today.iso(),
+        journal.clean_date.map(|d| d.iso()).unwrap_or_default()
+    )
+}
+
+/// The person's milestones up to a few years past today.
+fn milestone_list(
+    journal: &Journal,
+    today: CalendarDate,
+) -> Vec<crate::domain::milestones::Milestone> {
+    let start = journal.clean_date.unwrap_or(today);
+    let years = u32::try_from(days_between(start, today) / 365 + 2).unwrap_or(2);
+    milestones(journal.milestone_set, &journal.own_milestones, years)
+}
+
+/// A celebration for a milestone reached in the last week, the next one with its countdown,
+/// and every reached one with its date.
+pub fn milestone_progress(journal: &Journal, today: CalendarDate) -> String {
+    let Some(start) = journal.clean_date else {
+        return "<p>Once your start date is set, your milestones show here.</p>".into();
+    };
+    let (reached, next) = progress(&milestone_list(journal, today), start, today);
+    let mut out = String::new();
+    if let Some(last) = reached
+        .last()
+        .filter(|last| days_between(last.on, today) < 7)
+    {
+        let _ = write!(
+            out,
+            "<p class=\"celebrate\"><span aria-hidden=\"true\">✦ </span>You reached {} on {}. That is worth celebrating.</p>",
+            escape(&last.label),
+            time(last.on)
+        );
+    }
+    if let Some(next) = next {
+        let _ = write!(
+            out,
+            "<p id=\"next-milestone\">Next: <strong>{}</strong> on {}, in {}.</p>\
+             <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {}\">{}%</progress>",
+            escape(&next.label),
+            time(next.on),
+            plural(next.days_left, "day", "days"),
+            next.percent,
+            escape(&next.label),
+            next.percent
+        );
+    }
+    out.push_str("<h3>Reached</h3>");
+    if reached.is_empty() {
+        out.push_str("<p>Your first milestone is 24 hours. Every day counts.</p>");
+    } else {
+        out.push_str("<ul class=\"reached\" id=\"reached\">");
+        for r in reached.iter().rev() {
+            let _ = write!(
+                out,
+                "<li><strong>{}</strong>, reached on {}</li>",
+                escape(&r.label),
+                time(r.on)
+            );
+        }
+        out.push_str("</ul>");
+    }
+    out
+}
+
+/// The choice of milestone set, drawn once.
+pub fn milestone_set_select(journal: &Journal) -> String {
+    let mut options = String::new();
+    for set in MilestoneSet::ALL {
+        options.push_str(&option(
+            set.key(),
+            set.label(),
+            journal.milestone_set == set,
+        ));
+    }
+    format!(
+        "<label for=\"milestone-set\" class=\"tracker-label\">Milestones to follow</label>\
+         <p class=\"hint\">Common customs in many groups, not any group's official list.</p>\
+         <select id=\"milestone-set\" name=\"milestone-set\">{options}</select>\
+         <form class=\"stack\" novalidate id=\"own-form\"><label for=\"own-days\">Add my own milestone, in days</label>\
+         <input type=\"number\" id=\"own-days\" name=\"own-days\" min=\"1\" max=\"{MAX_OWN_DAYS}\" inputmode=\"numeric\" required>\
+         <button type=\"submit\">Add milestone</button></form>"
+    )
+}
+
+/// The person's own milestones, each with a button to remove it.
+pub fn own_milestones(journal: &Journal) -> String {
+    if journal.own_milestones.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<h3>My own milestones</h3><ul class=\"plain-list\">");
+    for &n in &journal.own_milestones {
+        let label = plural(n, "day", "days");
+        let _ = write!(
+            out,
+            "<li>{label} <button type=\"button\" class=\"small\" data-action=\"remove-own\" data-id=\"{n}\" aria-label=\"Remove my {label} milestone\">Remove</button></li>"
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// Meetings in the last 7 and 30 days, the week streak, and "90 in 90".
+pub fn meeting_stats(journal: &Journal, today: CalendarDate) -> String {
+    let dates: Vec<CalendarDate> = journal.meetings.iter().map(|m| m.date).collect();
+    let stats = attendance(&dates, today);
+    let ninety = stats.in_90_days.min(90);
+    format!(
+        "<dl class=\"stats\" id=\"meeting-stats\">\
+         <div><dt>Last 7 days</dt><dd>{}</dd></div>\
+         <div><dt>Last 30 days</dt><dd>{}</dd></div>\
+         <div><dt>Weeks in a row with a meeting</dt><dd>{}</dd></div>\
+         <div><dt>90 meetings in 90 days</dt><dd>{ninety} of 90</dd></div></dl>\
+         <progress max=\"90\" value=\"{ninety}\" aria-label=\"Progress to 90 meetings in 90 days\">{ninety} of 90</progress>",
+        stats.last_7_days, stats.last_30_days, stats.week_streak
+    )
+}
+
+/// The add-a-meeting form, drawn once; "Change" fills it in from a meeting.
+pub fn meeting_form(today: CalendarDate) -> String {
+    let mut options = option("", "Another group (type its name below)", false);
+    for g in groups() {
+        options.push_str(&option(g.slug, g.name, false));
+    }
+    format!(
+        "<label for=\"meeting-date\">Date</label>\
+         <input type=\"date\" id=\"meeting-date\" name=\"meeting-date\" required max=\"{0}\" value=\"{0}\">\
+         <label for=\"meeting-group\">Group</label>\
+         <select id=\"meeting-group\" name=\"meeting-group\">{options}</select>\
+         <label for=\"meeting-other\">Or type the group's name</label>\
+         <input type=\"text\" id=\"meeting-other\" name=\"meeting-other\" maxlength=\"200\" autocomplete=\"off\">\
+         <fieldset><legend>How I went</legend>\
+         <label class=\"choice\"><input type=\"radio\" id=\"attended-in-person\" name=\"meeting-attended\" value=\"in-person\" checked> In person</label>\
+         <label class=\"choice\"><input type=\"radio\" id=\"attended-online\" name=\"meeting-attended\" value=\"online\"> Online</label></fieldset>\
+         <label for=\"meeting-note\">Private note (optional)</label>\
+         <textarea id=\"meeting-note\" name=\"meeting-note\" rows=\"2\" maxlength=\"2000\"></textarea>",
+        today.iso()
+    )
+}
+
+/// The group's name for a stored meeting: the catalog's name for a slug, or what was typed.
+pub fn group_name(stored: &str) -> &str {
+    group(stored).map_or(stored, |g| g.name)
+}
+
+/// Every meeting, newest first, each with "Change" and "Delete".
+pub fn meeting_list(journal: &Journal) -> String {
+    if journal.meetings.is_empty() {
+        return "<p>None yet. Meetings you add show here.</p>".into();
+    }
+    let mut out = String::from("<ul class=\"meetings\" id=\"meeting-list\">");
+    for m in journal.meetings.iter().rev() {
+        let name = escape(group_name(&m.group));
+        let what = format!("{name} on {}", m.date);
+        let how = match m.attended {
+            Attended::InPerson => "in person",
+            Attended::Online => "online",
+        };
+        let _ = write!(
+            out,
+            "<li><p>{}: <strong>{name}</strong>, {how}</p>",
+            time(m.date)
+        );
+        if !m.note.is_empty() {
+            let _ = write!(out, "<p class=\"note\">{}</p>", escape(&m.note));
+        }
+        let id = escape(&m.id);
+        let _ = write!(
+            out,
+            "<p class=\"actions\"><button type=\"button\" class=\"small\" data-action=\"edit\" data-id=\"{id}\" aria-label=\"Change {what}\">Change</button>\
+             <button type=\"button\" class=\"small\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"Delete {what}\">Delete</button></p></li>"
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The longest stretch, all days in recovery, and each past period.
+pub fn history(journal: &Journal, today: CalendarDate) -> String {
+    if journal.past_periods.is_empty() {
+        return String::new();
+    }
+    let totals = journal.history(today);
+    let mut out = format!(
+        "<h3>My history</h3><dl class=\"stats\" id=\"history\">\
+         <div><dt>Longest stretch</dt><dd>{}</dd></div>\
+         <div><dt>All my days in recovery</dt><dd>{}</dd></div></dl><ul class=\"plain-list\">",
+        days(totals.longest_days),
+        days(totals.total_days)
+    );
+    for p in journal.past_periods.iter().rev() {
+        let _ = write!(
+            out,
+            "<li>{} to {}: {}</li>",
+            time(p.start),
+            time(p.end),
+            days(days_between(p.start, p.end))
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The saved support contact as a one-tap call, for the tracker and `/help`.
+pub fn support_contact(journal: &Journal) -> String {
+    let Some(contact) = &journal.contact else {
+        return String::new();
+    };
+    format!(
+        "<p class=\"support-contact\"><a class=\"button\" href=\"tel:{}\">Call {}</a> <span>{}</span></p>",
+        escape(&tel_digits(&contact.phone)),
+        escape(&contact.name),
+        escape(&contact.phone)
+    )
+}
+
+/// The contact on the tracker: the call link, and a button to remove it.
+pub fn contact_with_remove(journal: &Journal) -> String {
+    let call = support_contact(journal);
+    if call.is_empty() {
+        return call;
+    }
+    format!("{call}<p><button type=\"button\" class=\"small\" data-action=\"remove-contact\">Remove contact</button></p>")
+}
+
+/// The contact form, filled in with what is saved.
+pub fn contact_form(journal: &Journal) -> String {
+    let (name, phone) = journal
+        .contact
+        .as_ref()
+        .map_or((String::new(), String::new()), |c| {
+            (escape(&c.name), escape(&c.phone))
+        });
+    format!(
+        "<label for=\"contact-name\">Name</label>\
+         <input type=\"text\" id=\"contact-name\" name=\"contact-name\" maxlength=\"200\" autocomplete=\"off\" value=\"{name}\">\
+         <label for=\"contact-phone\">Phone number</label>\
+         <input type=\"tel\" id=\"contact-phone\" name=\"contact-phone\" maxlength=\"40\" autocomplete=\"off\" value=\"{phone}\">\
+         <p class=\"actions\"><button type=\"submit\">Save contact</button></p>"
+    )
+}
+
+/// A message after an action, with an "Undo" button when it can be undone.
+pub fn notice(message: &str, can_undo: bool) -> String {
+    format!(
+        "<p class=\"status\">{}{}</p>",
+        escape(message),
+        if can_undo {
+            " <button type=\"button\" class=\"small\" data-action=\"undo\">Undo</button>"
+        } else {
+            ""
+        }
+    )
+}
+
+/// What an import file holds, before anything changes.
+pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
+    format!(
+        "<h3 id=\"preview-heading\" tabindex=\"-1\">What this file holds</h3><ul>\
+         <li>{} ({} not on this device yet; {} here now)</li><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul>\
+         <p>Replace makes your data here exactly what is in the file. Merge adds what is new and keeps your start date and contact here where you have them; nothing is repeated.</p>\
+         <p class=\"actions\"><button type=\"button\" data-action=\"replace\">Replace my data with this file</button>\
+         <button type=\"button\" data-action=\"merge\">Merge this file into my data</button>\
+         <button type=\"button\" data-action=\"cancel-import\">Cancel</button></p>",
+        count_of(preview.meetings_in_file, "meeting", "meetings"),
+        preview.meetings_new,
+        preview.meetings_here,
+        preview
+            .clean_date_in_file
+            .map_or_else(|| "No start date".to_string(), |d| format!("Start date: {d}")),
+        count_of(preview.periods_in_file, "past period", "past periods"),
+        if preview.contact_in_file {
+            "A support contact"
+        } else {
+            "No support contact"
+        },
+        count_of(saved_groups, "saved group", "saved groups"),
+    )
+}
+
+/// The parts of the tracker drawn again whenever the journal changes, by element id.
+pub fn tracker_regions(journal: &Journal, today: CalendarDate) -> [(&'static str, String); 8] {
+    [
+        ("count-heading", escape(journal.count_label.text())),
+        ("count-region", count(journal, today)),
+        ("milestone-region", milestone_progress(journal, today)),
+        ("own-region", own_milestones(journal)),
+        ("stats-region", meeting_stats(journal, today)),
+        ("meeting-list-region", meeting_list(journal)),
+        ("history-region", history(journal, today)),
+        ("contact-region", contact_with_remove(journal)),
+    ]
+}
+
+/// A live region that says what went wrong with a form, filled in when it does.
+fn form_error(form: &str) -> String {
+    format!("<div id=\"{form}-error\" role=\"alert\"></div>")
+}
+
+/// The whole tracker below its heading, filled in from `journal`.
+pub fn tracker_page(journal: &Journal, today: CalendarDate) -> String {
+    let [(_, heading), (_, count), (_, progress), (_, own), (_, stats), (_, list), (_, history), (_, contact)] =
+        tracker_regions(journal, today);
+    format!(
+        "<section class=\"card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
+         <div id=\"count-region\">{count}</div>\
+         <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}</section>\
+         <section class=\"card\" aria-labelledby=\"milestones-heading\"><h2 id=\"milestones-heading\" tabindex=\"-1\">Milestones</h2>\
+         <div id=\"milestone-region\">{progress}</div>\
+         <details><summary>Change my milestones</summary><div id=\"own-region\">{own}</div>{}{}</details></section>\
+         <section class=\"card\" aria-labelledby=\"meetings-heading\"><h2 id=\"meetings-heading\" tabindex=\"-1\">Meetings</h2>\
+         <div id=\"stats-region\">{stats}</div>\
+         <p class=\"hint\">Some people aim for 90 meetings in their first 90 days. Any meeting counts, and a missed day is never held against you.</p>\
+         <div id=\"meetings-notice\" role=\"status\"></div>\
+         <form class=\"stack\" novalidate id=\"meeting-form\"><h3 id=\"meeting-form-heading\" tabindex=\"-1\">Add a meeting</h3>{}\
+         <p class=\"actions\"><button type=\"submit\" id=\"meeting-submit\">Add meeting</button>\
+         <button type=\"button\" id=\"meeting-cancel\" data-action=\"cancel-edit\" hidden>Cancel</button></p></form>{}\
+         <h3>Meetings I went to</h3><div id=\"meeting-list-region\">{list}</div></section>\
+         <section class=\"card\" aria-labelledby=\"used-heading\"><h2 id=\"used-heading\">If you used again</h2>\
+         <p>A return to use can be part of recovery. It doesn't erase the time you had: recording it keeps those days in your history and starts a new count. Many people find it helps to tell their sponsor, their group or a counselor.</p>\
+         <details id=\"used-details\"><summary>I used again</summary><form class=\"stack\" novalidate id=\"used-form\">\
+         <label for=\"used-date\">The day you used</label>\
+         <input type=\"date\" id=\"used-date\" name=\"used-date\" required max=\"{today_iso}\" value=\"{today_iso}\">\
+         <button type=\"submit\">Record it and start a new count</button></form></details>{}\
+         <div id=\"used-notice\" role=\"status\"></div><div id=\"history-region\">{history}</div></section>\
+         <section class=\"card\" aria-labelledby=\"contact-heading\"><h2 id=\"contact-heading\" tabindex=\"-1\">My sponsor or support person</h2>\
+         <div id=\"contact-region\">{contact}</div><form class=\"stack\" novalidate id=\"contact-form\">{}</form>{}</section>",
+        date_form(journal, today),
+        form_error("date-form"),
+        milestone_set_select(journal),
+        form_error("own-form"),
+        meeting_form(today),
+        form_error("meeting-form"),
+        form_error("used-form"),
+        contact_form(journal),
+        form_error("contact-form"),
+        today_iso = today.iso(),
+    )
+}
+
+/// Shown when stored records can't be read: what is wrong, and the two ways forward.
+pub fn damaged_notice(problem: &str) -> String {
+    format!(
+        "<section class=\"card alert\" aria-labelledby=\"damaged-heading\"><h2 id=\"damaged-heading\">We couldn't read your saved records</h2>\
+         <p>{}</p><p>They are still on this device, untouched, and nothing new is saved over them. You can save them as a file (someone who knows JSON may be able to mend it), then start fresh. Starting fresh keeps a copy aside; it deletes nothing.</p>\
+         <p class=\"actions\"><button type=\"button\" data-action=\"save-damaged\">Save the damaged records as a file</button>\
+         <button type=\"button\" data-action=\"start-fresh\">Start fresh</button></p></section>",
+        escape(problem)
+    )
+}
+
+/// A message in an alert box, or nothing.
+pub fn alert(message: Option<&str>) -> String {
+    message.map_or_else(String::new, |m| {
+        format!("<p class=\"alert\">{}</p>", escape(m))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::dates::add_days;
+    use crate::domain::journal::{Contact, Meeting, Period};
+
+    const TODAY: CalendarDate = CalendarDate {
+        year: 2026,
+        month: 11,
+        day: 26,
+    };
+
+    fn journal() -> Journal {
+        Journal {
+            clean_date: Some(add_days(TODAY, -400)),
+            meetings: vec![Meeting {
+                id: "m\"1".into(),
+                date: add_days(TODAY, -1),
+                group: "<b>Tuesday</b> group".into(),
+                attended: Attended::Online,
+                note: "felt <heard>".into(),
+            }],
+            past_periods: vec![Period {
+                start: CalendarDate {
+                    year: 2024,
+                    month: 1,
+                    day: 1,
+                },
+                end: CalendarDate {
+                    year: 2024,
+                    month: 3,
+                    day: 1,
+                },
+            }],
+            contact: Some(Contact {
+                name: "Sam & Jo".into(),
+                phone: "+1 (555) 010-0100".into(),
+            }),
+            ..Journal::default()
+        }
+    }
+
+    #[test]
+    fn four_hundred_days_show_the_count_milestones_and_next_one() {
+        let j = journal();
+        let count = count(&j, TODAY);
+        assert!(count.contains("1 year, 1 month and 4 days"), "{count}");
+        assert!(count.contains("400 days since"), "{count}");
+        let progress = milestone_progress(&j, TODAY);
+        assert!(
+            progress.contains("<strong>1 year</strong>, reached on"),
+            "{progress}"
+        );
+        assert!(
+            progress.contains("Next: <strong>18 months</strong>"),
+            "{progress}"
+        );
+        assert!(
+            !progress.contains("celebrate"),
+            "1 year was a month ago: {progress}"
+        );
+        let fresh = Journal {
+            clean_date: Some(add_days(TODAY, -30)),
+            ..Journal::default()
+        };
+        assert!(milestone_progress(&fresh, TODAY).contains("You reached 30 days on"));
+    }
+
+    #[test]
+    fn what_people_typed_is_escaped_everywhere() {
+        let j = journal();
+        let list = meeting_list(&j);
+        assert!(
+            list.contains("&lt;b&gt;Tuesday&lt;/b&gt; group") && !list.contains("<b>"),
+            "{list}"
+        );
+        assert!(
+            list.contains("felt &lt;heard&gt;") && list.contains("data-id=\"m&quot;1\""),
+            "{list}"
+        );
+        let contact = support_contact(&j);
+        assert!(
+            contact.contains("href=\"tel:+15550100100\"") && contact.contains("Call Sam &amp; Jo"),
+            "{contact}"
+        );
+        assert!(contact_form(&j).contains("value=\"Sam &amp; Jo\""));
+    }
+
+    #[test]
+    fn history_counts_every_period() {
+        let h = history(&journal(), TODAY);
+        assert!(
+            h.contains("<dt>Longest stretch</dt><dd>400 days</dd>"),
+            "{h}"
+        );
+        assert!(h.contains("<dd>460 days</dd>"), "60 + 400: {h}");
+        assert_eq!(history(&Journal::default(), TODAY), "");
+    }
+
+    #[test]
+    fn the_page_holds_every_region_and_form_once() {
+        let page = tracker_page(&journal(), TODAY);
+        for (id, _) in tracker_regions(&journal(), TODAY) {
+            assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
+        }
+        for form in [
+            "date-form",
+            "own-form",
+            "meeting-form",
+            "used-form",
+            "contact-form",
+        ] {
+            assert_eq!(page.matches(&format!("id=\"{form}\"")).count(), 1, "{form}");
+            assert_eq!(
+                page.matches(&format!("id=\"{form}-error\"")).count(),
+                1,
+                "{form}"
+            );
+        }
+        assert!(damaged_notice("<x>").contains("&lt;x&gt;"));
+    }
+
+    #[test]
+    fn stats_and_forms_carry_todays_limits() {
+        let stats = meeting_stats(&journal(), TODAY);
+        assert!(stats.contains("<dt>Last 7 days</dt><dd>1</dd>"), "{stats}");
+        assert!(meeting_form(TODAY).contains("max=\"2026-11-26\" value=\"2026-11-26\""));
+        assert!(date_form(&journal(), TODAY).contains("value=\"2025-10-22\""));
+        assert!(notice("Deleted.", true).contains("data-action=\"undo\""));
+        assert!(!notice("Saved.", false).contains("button"));
+    }
+}

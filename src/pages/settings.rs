@@ -1,0 +1,227 @@
+//! `/settings`: the person's data. Export it as a file, import a file (checked, previewed, then
+//! replace or merge), or erase everything.
+
+use crate::components::page_heading::{focus_element, PageHeading};
+use crate::components::{clicked_action, fill, set_property};
+use crate::domain::journal::{Backup, ImportError, MAX_IMPORT_BYTES};
+use crate::favourites::use_favourites;
+use crate::markup::tracker::{alert, import_preview, notice};
+use crate::pages::tracker::RecordsStatus;
+use crate::records::{today, use_records};
+use crate::storage::{self, StorageKey};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Saves `text` as a file called `name` in the browser's downloads. Nothing leaves the device.
+pub fn download(name: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document().create_element("a") {
+        if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
+            link.set_href(&url);
+            link.set_download(name);
+            link.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The "Your data" page.
+#[component]
+pub fn Settings() -> impl IntoView {
+    let records = use_records();
+    let favourites = use_favourites();
+    // A file chosen for import, read and checked, waiting for "replace" or "merge".
+    let pending = StoredValue::new(None::<Backup>);
+    let message = |text: &str| fill("settings-message", &notice(text, false));
+    let import_error = |problem: Option<&str>| fill("import-error", &alert(problem));
+    let confirm_erase = |asking: bool| {
+        set_property("erase-start", "hidden", asking.into());
+        set_property("erase-confirm", "hidden", (!asking).into());
+    };
+
+    let show_preview = move |backup: Option<Backup>| {
+        fill(
+            "import-preview",
+            &backup.as_ref().map_or_else(String::new, |b| {
+                let groups = crate::domain::favourites::decode(&b.saved_groups).len();
+                records
+                    .journal
+                    .with_untracked(|j| import_preview(&j.preview(&b.journal), groups))
+            }),
+        );
+        let shown = backup.is_some();
+        pending.set_value(backup);
+        if shown {
+            request_animation_frame(|| focus_element("preview-heading"));
+        }
+    };
+
+    let choose_file = move |ev: leptos::ev::Event| {
+        show_preview(None);
+        import_error(None);
+        message("");
+        let Some(input) = crate::components::event_target::<web_sys::HtmlInputElement>(&ev) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // A huge file is refused before it is read into memory.
+        let bytes = file.size() as usize;
+        if bytes > MAX_IMPORT_BYTES {
+            import_error(Some(&ImportError::TooLarge { bytes }.to_string()));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string());
+            match text.map(|text| Backup::from_json(&text)) {
+                Some(Ok(backup)) => show_preview(Some(backup)),
+                Some(Err(error)) => import_error(Some(&error.to_string())),
+                None => import_error(Some(
+                    "This file couldn't be read, so nothing was changed. Try choosing it again.",
+                )),
+            }
+        });
+    };
+
+    let apply = move |merge: bool| {
+        let Some(backup) = pending.get_value() else {
+            return;
+        };
+        let saved = records.change(|j| {
+            *j = if merge {
+                j.merged_with(&backup.journal)
+            } else {
+                backup.journal.clone()
+            }
+        });
+        if !saved {
+            return;
+        }
+        favourites.replace(&if merge {
+            let here = crate::domain::favourites::encode(&favourites.slugs.get_untracked());
+            format!("{here},{}", backup.saved_groups)
+        } else {
+            backup.saved_groups.clone()
+        });
+        let answers_here = storage::read(StorageKey::WizardAnswers)
+            .ok()
+            .flatten()
+            .is_some();
+        // A merge keeps the answers already here; a replace takes the file's.
+        let take_answers = !(merge && answers_here);
+        if take_answers && !backup.wizard_answers.is_empty() {
+            let _ = storage::write(StorageKey::WizardAnswers, &backup.wizard_answers);
+        }
+        show_preview(None);
+        message(if merge {
+            "Done. What was new in the file was added to your data."
+        } else {
+            "Done. Your data is now what was in the file."
+        });
+    };
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let action = clicked_action(&ev)
+            .map(|(action, _)| action)
+            .unwrap_or_default();
+        match action.as_str() {
+            "export" => {
+                let stored = |key| storage::read(key).ok().flatten().unwrap_or_default();
+                let backup = Backup {
+                    journal: records.journal.get_untracked(),
+                    saved_groups: stored(StorageKey::Favourites),
+                    wizard_answers: stored(StorageKey::WizardAnswers),
+                };
+                download(
+                    &format!("peer-support-guide-{}.json", today().iso()),
+                    &backup.to_json(),
+                );
+                message("Your backup file was saved to your downloads.");
+            }
+            "replace" => apply(false),
+            "merge" => apply(true),
+            "cancel-import" => show_preview(None),
+            "erase" => {
+                confirm_erase(true);
+                request_animation_frame(|| focus_element("confirm-erase-yes"));
+            }
+            "keep" => {
+                confirm_erase(false);
+                focus_element("erase-start");
+            }
+            "confirm-erase" => match storage::erase_everything() {
+                Ok(()) => {
+                    records.reload();
+                    favourites.replace("");
+                    confirm_erase(false);
+                    message("Everything was erased from this device.");
+                    focus_element("erase-heading");
+                }
+                Err(error) => records.problem.set(Some(error.to_string())),
+            },
+            _ => {}
+        }
+    };
+
+    view! {
+        <PageHeading text="Your data" />
+        <p class="lead">
+            "Everything you keep in this app stays on this device. Nobody else can see it, and it is never sent anywhere."
+        </p>
+        <RecordsStatus />
+        <div id="settings-message" role="status"></div>
+        <div on:click=on_click>
+            <section class="card" aria-labelledby="export-heading">
+                <h2 id="export-heading">"Save a backup"</h2>
+                <p>
+                    "Saves your start date, history, meetings, contact, saved groups and wizard answers as a file. Keep it somewhere private: it has your notes in it."
+                </p>
+                <button type="button" data-action="export">
+                    "Download my data"
+                </button>
+            </section>
+            <section class="card" aria-labelledby="import-heading">
+                <h2 id="import-heading">"Bring back a backup"</h2>
+                <p>"Choose a file you saved from this app. You'll see what it holds before anything changes."</p>
+                <label for="import-file" class="tracker-label">"Backup file"</label>
+                <input type="file" id="import-file" accept=".json,application/json" on:change=choose_file />
+                <div id="import-error" role="alert"></div>
+                <div id="import-preview" class="preview"></div>
+            </section>
+            <section class="card" aria-labelledby="erase-heading">
+                <h2 id="erase-heading" tabindex="-1">"Erase everything"</h2>
+                <p>
+                    "Removes your start date, history, meetings, contact, saved groups and wizard answers from this device. It can't be undone, so save a backup first if you might want them later."
+                </p>
+                <button type="button" id="erase-start" data-action="erase">
+                    "Erase everything…"
+                </button>
+                <div class="confirm" id="erase-confirm" role="group" aria-labelledby="confirm-erase" hidden>
+                    <p id="confirm-erase">
+                        <strong>"Erase everything on this device? This can't be undone."</strong>
+                    </p>
+                    <p class="actions">
+                        <button type="button" class="danger" id="confirm-erase-yes" data-action="confirm-erase">
+                            "Yes, erase everything"
+                        </button>
+                        <button type="button" data-action="keep">
+                            "Keep my data"
+                        </button>
+                    </p>
+                </div>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,346 @@
+//! `/tracker`: time in recovery, milestones, the meeting log, "I used again" and a support
+//! contact, all kept on this device.
+//!
+//! The parts are drawn as markup (`markup::tracker`) and one listener per kind of event reads
+//! which form was sent or which button was pressed: a Leptos view per part made this page cost
+//! over 60 KB of wasm.
+
+use crate::components::app_link::AppLink;
+use crate::components::page_heading::{focus_element, PageHeading};
+use crate::components::{clicked_action, event_target, fill, form_data, form_value, set_property};
+use crate::domain::catalog::group;
+use crate::domain::journal::{
+    parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting,
+};
+use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
+use crate::domain::sort_small;
+use crate::markup::tracker as markup;
+use crate::records::{new_id, today, use_records};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// What the last action can be undone to.
+#[derive(Clone)]
+enum Undo {
+    /// "I used again": the journal just before it.
+    UsedAgain(Journal),
+    /// A deleted meeting.
+    Deleted(Meeting),
+}
+
+fn sort_meetings(meetings: &mut [Meeting]) {
+    sort_small(meetings, |a, b| a.date < b.date);
+}
+
+/// Messages after an action, and the meeting being changed: the page redraws these itself.
+#[derive(Default)]
+struct PageState {
+    editing: Option<String>,
+    undo: Option<Undo>,
+}
+
+/// Shows or clears the problem with a form, in its live region.
+fn form_problem(form: &str, problem: Option<&str>) {
+    fill(&format!("{form}-error"), &markup::alert(problem));
+}
+
+/// Switches the meeting form between adding and changing a meeting.
+fn show_editing(editing: bool) {
+    let (heading, button) = if editing {
+        ("Change a meeting", "Save changes")
+    } else {
+        ("Add a meeting", "Add meeting")
+    };
+    fill("meeting-form-heading", heading);
+    fill("meeting-submit", button);
+    set_property("meeting-cancel", "hidden", JsValue::from_bool(!editing));
+}
+
+fn reset_form(id: &str) {
+    if let Some(form) = document()
+        .get_element_by_id(id)
+        .and_then(|f| f.dyn_into::<web_sys::HtmlFormElement>().ok())
+    {
+        form.reset();
+    }
+}
+
+/// The tracker page.
+#[component]
+pub fn Tracker() -> impl IntoView {
+    let records = use_records();
+    let journal = records.journal;
+    let today = today();
+    let state = StoredValue::new_local(PageState::default());
+    let page = journal.with_untracked(|j| markup::tracker_page(j, today));
+    // Redraw the counts and lists whenever the journal changes, here or in another tab.
+    Effect::new(move |_| {
+        journal.with(|j| {
+            for (id, html) in markup::tracker_regions(j, today) {
+                fill(id, &html);
+            }
+        })
+    });
+    let notice = move |area: &str, message: &str, undo: Option<Undo>| {
+        let can_undo = undo.is_some();
+        state.update_value(|s| s.undo = undo);
+        for other in ["meetings-notice", "used-notice"] {
+            fill(other, "");
+        }
+        fill(area, &markup::notice(message, can_undo));
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(form) = event_target::<web_sys::HtmlFormElement>(&ev) else {
+            return;
+        };
+        let Some(data) = form_data(&ev) else { return };
+        let id = form.id();
+        let value = |name: &str| form_value(&data, name).trim().to_string();
+        let day_until_today = |name: &str| parse_date(&value(name)).filter(|d| *d <= today);
+        let problem: Option<&str> = match id.as_str() {
+            "date-form" => match day_until_today("clean-date") {
+                None => Some("Choose the date you started: today or a day before it."),
+                Some(date) => {
+                    let label = value("count-label");
+                    let label = CountLabel::ALL.into_iter().find(|l| l.key() == label);
+                    records.change(|j| {
+                        j.clean_date = Some(date);
+                        j.count_label = label.unwrap_or_default();
+                    });
+                    None
+                }
+            },
+            "own-form" => match value("own-days").parse::<u32>() {
+                Ok(days) if (1..=MAX_OWN_DAYS).contains(&days) => {
+                    if records.change(|j| {
+                        if !j.own_milestones.contains(&days) {
+                            j.own_milestones.push(days);
+                        }
+                    }) {
+                        form.reset();
+                    }
+                    None
+                }
+                _ => Some("Enter a whole number of days, like 100."),
+            },
+            "meeting-form" => {
+                let picked = value("meeting-group");
+                let group = if picked.is_empty() {
+                    value("meeting-other")
+                } else {
+                    picked
+                };
+                match day_until_today("meeting-date") {
+                    None => Some("Choose the day of the meeting: today or a day before."),
+                    Some(_) if group.is_empty() => Some("Choose the group, or type its name."),
+                    Some(date) => {
+                        let meeting = Meeting {
+                            id: state
+                                .with_value(|s| s.editing.clone())
+                                .unwrap_or_else(new_id),
+                            date,
+                            group,
+                            attended: if value("meeting-attended") == "online" {
+                                Attended::Online
+                            } else {
+                                Attended::InPerson
+                            },
+                            note: value("meeting-note"),
+                        };
+                        if records.change(|j| {
+                            match j.meetings.iter_mut().find(|m| m.id == meeting.id) {
+                                Some(existing) => *existing = meeting,
+                                None => j.meetings.push(meeting),
+                            }
+                            sort_meetings(&mut j.meetings);
+                        }) {
+                            state.update_value(|s| s.editing = None);
+                            show_editing(false);
+                            form.reset();
+                        }
+                        None
+                    }
+                }
+            }
+            "used-form" => match day_until_today("used-date") {
+                None => Some("Choose the day: today or a day before."),
+                Some(on) => {
+                    let before = journal.get_untracked();
+                    if records.change(|j| *j = j.used_again(on)) {
+                        set_property("used-details", "open", JsValue::FALSE);
+                        notice(
+                            "used-notice",
+                            &format!("Recorded. Your new start date is {on}. The days before it are kept in your history."),
+                            Some(Undo::UsedAgain(before)),
+                        );
+                    }
+                    None
+                }
+            },
+            "contact-form" => {
+                let (name, phone) = (value("contact-name"), value("contact-phone"));
+                if name.is_empty() || tel_digits(&phone).len() < 3 {
+                    Some("Enter a name and a phone number.")
+                } else {
+                    records.change(|j| j.contact = Some(Contact { name, phone }));
+                    None
+                }
+            }
+            _ => return,
+        };
+        form_problem(&id, problem);
+    };
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some((action, id)) = clicked_action(&ev) else {
+            return;
+        };
+        let find =
+            |id: &str| journal.with_untracked(|j| j.meetings.iter().find(|m| m.id == id).cloned());
+        match action.as_str() {
+            "edit" => {
+                let Some(m) = find(&id) else { return };
+                let known = group(&m.group).is_some();
+                set_property("meeting-date", "value", m.date.iso().into());
+                set_property(
+                    "meeting-group",
+                    "value",
+                    (if known { m.group.as_str() } else { "" }).into(),
+                );
+                set_property(
+                    "meeting-other",
+                    "value",
+                    (if known { "" } else { m.group.as_str() }).into(),
+                );
+                set_property("meeting-note", "value", m.note.as_str().into());
+                let radio = if m.attended == Attended::Online {
+                    "attended-online"
+                } else {
+                    "attended-in-person"
+                };
+                set_property(radio, "checked", JsValue::TRUE);
+                state.update_value(|s| s.editing = Some(m.id));
+                show_editing(true);
+                focus_element("meeting-form-heading");
+            }
+            "cancel-edit" => {
+                state.update_value(|s| s.editing = None);
+                show_editing(false);
+                reset_form("meeting-form");
+            }
+            "delete" => {
+                let Some(gone) = find(&id) else { return };
+                if records.change(|j| j.meetings.retain(|m| m.id != gone.id)) {
+                    let message = format!("Deleted the meeting on {}.", gone.date);
+                    notice("meetings-notice", &message, Some(Undo::Deleted(gone)));
+                    focus_element("meetings-heading");
+                }
+            }
+            "undo" => {
+                match state.with_value(|s| s.undo.clone()) {
+                    Some(Undo::Deleted(meeting)) => records.change(|j| {
+                        if !j.meetings.iter().any(|m| m.id == meeting.id) {
+                            j.meetings.push(meeting);
+                            sort_meetings(&mut j.meetings);
+                        }
+                    }),
+                    Some(Undo::UsedAgain(before)) => records.change(|j| {
+                        j.clean_date = before.clean_date;
+                        j.past_periods = before.past_periods;
+                    }),
+                    None => false,
+                };
+                let area = id_of_notice(&ev);
+                notice(&area, "Undone.", None);
+            }
+            "remove-own" => {
+                if let Ok(days) = id.parse::<u32>() {
+                    records.change(|j| j.own_milestones.retain(|d| *d != days));
+                    focus_element("milestones-heading");
+                }
+            }
+            "remove-contact" if records.change(|j| j.contact = None) => {
+                set_property("contact-name", "value", "".into());
+                set_property("contact-phone", "value", "".into());
+                focus_element("contact-heading");
+            }
+            _ => {}
+        }
+    };
+
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(select) = event_target::<web_sys::HtmlSelectElement>(&ev) {
+            if select.id() == "milestone-set" {
+                if let Some(set) = MilestoneSet::from_key(&select.value()) {
+                    records.change(|j| j.milestone_set = set);
+                }
+            }
+        }
+    };
+
+    view! {
+        <PageHeading text="Track my milestones" />
+        <p class="lead">
+            "Only you can see this. It is kept on this device and never sent anywhere. "
+            <AppLink href="/settings">"Save a copy or erase it"</AppLink>
+            "."
+        </p>
+        <RecordsStatus />
+        <div class="tracker" on:submit=on_submit on:click=on_click on:change=on_change inner_html=page></div>
+    }
+}
+
+/// The id of the notice region an "Undo" button sits in.
+fn id_of_notice(event: &web_sys::MouseEvent) -> String {
+    event_target::<web_sys::Element>(event)
+        .and_then(|button| button.closest("[role=status]").ok().flatten())
+        .map(|region| region.id())
+        .unwrap_or_default()
+}
+
+/// Damaged records (with the ways forward) and a change that could not be saved, for every
+/// page that changes the records.
+#[component]
+pub fn RecordsStatus() -> impl IntoView {
+    let records = use_records();
+    Effect::new(move |_| {
+        let damaged = records
+            .damaged
+            .with(|d| d.as_ref().map(|d| markup::damaged_notice(&d.problem)));
+        fill("damaged-region", &damaged.unwrap_or_default());
+        fill(
+            "problem-region",
+            &records.problem.with(|p| markup::alert(p.as_deref())),
+        );
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| match clicked_action(&ev) {
+        Some((action, _)) if action == "save-damaged" => {
+            if let Some(damaged) = records.damaged.get_untracked() {
+                crate::pages::settings::download(
+                    "peer-support-guide-damaged-records.json",
+                    &damaged.raw,
+                );
+            }
+        }
+        Some((action, _)) if action == "start-fresh" => {
+            if let Err(error) = crate::storage::set_aside_damaged_journal() {
+                records.problem.set(Some(error.to_string()));
+            }
+            records.reload();
+        }
+        _ => {}
+    };
+    view! {
+        <div id="damaged-region" on:click=on_click></div>
+        <div id="problem-region" role="alert"></div>
+    }
+}
+
+/// The saved support contact as a one-tap call link, shown on `/help`.
+#[component]
+pub fn SupportContact() -> impl IntoView {
+    let journal = use_records().journal;
+    view! { <div inner_html=move || journal.with(markup::support_contact)></div> }
+}

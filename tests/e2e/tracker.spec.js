@@ -1,0 +1,303 @@
+// The milestone tracker and "Your data": a start date that survives a reload, milestones,
+// the meeting log and its stats, "I used again" with undo, export/erase/import, a broken
+// import, two tabs, offline use, damaged stored data, and axe on both pages.
+import { readFileSync } from "node:fs";
+import { test, expect, openRoute, axeViolations } from "./fixtures.js";
+
+const JOURNAL_KEY = "peer-support-guide.journal";
+
+/** The date `days` before today on the browser's own calendar, as YYYY-MM-DD. */
+function daysAgo(page, days) {
+  return page.evaluate((days) => {
+    const d = new Date();
+    d.setDate(d.getDate() - days);
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
+}
+
+async function setStartDate(page, iso) {
+  await page.getByLabel("Your start date").fill(iso);
+  await page.getByRole("button", { name: "Save my date" }).click();
+}
+
+async function addMeeting(page, { date, group, other, online, note } = {}) {
+  if (date) await page.getByLabel("Date", { exact: true }).fill(date);
+  if (group) await page.getByLabel("Group", { exact: true }).selectOption({ label: group });
+  if (other) await page.getByLabel("Or type the group's name").fill(other);
+  if (online) await page.getByLabel("Online", { exact: true }).check();
+  if (note) await page.getByLabel("Private note (optional)").fill(note);
+  await page.getByRole("button", { name: "Add meeting" }).click();
+}
+
+const stat = (page, name) => page.locator("#meeting-stats div").filter({ hasText: name }).locator("dd");
+const stored = (page) => page.evaluate((key) => localStorage.getItem(key), JOURNAL_KEY);
+
+test("a start date is kept after a reload, with the count in years, months and days", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 45));
+  await expect(page.locator("#count")).toContainText(/1 month and \d+ days|45 days/);
+  await expect(page.getByText("That's 45 days since")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("That's 45 days since")).toBeVisible();
+  await expect(page.getByLabel("Your start date")).toHaveValue(await daysAgo(page, 45));
+  // A date in the future is refused, in words, and the saved date stays.
+  await setStartDate(page, await daysAgo(page, -3));
+  await expect(page.getByRole("alert").filter({ hasText: "today or a day before" })).toBeVisible();
+  await expect(page.getByText("That's 45 days since")).toBeVisible();
+});
+
+test("400 days in shows reached milestones with dates, the next one and its progress", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 400));
+  await expect(page.getByText("That's 400 days since")).toBeVisible();
+  const reached = page.locator("#reached li");
+  await expect(reached).toHaveText([
+    /^1 year, reached on /,
+    /^9 months, reached on /,
+    /^6 months, reached on /,
+    /^90 days, reached on /,
+    /^60 days, reached on /,
+    /^30 days, reached on /,
+    /^24 hours, reached on /,
+  ]);
+  await expect(page.locator("#next-milestone")).toContainText("Next: 18 months");
+  await expect(page.getByRole("progressbar", { name: "Progress to 18 months" })).toBeVisible();
+  // An own milestone fits in order; the monthly set replaces the common one.
+  await page.getByText("Change my milestones").click();
+  await page.getByLabel("Add my own milestone, in days").fill("500");
+  await page.getByRole("button", { name: "Add milestone" }).click();
+  await expect(page.locator("#next-milestone")).toContainText("Next: 500 days");
+  await page.getByLabel("Milestones to follow").selectOption("monthly");
+  await expect(reached.first()).toHaveText(/^1 year, reached on /);
+  await expect(page.locator("#reached")).toContainText("11 months");
+  await page.getByRole("button", { name: "Remove my 500 days milestone" }).click();
+  await expect(page.locator("#next-milestone")).toContainText("Next: 2 years");
+});
+
+test("a milestone reached this week is celebrated", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 92));
+  await expect(page.locator(".celebrate")).toContainText("You reached 90 days on");
+});
+
+test("logging meetings updates the stats; a meeting can be changed and deleted, with undo", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await expect(stat(page, "Last 7 days")).toHaveText("0");
+  await addMeeting(page, { group: "Narcotics Anonymous" });
+  await addMeeting(page, { date: await daysAgo(page, 3), other: "Tuesday night group", online: true, note: "Felt heard" });
+  await addMeeting(page, { date: await daysAgo(page, 20), group: "SMART Recovery" });
+  await expect(stat(page, "Last 7 days")).toHaveText("2");
+  await expect(stat(page, "Last 30 days")).toHaveText("3");
+  await expect(stat(page, "90 meetings in 90 days")).toHaveText("3 of 90");
+  await expect(page.locator("#meeting-list li")).toHaveCount(3);
+  await expect(page.locator("#meeting-list")).toContainText("Tuesday night group, online");
+  await expect(page.locator("#meeting-list")).toContainText("Felt heard");
+
+  // Change the typed-in meeting to in person.
+  await page.getByRole("button", { name: /^Change Tuesday night group on / }).click();
+  await expect(page.getByRole("heading", { name: "Change a meeting" })).toBeFocused();
+  await expect(page.getByLabel("Or type the group's name")).toHaveValue("Tuesday night group");
+  await page.getByLabel("In person").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.locator("#meeting-list")).toContainText("Tuesday night group, in person");
+  await expect(page.locator("#meeting-list li")).toHaveCount(3);
+  await expect(page.getByRole("heading", { name: "Add a meeting" })).toBeVisible();
+
+  // Delete, then undo.
+  await page.getByRole("button", { name: /^Delete SMART Recovery on / }).click();
+  await expect(page.locator("#meeting-list li")).toHaveCount(2);
+  await expect(stat(page, "Last 30 days")).toHaveText("2");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator("#meeting-list li")).toHaveCount(3);
+  await page.reload();
+  await expect(page.locator("#meeting-list li")).toHaveCount(3);
+  // A meeting needs a group.
+  await addMeeting(page, {});
+  await expect(page.getByRole("alert").filter({ hasText: "Choose the group" })).toBeVisible();
+});
+
+test("I used again keeps the history and can be undone", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  const start = await daysAgo(page, 100);
+  await setStartDate(page, start);
+  await page.getByText("I used again", { exact: true }).click();
+  await page.getByLabel("The day you used").fill(await daysAgo(page, 10));
+  await page.getByRole("button", { name: "Record it and start a new count" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Recorded. Your new start date is" })).toBeVisible();
+  await expect(page.getByText("That's 10 days since")).toBeVisible();
+  const history = page.locator("#history");
+  await expect(history.locator("div").filter({ hasText: "Longest stretch" }).locator("dd")).toHaveText("90 days");
+  await expect(history.locator("div").filter({ hasText: "All my days in recovery" }).locator("dd")).toHaveText("100 days");
+  // The words are kind: no "failed", no "relapsed".
+  await expect(page.locator("main")).not.toContainText(/fail|relapsed/i);
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("That's 100 days since")).toBeVisible();
+  await expect(page.locator("#history")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("That's 100 days since")).toBeVisible();
+});
+
+test("a support contact is one tap away on the tracker and on Get help now", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.getByLabel("Name", { exact: true }).fill("Sam");
+  await page.getByLabel("Phone number").fill("+1 (555) 010-0100");
+  await page.getByRole("button", { name: "Save contact" }).click();
+  await expect(page.getByRole("link", { name: "Call Sam" })).toHaveAttribute("href", "tel:+15550100100");
+  await page.getByRole("link", { name: "Get help now" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Call Sam" })).toHaveAttribute("href", "tel:+15550100100");
+  // Removing it takes it off both pages.
+  await page.goBack();
+  await page.getByRole("button", { name: "Remove contact" }).click();
+  await expect(page.getByRole("link", { name: "Call Sam" })).toHaveCount(0);
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("");
+  await page.goto("/help");
+  await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Call Sam" })).toHaveCount(0);
+});
+
+test("export, erase, then import brings back exactly the same data", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 200));
+  await addMeeting(page, { group: "LifeRing Secular Recovery", note: 'Said "thank you"' });
+  await addMeeting(page, { date: await daysAgo(page, 2), other: "Café group", online: true });
+  await page.getByLabel("Name", { exact: true }).fill("Jo");
+  await page.getByLabel("Phone number").fill("555 0100");
+  await page.getByRole("button", { name: "Save contact" }).click();
+  const before = await stored(page);
+
+  await page.getByRole("link", { name: "Save a copy or erase it" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download my data" }).click(),
+  ]);
+  const today = await daysAgo(page, 0);
+  expect(download.suggestedFilename()).toBe(`peer-support-guide-${today}.json`);
+  const file = readFileSync(await download.path(), "utf8");
+
+  await page.getByRole("button", { name: "Erase everything…" }).click();
+  await expect(page.getByRole("button", { name: "Yes, erase everything" })).toBeFocused();
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.getByRole("status")).toContainText("Everything was erased");
+  expect(await stored(page)).toBeNull();
+
+  await page.getByLabel("Backup file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await expect(page.getByRole("heading", { name: "What this file holds" })).toBeVisible();
+  await expect(page.locator("#import-preview")).toContainText("2 meetings (2 not on this device yet; 0 here now)");
+  await page.getByRole("button", { name: "Replace my data with this file" }).click();
+  await expect(page.getByRole("status")).toContainText("Your data is now what was in the file");
+  expect(await stored(page)).toBe(before);
+
+  // Merging the same file again repeats nothing.
+  await page.getByLabel("Backup file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await expect(page.locator("#import-preview")).toContainText("(0 not on this device yet; 2 here now)");
+  await page.getByRole("button", { name: "Merge this file into my data" }).click();
+  expect(await stored(page)).toBe(before);
+  await page.getByRole("link", { name: "Milestones" }).click();
+  await expect(page.locator("#meeting-list li")).toHaveCount(2);
+  await expect(page.getByText("That's 200 days since")).toBeVisible();
+});
+
+test("a broken or foreign import file gets a clear message and changes nothing", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await addMeeting(page, { group: "Narcotics Anonymous" });
+  const before = await stored(page);
+  await page.goto("/settings");
+  const files = [
+    ["notes.txt", "this is not json", "isn't a Peer Support Guide backup"],
+    ["other.json", '{"app":"another-app","version":1}', "isn't a Peer Support Guide backup"],
+    ["future.json", '{"app":"peer-support-guide","version":99}', "newer version of the app (version 99)"],
+    [
+      "bad-date.json",
+      '{"app":"peer-support-guide","version":2,"meetings":[{"id":"a","date":"2026-02-30","group":"x","attended":"online"}]}',
+      "meetings[0].date is not a real date",
+    ],
+  ];
+  for (const [name, text, message] of files) {
+    await page.getByLabel("Backup file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+    const alert = page.locator("#import-error");
+    await expect(alert).toContainText(message);
+    await expect(alert).toContainText("nothing was changed");
+    await expect(page.getByRole("button", { name: "Replace my data with this file" })).toHaveCount(0);
+  }
+  const big = Buffer.alloc(5_000_001, 32);
+  await page.getByLabel("Backup file").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: big });
+  await expect(page.locator("#import-error")).toContainText("more than the 5 MB");
+  expect(await stored(page)).toBe(before);
+});
+
+test("two tabs both add meetings, and every meeting is kept", async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openRoute(first, "/tracker", "Track my milestones");
+  await openRoute(second, "/tracker", "Track my milestones");
+  await addMeeting(first, { other: "Monday group" });
+  await addMeeting(second, { other: "Tuesday group" });
+  await addMeeting(first, { other: "Wednesday group" });
+  for (const page of [first, second]) {
+    const list = page.locator("#meeting-list");
+    await expect(list.locator("li")).toHaveCount(3);
+    for (const name of ["Monday group", "Tuesday group", "Wednesday group"]) await expect(list).toContainText(name);
+  }
+});
+
+test("stored records that can't be read are kept, explained, and can be set aside", async ({ page }) => {
+  await page.goto("/");
+  const broken = '{"app":"peer-support-guide","version":2,"meetings":[{"id":"x"';
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [JOURNAL_KEY, broken]);
+  await openRoute(page, "/tracker", "Track my milestones");
+  await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toBeVisible();
+  // Nothing is saved over them, not even a new meeting.
+  await addMeeting(page, { other: "Monday group" });
+  await expect(page.locator("#problem-region")).toContainText("nothing new was saved over them");
+  expect(await stored(page)).toBe(broken);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save the damaged records as a file" }).click(),
+  ]);
+  expect(readFileSync(await download.path(), "utf8")).toBe(broken);
+  await page.getByRole("button", { name: "Start fresh" }).click();
+  await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), `${JOURNAL_KEY}.damaged`)).toBe(broken);
+  await addMeeting(page, { other: "Monday group" });
+  await expect(page.locator("#meeting-list li")).toHaveCount(1);
+});
+
+test("the tracker works offline after the first visit", async ({ page, context }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeVisible();
+  await setStartDate(page, await daysAgo(page, 30));
+  await addMeeting(page, { other: "Offline group" });
+  await expect(stat(page, "Last 7 days")).toHaveText("1");
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
+});
+
+test("axe finds no violations on the tracker and Your data, filled in and mid-action", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 95));
+  await addMeeting(page, { group: "SMART Recovery", note: "Good" });
+  await page.getByLabel("Name", { exact: true }).fill("Sam");
+  await page.getByLabel("Phone number").fill("555 0100");
+  await page.getByRole("button", { name: "Save contact" }).click();
+  await page.getByText("Change my milestones").click();
+  await page.getByLabel("Add my own milestone, in days").fill("100");
+  await page.getByRole("button", { name: "Add milestone" }).click();
+  await page.getByText("I used again", { exact: true }).click();
+  await page.getByRole("button", { name: "Record it and start a new count" }).click();
+  await page.getByRole("button", { name: /^Delete SMART Recovery on / }).click();
+  await addMeeting(page, { other: "" });
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Erase everything…" }).click();
+  await page.getByLabel("Backup file").setInputFiles({ name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("nope") });
+  await expect(page.locator("#import-error")).not.toBeEmpty();
+  expect(await axeViolations(page)).toEqual([]);
+});
