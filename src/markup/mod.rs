@@ -42,7 +42,7 @@ pub fn external_link(href: &str, text: &str) -> String {
 }
 
 /// A link to a page of the app under `base` (see `domain::base_path`).
-fn app_link(base: &str, path: &str, text: &str) -> String {
+pub(crate) fn app_link(base: &str, path: &str, text: &str) -> String {
     format!(
         "<a href=\"{}{}\">{}</a>",
         escape(base),

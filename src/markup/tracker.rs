@@ -367,7 +367,7 @@ fn form_error(form: &str) -> String {
 }
 
 /// The whole tracker below its heading, filled in from `journal`.
-pub fn tracker_page(journal: &Journal, today: CalendarDate) -> String {
+pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> String {
     let [(_, heading), (_, count), (_, progress), (_, own), (_, stats), (_, list), (_, history), (_, contact)] =
         tracker_regions(journal, today);
     format!(
@@ -385,8 +385,8 @@ pub fn tracker_page(journal: &Journal, today: CalendarDate) -> String {
          <p class=\"actions\"><button type=\"submit\" id=\"meeting-submit\">Add meeting</button>\
          <button type=\"button\" id=\"meeting-cancel\" data-action=\"cancel-edit\" hidden>Cancel</button></p></form>{}\
          <h3>Meetings I went to</h3><div id=\"meeting-list-region\">{list}</div></section>\
-         <section class=\"card\" aria-labelledby=\"used-heading\"><h2 id=\"used-heading\">If you used again</h2>\
-         <p>A return to use can be part of recovery. It doesn't erase the time you had: recording it keeps those days in your history and starts a new count. Many people find it helps to tell their sponsor, their group or a counselor.</p>\
+         <section class=\"card\" aria-labelledby=\"used-heading\"><h2 id=\"used-heading\" tabindex=\"-1\">If you used again</h2>\
+         <p>A return to use can be part of recovery. It doesn't erase the time you had: recording it keeps those days in your history and starts a new count. Many people find it helps to tell their sponsor, their group or a counselor. If you don't feel safe, {}.</p>\
          <details id=\"used-details\"><summary>I used again</summary><form class=\"stack\" novalidate id=\"used-form\">\
          <label for=\"used-date\">The day you used</label>\
          <input type=\"date\" id=\"used-date\" name=\"used-date\" required max=\"{today_iso}\" value=\"{today_iso}\">\
@@ -400,6 +400,7 @@ pub fn tracker_page(journal: &Journal, today: CalendarDate) -> String {
         form_error("own-form"),
         meeting_form(today),
         form_error("meeting-form"),
+        super::app_link(base, "/help", "talk to someone now"),
         form_error("used-form"),
         contact_form(journal),
         form_error("contact-form"),
@@ -526,7 +527,8 @@ mod tests {
 
     #[test]
     fn the_page_holds_every_region_and_form_once() {
-        let page = tracker_page(&journal(), TODAY);
+        let page = tracker_page("/psg", &journal(), TODAY);
+        assert!(page.contains("<a href=\"/psg/help\">talk to someone now</a>"));
         for (id, _) in tracker_regions(&journal(), TODAY) {
             assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         }

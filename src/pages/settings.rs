@@ -137,6 +137,9 @@ pub fn Settings() -> impl IntoView {
             .map(|(action, _)| action)
             .unwrap_or_default();
         match action.as_str() {
+            "export" if records.damaged.with_untracked(Option::is_some) => message(
+                "Your saved records couldn't be read, so there is nothing whole to save yet. Use \"Save the damaged records as a file\" above.",
+            ),
             "export" => {
                 let stored = |key| storage::read(key).ok().flatten().unwrap_or_default();
                 let backup = Backup {

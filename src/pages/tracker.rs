@@ -5,7 +5,7 @@
 //! which form was sent or which button was pressed: a Leptos view per part made this page cost
 //! over 60 KB of wasm.
 
-use crate::components::app_link::AppLink;
+use crate::components::app_link::{base, AppLink};
 use crate::components::page_heading::{focus_element, PageHeading};
 use crate::components::{clicked_action, event_target, fill, form_data, form_value, set_property};
 use crate::domain::catalog::group;
@@ -72,7 +72,7 @@ pub fn Tracker() -> impl IntoView {
     let journal = records.journal;
     let today = today();
     let state = StoredValue::new_local(PageState::default());
-    let page = journal.with_untracked(|j| markup::tracker_page(j, today));
+    let page = journal.with_untracked(|j| markup::tracker_page(&base(), j, today));
     // Redraw the counts and lists whenever the journal changes, here or in another tab.
     Effect::new(move |_| {
         journal.with(|j| {
@@ -254,6 +254,12 @@ pub fn Tracker() -> impl IntoView {
                 };
                 let area = id_of_notice(&ev);
                 notice(&area, "Undone.", None);
+                // The button is gone: put focus back at the top of its part of the page.
+                focus_element(if area == "used-notice" {
+                    "used-heading"
+                } else {
+                    "meetings-heading"
+                });
             }
             "remove-own" => {
                 if let Ok(days) = id.parse::<u32>() {

@@ -8,7 +8,7 @@ for (const { path, heading } of ROUTES) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page).toHaveTitle(path === "/" ? "Peer Support Guide" : `${heading} · Peer Support Guide`);
     // Crisis help is one tap away on every page.
-    await expect(page.getByRole("link", { name: "Get help now" })).toHaveAttribute("href", "/help");
+    await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toHaveAttribute("href", "/help");
   });
 }
 
@@ -18,7 +18,7 @@ test("the layout fits a 320 px wide screen on every route without sideways scrol
     await openRoute(page, path, heading);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
-    await expect(page.getByRole("link", { name: "Get help now" })).toBeInViewport();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Get help now" })).toBeInViewport();
   }
 });
 

@@ -110,6 +110,7 @@ test("logging meetings updates the stats; a meeting can be changed and deleted, 
   await expect(stat(page, "Last 30 days")).toHaveText("2");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.locator("#meeting-list li")).toHaveCount(3);
+  await expect(page.getByRole("heading", { level: 2, name: "Meetings" })).toBeFocused();
   await page.reload();
   await expect(page.locator("#meeting-list li")).toHaveCount(3);
   // A meeting needs a group.
@@ -134,6 +135,7 @@ test("I used again keeps the history and can be undone", async ({ page }) => {
 
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByText("That's 100 days since")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "If you used again" })).toBeFocused();
   await expect(page.locator("#history")).toHaveCount(0);
   await page.reload();
   await expect(page.getByText("That's 100 days since")).toBeVisible();
@@ -300,4 +302,32 @@ test("axe finds no violations on the tracker and Your data, filled in and mid-ac
   await page.getByLabel("Backup file").setInputFiles({ name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("nope") });
   await expect(page.locator("#import-error")).not.toBeEmpty();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the tracker can be used by keyboard alone", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.getByLabel("Your start date").focus();
+  const start = await daysAgo(page, 31);
+  const [year, month, day] = start.split("-");
+  // Chromium's date field takes the digits in the locale's order: month, day, year here.
+  await page.keyboard.type(`${month}${day}${year}`);
+  await expect(page.getByLabel("Your start date")).toHaveValue(start);
+  // Tab may first step through the date field's own parts.
+  for (let i = 0; i < 3 && !(await page.getByLabel("Call my count").evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(page.getByLabel("Call my count")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Save my date" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("That's 31 days since")).toBeVisible();
+  // Add a meeting: type a group's name, then Enter in the field sends the form.
+  await page.getByLabel("Or type the group's name").focus();
+  await page.keyboard.type("Thursday group");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#meeting-list")).toContainText("Thursday group, in person");
+  // "I used again" opens with Enter on its summary and sends with Enter.
+  await page.getByText("I used again", { exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("The day you used")).toBeVisible();
 });
