@@ -47,6 +47,15 @@ impl Records {
     /// Applies `change` to the latest stored journal and saves it. Returns whether it was saved;
     /// if not, [`Records::problem`] says why and nothing stored was changed.
     pub fn change(&self, change: impl FnOnce(&mut Journal)) -> bool {
+        let mut change = Some(change);
+        self.change_with(&mut |journal| {
+            if let Some(change) = change.take() {
+                change(journal);
+            }
+        })
+    }
+
+    fn change_with(&self, change: &mut dyn FnMut(&mut Journal)) -> bool {
         match storage::update_journal(change) {
             Ok(journal) => {
                 self.problem.set(None);

@@ -167,6 +167,16 @@ pub fn set_aside_damaged_journal() -> Result<(), StorageError> {
 /// Reading afresh means a meeting another tab added a moment ago is kept: each change applies
 /// to the latest copy, never replacing a whole list with an older one.
 pub fn update_journal(change: impl FnOnce(&mut Journal)) -> Result<Journal, SaveError> {
+    // One copy of the body below for every caller, not one per closure: it is big in wasm.
+    let mut change = Some(change);
+    update_journal_with(&mut |journal| {
+        if let Some(change) = change.take() {
+            change(journal);
+        }
+    })
+}
+
+fn update_journal_with(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, SaveError> {
     let mut journal = match load_journal().map_err(SaveError::Storage)? {
         JournalLoad::Empty => Journal::default(),
         JournalLoad::Loaded(journal) => journal,
