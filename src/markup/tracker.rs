@@ -41,11 +41,18 @@ pub fn count(journal: &Journal, today: CalendarDate) -> String {
     else {
         return "<p>Set the date you started, and this shows how far you've come. It stays on this device.</p>".into();
     };
+    let since = if s.total_days == 0 {
+        format!("Your count starts today, {}.", time(start))
+    } else {
+        format!(
+            "That's {} since {}.",
+            plural(s.total_days, "day", "days"),
+            time(start)
+        )
+    };
     format!(
-        "<p class=\"count\" id=\"count\"><strong>{}</strong></p><p>That's {} since {}.</p><p class=\"today-line\">{}</p>",
+        "<p class=\"count\" id=\"count\"><strong>{}</strong></p><p>{since}</p><p class=\"today-line\">{}</p>",
         count_words(s.years, s.months, s.days),
-        plural(s.total_days, "day", "days"),
-        time(start),
         escape(just_for_today(today))
     )
 }
@@ -487,6 +494,12 @@ mod tests {
             !progress.contains("celebrate"),
             "1 year was a month ago: {progress}"
         );
+        let today_only = Journal {
+            clean_date: Some(TODAY),
+            ..Journal::default()
+        };
+        assert!(super::count(&today_only, TODAY).contains("Today is day one"));
+        assert!(super::count(&today_only, TODAY).contains("Your count starts today"));
         let fresh = Journal {
             clean_date: Some(add_days(TODAY, -30)),
             ..Journal::default()

@@ -79,6 +79,14 @@ pub fn Tracker() -> impl IntoView {
             for (id, html) in markup::tracker_regions(j, today) {
                 fill(id, &html);
             }
+            // "I used again", its undo, an import or another tab can move the start date.
+            let typing = document()
+                .active_element()
+                .is_some_and(|element| element.id() == "clean-date");
+            if !typing {
+                let iso = j.clean_date.map(|d| d.iso()).unwrap_or_default();
+                set_property("clean-date", "value", iso.into());
+            }
         })
     });
     let notice = move |area: &str, message: &str, undo: Option<Undo>| {

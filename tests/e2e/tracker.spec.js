@@ -127,6 +127,7 @@ test("I used again keeps the history and can be undone", async ({ page }) => {
   await page.getByRole("button", { name: "Record it and start a new count" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Recorded. Your new start date is" })).toBeVisible();
   await expect(page.getByText("That's 10 days since")).toBeVisible();
+  await expect(page.getByLabel("Your start date")).toHaveValue(await daysAgo(page, 10));
   const history = page.locator("#history");
   await expect(history.locator("div").filter({ hasText: "Longest stretch" }).locator("dd")).toHaveText("90 days");
   await expect(history.locator("div").filter({ hasText: "All my days in recovery" }).locator("dd")).toHaveText("100 days");
@@ -136,6 +137,7 @@ test("I used again keeps the history and can be undone", async ({ page }) => {
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByText("That's 100 days since")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "If you used again" })).toBeFocused();
+  await expect(page.getByLabel("Your start date")).toHaveValue(start);
   await expect(page.locator("#history")).toHaveCount(0);
   await page.reload();
   await expect(page.getByText("That's 100 days since")).toBeVisible();
