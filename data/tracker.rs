@@ -1,5 +1,45 @@
-// The tracker's "just for today" lines, one a day in turn. Our own words: short, kind, and
-// never a rule; none is a quote from any fellowship's literature.
+// The tracker's milestone lists and its "just for today" lines.
+//
+// The lists are customs common in many groups, not any fellowship's official list: the app says
+// so beside them. After the fixed ones, every year follows. The daily lines are our own words:
+// short, kind, and never a rule; none is a quote from any fellowship's literature.
+
+use crate::domain::milestones::After::{Days, Months};
+use crate::domain::milestones::MilestoneList;
+
+pub static COMMON_CUSTOM: MilestoneList = MilestoneList {
+    label:
+        "Common custom: 24 hours, 30, 60, 90 days, 6 and 9 months, 1 year, 18 months, then yearly",
+    fixed: &[
+        ("24 hours", Days(1)),
+        ("30 days", Days(30)),
+        ("60 days", Days(60)),
+        ("90 days", Days(90)),
+        ("6 months", Months(6)),
+        ("9 months", Months(9)),
+        ("1 year", Months(12)),
+        ("18 months", Months(18)),
+    ],
+};
+
+pub static MONTHLY: MilestoneList = MilestoneList {
+    label: "Monthly: 24 hours, every month for a year, then yearly",
+    fixed: &[
+        ("24 hours", Days(1)),
+        ("1 month", Months(1)),
+        ("2 months", Months(2)),
+        ("3 months", Months(3)),
+        ("4 months", Months(4)),
+        ("5 months", Months(5)),
+        ("6 months", Months(6)),
+        ("7 months", Months(7)),
+        ("8 months", Months(8)),
+        ("9 months", Months(9)),
+        ("10 months", Months(10)),
+        ("11 months", Months(11)),
+        ("1 year", Months(12)),
+    ],
+};
 
 pub static JUST_FOR_TODAY: &[&str] = &[
     "Just for today, you only need to get through today. Tomorrow can wait.",

@@ -58,6 +58,8 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>
                 "Peer Support Guide shares information, not medical advice. "
                 <AppLink href="/about">"About and privacy"</AppLink>
+                " · "
+                <AppLink href="/settings">"Your data"</AppLink>
             </p>
         </footer>
     }

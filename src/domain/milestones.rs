@@ -5,6 +5,9 @@
 use super::dates::{add_days, add_months, day_number, days_between};
 use super::sources::CalendarDate;
 
+#[path = "../../data/tracker.rs"]
+mod tracker_data;
+
 /// How far after the clean date a milestone falls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum After {
@@ -29,43 +32,24 @@ impl Milestone {
     }
 }
 
-/// The common custom, not any fellowship's official list: 24 hours, 30, 60 and 90 days,
-/// 6 months, 9 months, 1 year, 18 months, then every year up to `years`.
-pub fn common_custom(years: u32) -> Vec<Milestone> {
-    let mut set = vec![
-        Milestone {
-            label: "24 hours".into(),
-            after: After::Days(1),
-        },
-        Milestone {
-            label: "30 days".into(),
-            after: After::Days(30),
-        },
-        Milestone {
-            label: "60 days".into(),
-            after: After::Days(60),
-        },
-        Milestone {
-            label: "90 days".into(),
-            after: After::Days(90),
-        },
-        Milestone {
-            label: "6 months".into(),
-            after: After::Months(6),
-        },
-        Milestone {
-            label: "9 months".into(),
-            after: After::Months(9),
-        },
-        Milestone {
-            label: "1 year".into(),
-            after: After::Months(12),
-        },
-        Milestone {
-            label: "18 months".into(),
-            after: After::Months(18),
-        },
-    ];
+/// A list of milestones as the data file gives it: the fixed ones, then one every year.
+pub struct MilestoneList {
+    /// What the person sees when choosing the list.
+    pub label: &'static str,
+    /// In order; the last is at most 2 years, and every year after it follows.
+    pub fixed: &'static [(&'static str, After)],
+}
+
+/// A list's milestones, then every year after its fixed ones, up to `years`.
+fn from_list(list: &MilestoneList, years: u32) -> Vec<Milestone> {
+    let mut set: Vec<Milestone> = list
+        .fixed
+        .iter()
+        .map(|(label, after)| Milestone {
+            label: (*label).to_string(),
+            after: *after,
+        })
+        .collect();
     for year in 2..=years.max(2) {
         set.push(Milestone {
             label: format!("{year} years"),
@@ -73,6 +57,12 @@ pub fn common_custom(years: u32) -> Vec<Milestone> {
         });
     }
     set
+}
+
+/// The common custom, not any fellowship's official list: 24 hours, 30, 60 and 90 days,
+/// 6 months, 9 months, 1 year, 18 months, then every year up to `years`.
+pub fn common_custom(years: u32) -> Vec<Milestone> {
+    from_list(&tracker_data::COMMON_CUSTOM, years)
 }
 
 /// A milestone reached, with the date it was reached.
@@ -104,9 +94,13 @@ impl MilestoneSet {
 
     /// What the person sees in the list of sets.
     pub fn label(self) -> &'static str {
+        self.list().label
+    }
+
+    fn list(self) -> &'static MilestoneList {
         match self {
-            MilestoneSet::Common => "Common custom: 24 hours, 30, 60, 90 days, 6 and 9 months, 1 year, 18 months, then yearly",
-            MilestoneSet::Monthly => "Monthly: 24 hours, every month for a year, then yearly",
+            MilestoneSet::Common => &tracker_data::COMMON_CUSTOM,
+            MilestoneSet::Monthly => &tracker_data::MONTHLY,
         }
     }
 }
@@ -114,36 +108,7 @@ impl MilestoneSet {
 /// The person's milestones: the chosen set up to `years`, plus their own (in days), with no
 /// two on the same day.
 pub fn milestones(set: MilestoneSet, own_days: &[u32], years: u32) -> Vec<Milestone> {
-    let mut list = match set {
-        MilestoneSet::Common => common_custom(years),
-        MilestoneSet::Monthly => {
-            let mut list = vec![Milestone {
-                label: "24 hours".into(),
-                after: After::Days(1),
-            }];
-            for month in 1..12 {
-                list.push(Milestone {
-                    label: if month == 1 {
-                        "1 month".into()
-                    } else {
-                        format!("{month} months")
-                    },
-                    after: After::Months(month),
-                });
-            }
-            for year in 1..=years.max(1) {
-                list.push(Milestone {
-                    label: if year == 1 {
-                        "1 year".into()
-                    } else {
-                        format!("{year} years")
-                    },
-                    after: After::Months(year * 12),
-                });
-            }
-            list
-        }
-    };
+    let mut list = from_list(set.list(), years);
     for &days in own_days {
         let label = if days == 1 {
             "1 day".into()
@@ -159,9 +124,6 @@ pub fn milestones(set: MilestoneSet, own_days: &[u32], years: u32) -> Vec<Milest
     }
     list
 }
-
-#[path = "../../data/tracker.rs"]
-mod tracker_data;
 
 /// The "just for today" line for a date: the same all day, a different one the next day.
 pub fn just_for_today(today: CalendarDate) -> &'static str {
@@ -364,6 +326,22 @@ mod tests {
             reached.last().map(|r| (r.label.as_str(), r.on)),
             Some(("1 month", date(2026, 2, 28)))
         );
+    }
+
+    #[test]
+    fn each_list_in_the_data_is_in_order_and_hands_over_to_the_yearly_ones() {
+        let start = date(2024, 2, 29);
+        for set in MilestoneSet::ALL {
+            let list = milestones(set, &[], 5);
+            let dates: Vec<CalendarDate> = list.iter().map(|m| m.date(start)).collect();
+            assert!(dates.windows(2).all(|w| w[0] < w[1]), "{set:?} in order");
+            let mut labels: Vec<&str> = list.iter().map(|m| m.label.as_str()).collect();
+            assert_eq!(labels.last(), Some(&"5 years"));
+            labels.sort_unstable();
+            labels.dedup();
+            assert_eq!(labels.len(), list.len(), "{set:?} has no repeats");
+            assert!(set.label().contains("then yearly"));
+        }
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub fn About() -> impl IntoView {
                     "What you enter is kept only in this browser, on this device. Nothing is sent anywhere."
                 </li>
                 <li>"After your first visit the app works without an internet connection."</li>
+                <li>
+                    "You can save a copy of your data, bring it back on another device, or erase it all: "
+                    <AppLink href="/settings">"Your data"</AppLink>
+                    "."
+                </li>
             </ul>
         </section>
         <section aria-labelledby="about-advice">
