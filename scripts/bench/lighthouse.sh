@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A Lighthouse mobile run (default mobile throttling) against the release build, served on
-# 127.0.0.1 with Debian's Chromium. Prints the four category scores and FCP, LCP, TBT and CLS.
+# 127.0.0.1 with Debian's Chromium. Prints the four category scores and FCP, LCP, TBT and CLS
+# for each path given (default: the home page and the tracker).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -20,17 +21,22 @@ for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; s
 
 out="$root/bench-results"
 mkdir -p "$out"
-CHROME_PATH=/usr/bin/chromium "$here/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/" \
-  --quiet --output=json --output-path="$out/lighthouse.json" \
-  --chrome-flags="--headless=new $CHROMIUM_FLAGS" \
-  --form-factor=mobile --throttling-method=simulate
+paths=("$@")
+[ ${#paths[@]} -gt 0 ] || paths=(/ /tracker)
+for path in "${paths[@]}"; do
+  report="$out/lighthouse$(echo "$path" | tr '/' '-').json"
+  CHROME_PATH=/usr/bin/chromium "$here/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$path" \
+    --quiet --output=json --output-path="$report" \
+    --chrome-flags="--headless=new $CHROMIUM_FLAGS" \
+    --form-factor=mobile --throttling-method=simulate
 
-node -e '
+  node -e '
 const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 const c = r.categories, a = r.audits;
 const score = (k) => Math.round(c[k].score * 100);
-console.log("Lighthouse " + r.lighthouseVersion + ", mobile, simulated throttling");
+console.log("Lighthouse " + r.lighthouseVersion + ", mobile, simulated throttling: " + process.argv[2]);
 console.log(`performance ${score("performance")}  accessibility ${score("accessibility")}  best-practices ${score("best-practices")}  seo ${score("seo")}`);
 for (const [name, id] of [["FCP", "first-contentful-paint"], ["LCP", "largest-contentful-paint"], ["TBT", "total-blocking-time"], ["CLS", "cumulative-layout-shift"]])
   console.log(`${name} ${a[id].displayValue}`);
-' "$out/lighthouse.json"
+' "$report" "$path"
+done
