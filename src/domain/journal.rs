@@ -831,6 +831,26 @@ mod tests {
         }
 
         #[test]
+        fn a_backup_with_any_field_changed_is_read_whole_or_refused(
+            at in 0usize..600,
+            junk in "[\\[\\]{}\",:0-9a-z\\-]{1,6}",
+        ) {
+            let backup = Backup {
+                journal: sample(),
+                saved_groups: "smart-recovery".into(),
+                wizard_answers: "1\nwho=me".into(),
+            };
+            let text = backup.to_json();
+            let at = at.min(text.len());
+            let changed = format!("{}{junk}{}", text.get(..at).unwrap_or(""), text.get(at..).unwrap_or(""));
+            // Never a panic; either an error that says nothing was changed, or a whole backup.
+            match Backup::from_json(&changed) {
+                Ok(read) => prop_assert_eq!(Backup::from_json(&read.to_json()), Ok(read)),
+                Err(error) => prop_assert!(error.to_string().contains("nothing was changed")),
+            }
+        }
+
+        #[test]
         fn damaged_backups_never_panic(cut in 0usize..400, junk in "\\PC{0,4}") {
             let ok = sample().to_json();
             let cut = cut.min(ok.len());
