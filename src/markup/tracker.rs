@@ -33,6 +33,18 @@ fn option(value: &str, text: &str, selected: bool) -> String {
     )
 }
 
+/// An `<option>` for each choice, with the chosen one selected.
+fn options<T: Copy + PartialEq>(
+    all: &[T],
+    chosen: T,
+    key: fn(T) -> &'static str,
+    text: fn(T) -> &'static str,
+) -> String {
+    all.iter()
+        .map(|&choice| option(key(choice), text(choice), choice == chosen))
+        .collect()
+}
+
 /// The count since the start date, in words and in days, with the line for today.
 pub fn count(journal: &Journal, today: CalendarDate) -> String {
     let Some((start, s)) = journal
@@ -59,14 +71,12 @@ pub fn count(journal: &Journal, today: CalendarDate) -> String {
 
 /// The start-date form, filled in with what is saved.
 pub fn date_form(journal: &Journal, today: CalendarDate) -> String {
-    let mut labels = String::new();
-    for label in CountLabel::ALL {
-        labels.push_str(&option(
-            label.key(),
-            label.text(),
-            journal.count_label == label,
-        ));
-    }
+    let labels = options(
+        &CountLabel::ALL,
+        journal.count_label,
+        CountLabel::key,
+        CountLabel::text,
+    );
     format!(
         "<label for=\"clean-date\">Your start date</label>\
          <p class=\"hint\" id=\"clean-date-hint\">The first day of this stretch of recovery. It can't be in the future.</p>\
@@ -141,14 +151,12 @@ pub fn milestone_progress(journal: &Journal, today: CalendarDate) -> String {
 
 /// The choice of milestone set, drawn once.
 pub fn milestone_set_select(journal: &Journal) -> String {
-    let mut options = String::new();
-    for set in MilestoneSet::ALL {
-        options.push_str(&option(
-            set.key(),
-            set.label(),
-            journal.milestone_set == set,
-        ));
-    }
+    let options = options(
+        &MilestoneSet::ALL,
+        journal.milestone_set,
+        MilestoneSet::key,
+        MilestoneSet::label,
+    );
     format!(
         "<label for=\"milestone-set\" class=\"tracker-label\">Milestones to follow</label>\
          <p class=\"hint\">Common customs in many groups, not any group's official list.</p>\
