@@ -80,7 +80,8 @@ impl CountLabel {
         }
     }
 
-    fn from_key(key: &str) -> Option<CountLabel> {
+    /// The label for a stored or form key, if it is one.
+    pub fn from_key(key: &str) -> Option<CountLabel> {
         CountLabel::ALL.into_iter().find(|label| label.key() == key)
     }
 }

@@ -111,8 +111,7 @@ pub fn Tracker() -> impl IntoView {
             "date-form" => match day_until_today("clean-date") {
                 None => Some("Choose the date you started: today or a day before it."),
                 Some(date) => {
-                    let label = value("count-label");
-                    let label = CountLabel::ALL.into_iter().find(|l| l.key() == label);
+                    let label = CountLabel::from_key(&value("count-label"));
                     records.change(|j| {
                         j.clean_date = Some(date);
                         j.count_label = label.unwrap_or_default();
