@@ -326,6 +326,12 @@ impl Journal {
         }
     }
 
+    /// Puts meetings in date order, then by id. Lists here are short and mostly in order
+    /// already; see `sort_small`.
+    pub fn sort_meetings(&mut self) {
+        super::sort_small(&mut self.meetings, |a, b| (a.date, &a.id) < (b.date, &b.id));
+    }
+
     /// This journal with `other`'s entries added: meetings merge by id and past periods by
     /// their dates, so nothing is lost and nothing is repeated. Where both have a clean date or
     /// a contact, this journal's is kept.
@@ -336,10 +342,7 @@ impl Journal {
                 merged.meetings.push(meeting.clone());
             }
         }
-        // Lists here are short and mostly in order already; see `sort_small`.
-        super::sort_small(&mut merged.meetings, |a, b| {
-            (a.date, &a.id) < (b.date, &b.id)
-        });
+        merged.sort_meetings();
         merged
             .past_periods
             .extend(other.past_periods.iter().copied());

@@ -13,7 +13,6 @@ use crate::domain::journal::{
     parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting,
 };
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
-use crate::domain::sort_small;
 use crate::markup::tracker as markup;
 use crate::records::{new_id, today, use_records};
 use leptos::prelude::*;
@@ -26,10 +25,6 @@ enum Undo {
     UsedAgain(Journal),
     /// A deleted meeting.
     Deleted(Meeting),
-}
-
-fn sort_meetings(meetings: &mut [Meeting]) {
-    sort_small(meetings, |a, b| a.date < b.date);
 }
 
 /// Messages after an action, and the meeting being changed: the page redraws these itself.
@@ -161,7 +156,7 @@ pub fn Tracker() -> impl IntoView {
                                 Some(existing) => *existing = meeting,
                                 None => j.meetings.push(meeting),
                             }
-                            sort_meetings(&mut j.meetings);
+                            j.sort_meetings();
                         }) {
                             state.update_value(|s| s.editing = None);
                             show_editing(false);
@@ -250,7 +245,7 @@ pub fn Tracker() -> impl IntoView {
                     Some(Undo::Deleted(meeting)) => records.change(|j| {
                         if !j.meetings.iter().any(|m| m.id == meeting.id) {
                             j.meetings.push(meeting);
-                            sort_meetings(&mut j.meetings);
+                            j.sort_meetings();
                         }
                     }),
                     Some(Undo::UsedAgain(before)) => records.change(|j| {
