@@ -19,24 +19,25 @@ impl Favourites {
     /// Makes the list exactly `stored` (slugs separated by commas), as an import does.
     pub fn replace(&self, stored: &str) {
         let next = decode(stored);
+        // Nothing left (an erase, or an empty file) leaves no key behind.
         let saved = if next.is_empty() {
             storage::remove(StorageKey::Favourites)
         } else {
             storage::write(StorageKey::Favourites, &encode(&next))
         };
-        match saved {
-            Ok(()) => {
-                self.set_problem.set(None);
-                self.set_slugs.set(next);
-            }
-            Err(error) => self.set_problem.set(Some(error.to_string())),
-        }
+        self.show_if_saved(next, saved);
     }
 
     /// Adds the group to the list, or takes it off.
     pub fn toggle(&self, slug: &'static str) {
         let next = toggle(&self.slugs.get_untracked(), slug);
-        match storage::write(StorageKey::Favourites, &encode(&next)) {
+        let saved = storage::write(StorageKey::Favourites, &encode(&next));
+        self.show_if_saved(next, saved);
+    }
+
+    /// Shows the new list once it is stored; otherwise keeps the old one and says why.
+    fn show_if_saved(&self, next: Vec<&'static str>, saved: Result<(), storage::StorageError>) {
+        match saved {
             Ok(()) => {
                 self.set_problem.set(None);
                 self.set_slugs.set(next);

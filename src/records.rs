@@ -1,5 +1,6 @@
-//! The person's records (the journal) for every page: loaded once, changed through storage so
-//! another tab's entries are kept, and kept in step with other tabs through the `storage` event.
+//! The person's records (the journal) for every page: loaded when a page first asks for them,
+//! changed through storage so another tab's entries are kept, and kept in step with other tabs
+//! through the `storage` event.
 
 use crate::domain::journal::Journal;
 use crate::domain::sources::CalendarDate;
@@ -22,9 +23,27 @@ pub struct Records {
     pub damaged: RwSignal<Option<Damaged>>,
     /// A sentence for the person when the last change could not be saved.
     pub problem: RwSignal<Option<String>>,
+    /// Whether the stored journal has been read yet: pages that never show it don't read it.
+    loaded: StoredValue<bool>,
 }
 
 impl Records {
+    fn new() -> Records {
+        Records {
+            journal: RwSignal::new(Journal::default()),
+            damaged: RwSignal::new(None),
+            problem: RwSignal::new(None),
+            loaded: StoredValue::new(false),
+        }
+    }
+
+    fn load_once(&self) {
+        if !self.loaded.get_value() {
+            self.loaded.set_value(true);
+            self.reload();
+        }
+    }
+
     /// Reads the stored journal again (on start, or when another tab changed it).
     pub fn reload(&self) {
         match storage::load_journal() {
@@ -73,18 +92,14 @@ impl Records {
     }
 }
 
-/// Loads the records and makes them available to every page.
+/// Makes the records available to every page; they are read from storage on first use.
 pub fn provide_records() {
-    let records = Records {
-        journal: RwSignal::new(Journal::default()),
-        damaged: RwSignal::new(None),
-        problem: RwSignal::new(None),
-    };
-    records.reload();
+    let records = Records::new();
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         // Another tab saved, erased or imported: show what is stored now. `None` is "clear all".
         let key = event.key();
-        if key.is_none() || key.as_deref() == Some(StorageKey::Journal.name()) {
+        let ours = key.is_none() || key.as_deref() == Some(StorageKey::Journal.name());
+        if ours && records.loaded.get_value() {
             records.reload();
         }
     });
@@ -92,17 +107,15 @@ pub fn provide_records() {
     provide_context(records);
 }
 
-/// The records, from any page.
+/// The records, from any page, read from storage the first time any page asks.
 pub fn use_records() -> Records {
-    use_context::<Records>().unwrap_or_else(|| {
+    let records = use_context::<Records>().unwrap_or_else(|| {
         // Only a component rendered outside <App> gets here: give it the stored records.
         provide_records();
-        use_context::<Records>().unwrap_or(Records {
-            journal: RwSignal::new(Journal::default()),
-            damaged: RwSignal::new(None),
-            problem: RwSignal::new(None),
-        })
-    })
+        use_context::<Records>().unwrap_or_else(Records::new)
+    });
+    records.load_once();
+    records
 }
 
 /// Today's date on this device's calendar: local time, so a day starts at the person's midnight.

@@ -147,10 +147,7 @@ impl fmt::Display for SaveError {
 
 /// Saves the journal, unless that would overwrite stored text that couldn't be read.
 pub fn save_journal(journal: &Journal) -> Result<(), SaveError> {
-    if let JournalLoad::Damaged { .. } = load_journal().map_err(SaveError::Storage)? {
-        return Err(SaveError::WouldOverwriteDamaged);
-    }
-    write(StorageKey::Journal, &journal.to_json()).map_err(SaveError::Storage)
+    update_journal(&mut |stored| *stored = journal.clone()).map(|_| ())
 }
 
 /// "Start fresh": moves damaged journal text to its own key (kept, never deleted here) and
@@ -166,17 +163,9 @@ pub fn set_aside_damaged_journal() -> Result<(), StorageError> {
 ///
 /// Reading afresh means a meeting another tab added a moment ago is kept: each change applies
 /// to the latest copy, never replacing a whole list with an older one.
-pub fn update_journal(change: impl FnOnce(&mut Journal)) -> Result<Journal, SaveError> {
-    // One copy of the body below for every caller, not one per closure: it is big in wasm.
-    let mut change = Some(change);
-    update_journal_with(&mut |journal| {
-        if let Some(change) = change.take() {
-            change(journal);
-        }
-    })
-}
-
-fn update_journal_with(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, SaveError> {
+///
+/// `change` is a `dyn` closure so the body below is in the wasm once, not once per caller.
+pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, SaveError> {
     let mut journal = match load_journal().map_err(SaveError::Storage)? {
         JournalLoad::Empty => Journal::default(),
         JournalLoad::Loaded(journal) => journal,

@@ -262,14 +262,14 @@ fn each_change_applies_to_the_latest_stored_copy_so_other_tabs_entries_stay() {
     };
     storage::write(StorageKey::Journal, &other_tab.to_json()).expect("writing works");
     let saved =
-        update_journal(|journal| journal.meetings.push(meeting("this-tab"))).expect("saves");
+        update_journal(&mut |journal| journal.meetings.push(meeting("this-tab"))).expect("saves");
     let ids: Vec<&str> = saved.meetings.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["other-tab", "this-tab"]);
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(saved)));
     // Damaged text is never written over, not even by a small change.
     storage::write(StorageKey::Journal, "{broken").expect("writing works");
     assert_eq!(
-        update_journal(|journal| journal.meetings.clear()).map(|_| ()),
+        update_journal(&mut |journal| journal.meetings.clear()).map(|_| ()),
         Err(SaveError::WouldOverwriteDamaged)
     );
     assert_eq!(
