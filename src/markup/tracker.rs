@@ -223,7 +223,7 @@ pub fn meeting_form(today: CalendarDate) -> String {
 }
 
 /// The group's name for a stored meeting: the catalog's name for a slug, or what was typed.
-pub fn group_name(stored: &str) -> &str {
+fn group_name(stored: &str) -> &str {
     group(stored).map_or(stored, |g| g.name)
 }
 
