@@ -21,4 +21,20 @@ pub static REFERENCES: &[Reference] = &[
         title: "SAMHSA National Helpline, 988 Suicide & Crisis Lifeline, Find A Helpline",
         detail: "For the numbers on the \"Get help now\" page, checked in November 2026.",
     },
+    Reference {
+        title: "SAMHSA Overdose Prevention and Response Toolkit (2025), and the FDA's approval of naloxone nasal spray without a prescription (March 2023)",
+        detail: "For the note on staying safer after a break: lower tolerance, not using alone, naloxone, and what to do in an overdose.",
+    },
+    Reference {
+        title: "SMART Recovery USA; NA H&I Service Bulletin #3; William L. White, \"Narcotics Anonymous and the Pharmacotherapeutic Treatment of Opioid Addiction in the United States\" (2011)",
+        detail: "For how groups treat medication for opioid use disorder. Where a group has said nothing we could find, the app says so.",
+    },
+    Reference {
+        title: "FDA boxed warning on benzodiazepines (2020); EASL clinical practice guidelines (2018)",
+        detail: "For the note that stopping alcohol or benzodiazepines suddenly after heavy use can be dangerous.",
+    },
+    Reference {
+        title: "European Commission (112), UK Government (999), Australian Government (000)",
+        detail: "For the emergency numbers outside the US and Canada, checked in November 2026.",
+    },
 ];

@@ -20,13 +20,17 @@ const fn source(name: &'static str, url: Option<&'static str>, confidence: Confi
 }
 
 /// Every fact of an entry from `default`, except those listed in `overrides`.
-const fn sourced(default: &'static Source, overrides: &[(Fact, &'static Source)]) -> [Sourced; 9] {
+const fn sourced(
+    default: &'static Source,
+    overrides: &[(Fact, &'static Source)],
+) -> [Sourced; Fact::COUNT] {
     let mut all = [Sourced {
         fact: Fact::Approach,
         source: default,
-    }; 9];
+        also: None,
+    }; Fact::COUNT];
     let mut i = 0;
-    while i < 9 {
+    while i < Fact::COUNT {
         let fact = Fact::ALL[i];
         let mut source = default;
         let mut o = 0;
@@ -37,10 +41,30 @@ const fn sourced(default: &'static Source, overrides: &[(Fact, &'static Source)]
             }
             o += 1;
         }
-        all[i] = Sourced { fact, source };
+        all[i] = Sourced {
+            fact,
+            source,
+            also: None,
+        };
         i += 1;
     }
     all
+}
+
+/// `sources` with a second source for part of `fact`.
+const fn also(
+    mut sources: [Sourced; Fact::COUNT],
+    fact: Fact,
+    second: &'static Source,
+) -> [Sourced; Fact::COUNT] {
+    let mut i = 0;
+    while i < Fact::COUNT {
+        if sources[i].fact as u8 == fact as u8 {
+            sources[i].also = Some(second);
+        }
+        i += 1;
+    }
+    sources
 }
 
 static ARTICLE: Source = source(
@@ -103,11 +127,6 @@ static CMA_SITE: Source = source(
     Some("https://www.crystalmeth.org"),
     Confidence::Secondary,
 );
-static CMA_UK: Source = source(
-    "Crystal Meth Anonymous UK",
-    Some("https://crystalmeth.org.uk"),
-    Confidence::Confirmed,
-);
 static MA_SITE: Source = source(
     "Marijuana Anonymous World Services",
     Some("https://marijuana-anonymous.org"),
@@ -133,6 +152,41 @@ static NARANON_SITE: Source = source(
     Some("https://www.nar-anon.org"),
     Confidence::Confirmed,
 );
+static SMART_2019: Source = source(
+    "A 2019 third-party report counting SMART meetings (over 3,000 in 23 countries)",
+    None,
+    Confidence::Secondary,
+);
+static SMART_MOUD: Source = source(
+    "SMART Recovery USA, \"SMART announces move toward abstinence-oriented recovery support\"",
+    Some("https://smartrecovery.org"),
+    Confidence::Confirmed,
+);
+static NA_MOUD: Source = source(
+    "NA H&I Service Bulletin #3, \"H&I in Methadone Clinics\"",
+    Some("https://na.org"),
+    Confidence::Confirmed,
+);
+static NA_MOUD_PRACTICE: Source = source(
+    "NA Bulletin #29 as quoted by members, and William L. White, \"Narcotics Anonymous and the Pharmacotherapeutic Treatment of Opioid Addiction in the United States\" (2011)",
+    None,
+    Confidence::Secondary,
+);
+static MOUD_NOT_STATED: Source = source(
+    "No statement on medication for opioid use disorder found in our sources: ask the group",
+    None,
+    Confidence::Uncertain,
+);
+static FREE_MEETINGS: Source = source(
+    "Reports that the group's meetings are free and paid for by voluntary contributions (not checked on the group's own site)",
+    None,
+    Confidence::Secondary,
+);
+static COST_NOT_STATED: Source = source(
+    "Our sources don't say whether meetings cost anything: ask the group",
+    None,
+    Confidence::Uncertain,
+);
 /// For facts our sources leave open: we say what is usual and flag it, so the person checks.
 static NOT_CONFIRMED: Source = source(
     "Not stated in our sources: please check the group's own site",
@@ -140,17 +194,18 @@ static NOT_CONFIRMED: Source = source(
     Confidence::Uncertain,
 );
 
+/// A short summary of the 12 steps, not the steps themselves (each fellowship words its own).
 static TWELVE_STEPS: &[&str] = &[
     "Accept that you cannot control your drug use on your own.",
     "Lean on a higher power, in whatever way you understand one, for strength.",
-    "Look honestly at past mistakes, with a sponsor's help.",
+    "Take an honest look at your past and share it with another person.",
     "Put right the harm you caused where you can.",
-    "Build new habits and a new way of living.",
+    "Keep checking your actions, and grow through prayer or meditation.",
     "Help other people who are recovering.",
 ];
 
 static COCHRANE_2020: Evidence = Evidence {
-    finding: "A 2020 review of 27 studies with 10,565 people found that programmes helping people into 12-step groups did as well as other treatments such as CBT, and often better for staying abstinent. It looked at alcohol, not drugs.",
+    finding: "A 2020 review of 27 studies with 10,565 people found that programs helping people into 12-step groups did as well as other treatments such as CBT, and often better for staying abstinent. It looked at alcohol, not drugs.",
     citation: "Kelly JF, Humphreys K, Ferri M. Cochrane Database of Systematic Reviews 2020, Issue 3, CD012880.",
 };
 static SPONSOR_EVIDENCE: Evidence = Evidence {
@@ -158,11 +213,11 @@ static SPONSOR_EVIDENCE: Evidence = Evidence {
     citation: "NA and Other Peer Support Groups for Drug Addiction, consumer-health guide, reviewed 2023.",
 };
 static ZEMORE_2018: Evidence = Evidence {
-    finding: "A study that followed 647 adults for 12 months found Women for Sobriety, LifeRing and SMART Recovery as effective as 12-step groups once members' own goals were taken into account.",
+    finding: "A study that followed 647 adults with alcohol use disorder for 12 months found Women for Sobriety, LifeRing and SMART Recovery as effective as 12-step groups once members' own goals were taken into account. It studied alcohol, not drugs.",
     citation: "Zemore SE et al. Journal of Substance Abuse Treatment, 2018 (Peer Alternatives for Addiction study).",
 };
 static ZEMORE_2017: Evidence = Evidence {
-    finding: "Members of secular groups tended to be less religious, and said they were very satisfied with their group and felt close to it.",
+    finding: "A study of people with alcohol use disorder in Women for Sobriety, LifeRing, SMART Recovery and 12-step groups found that members of the secular groups tended to be less religious, and said they were very satisfied with their group and felt close to it.",
     citation: "Zemore SE, Kaskutas LA, Mericle A, Hemberg J. J Subst Abuse Treat 2017;73:16-26.",
 };
 static NO_STUDY: Evidence = Evidence {
@@ -177,73 +232,122 @@ const ANY: Audience = Audience {
     families: false,
 };
 
-static NA_SOURCES: [Sourced; 9] = sourced(
-    &NA_SITE,
+static NA_SOURCES: [Sourced; Fact::COUNT] = also(
+    sourced(
+        &NA_SITE,
+        &[
+            (Fact::Formats, &NA_SECONDARY),
+            (Fact::Availability, &ARTICLE),
+            (Fact::Moud, &NA_MOUD),
+            (Fact::Cost, &FREE_MEETINGS),
+        ],
+    ),
+    Fact::Moud,
+    &NA_MOUD_PRACTICE,
+);
+static DRA_SOURCES: [Sourced; Fact::COUNT] = sourced(
+    &ARTICLE,
     &[
-        (Fact::Formats, &NA_SECONDARY),
-        (Fact::Availability, &ARTICLE),
+        (Fact::Sponsorship, &DRA_SITE),
+        (Fact::Site, &DRA_SITE),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
     ],
 );
-static DRA_SOURCES: [Sourced; 9] = sourced(
-    &ARTICLE,
-    &[(Fact::Sponsorship, &DRA_SITE), (Fact::Site, &DRA_SITE)],
-);
-static SOS_SOURCES: [Sourced; 9] = sourced(
+static SOS_SOURCES: [Sourced; Fact::COUNT] = sourced(
     &ARTICLE,
     &[
         (Fact::Sponsorship, &SOS_SITE),
         (Fact::Formats, &SOS_STATUS),
         (Fact::Availability, &SOS_STATUS),
         (Fact::Site, &SOS_SITE),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &COST_NOT_STATED),
     ],
 );
-static SMART_SOURCES: [Sourced; 9] = sourced(&SMART_SITE, &[(Fact::Availability, &ARTICLE)]);
-static LIFERING_SOURCES: [Sourced; 9] = sourced(
+static SMART_SOURCES: [Sourced; Fact::COUNT] = also(
+    sourced(
+        &SMART_SITE,
+        &[
+            (Fact::Availability, &ARTICLE),
+            (Fact::Moud, &SMART_MOUD),
+            (Fact::Cost, &FREE_MEETINGS),
+        ],
+    ),
+    Fact::Availability,
+    &SMART_2019,
+);
+static LIFERING_SOURCES: [Sourced; Fact::COUNT] = sourced(
     &LIFERING_SITE,
     &[
         (Fact::Availability, &ARTICLE),
-        (Fact::Programme, &LIFERING_SECONDARY),
+        (Fact::Program, &LIFERING_SECONDARY),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
     ],
 );
-static CA_SOURCES: [Sourced; 9] = sourced(
+static CA_SOURCES: [Sourced; Fact::COUNT] = sourced(
     &CA_SITE,
     &[
         (Fact::Formats, &CA_SECONDARY),
         (Fact::Availability, &NOT_CONFIRMED),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
     ],
 );
-static CMA_SOURCES: [Sourced; 9] = sourced(
+static CMA_SOURCES: [Sourced; Fact::COUNT] = sourced(
     &CMA_SITE,
     &[
         (Fact::Formats, &NOT_CONFIRMED),
         (Fact::Availability, &NOT_CONFIRMED),
-        (Fact::Site, &CMA_UK),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
     ],
 );
-static MA_SOURCES: [Sourced; 9] = sourced(&MA_SITE, &[(Fact::Availability, &NOT_CONFIRMED)]);
-static WFS_SOURCES: [Sourced; 9] = sourced(
+static MA_SOURCES: [Sourced; Fact::COUNT] = sourced(
+    &MA_SITE,
+    &[
+        (Fact::Availability, &NOT_CONFIRMED),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
+    ],
+);
+static WFS_SOURCES: [Sourced; Fact::COUNT] = sourced(
     &WFS_SITE,
     &[
         (Fact::Spirituality, &NOT_CONFIRMED),
         (Fact::Sponsorship, &NOT_CONFIRMED),
         (Fact::Leaders, &NOT_CONFIRMED),
         (Fact::Availability, &NOT_CONFIRMED),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
     ],
 );
-static RD_SOURCES: [Sourced; 9] = sourced(&RD_SITE, &[(Fact::Availability, &NOT_CONFIRMED)]);
-static CR_SOURCES: [Sourced; 9] = sourced(
+static RD_SOURCES: [Sourced; Fact::COUNT] = sourced(
+    &RD_SITE,
+    &[
+        (Fact::Availability, &NOT_CONFIRMED),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
+    ],
+);
+static CR_SOURCES: [Sourced; Fact::COUNT] = sourced(
     &CR_SITE,
     &[
         (Fact::Sponsorship, &NOT_CONFIRMED),
         (Fact::Leaders, &NOT_CONFIRMED),
         (Fact::Availability, &NOT_CONFIRMED),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &COST_NOT_STATED),
     ],
 );
-static NARANON_SOURCES: [Sourced; 9] = sourced(
+static NARANON_SOURCES: [Sourced; Fact::COUNT] = sourced(
     &NARANON_SITE,
     &[
         (Fact::Sponsorship, &NOT_CONFIRMED),
         (Fact::Availability, &NOT_CONFIRMED),
+        (Fact::Moud, &MOUD_NOT_STATED),
+        (Fact::Cost, &FREE_MEETINGS),
     ],
 );
 
@@ -273,7 +377,9 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Wide,
             figure: "More than 70,000 meetings a week in over 140 countries.",
         },
-        programme: Programme { name: "The 12 steps", points: TWELVE_STEPS },
+        program: Program { name: "The 12 steps, in brief", points: TWELVE_STEPS },
+        moud: MoudStance::WelcomeButGroupsDiffer,
+        cost: Cost::Free,
         benefits: &[
             "Meetings almost everywhere, at many times of day, so one is usually close.",
             "Plenty of chances to meet people who understand.",
@@ -309,7 +415,9 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Limited,
             figure: "Far fewer meetings than NA.",
         },
-        programme: Programme { name: "The 12 steps, for both conditions", points: TWELVE_STEPS },
+        program: Program { name: "The 12 steps, for both conditions, in brief", points: TWELVE_STEPS },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &[
             "A place where talking about mental health, therapy and medication is expected.",
             "Members share stories and build tools that help prevent a return to use.",
@@ -343,7 +451,7 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Limited,
             figure: "Availability is uncertain. The founder died in July 2020, and some sources say the meeting list is no longer kept up. Check the official site.",
         },
-        programme: Programme {
+        program: Program {
             name: "The cycle of sobriety",
             points: &[
                 "Admit that you have a substance use problem.",
@@ -351,6 +459,8 @@ pub static GROUPS: &[Group] = &[
                 "Make staying sober your first priority, every day.",
             ],
         },
+        moud: MoudStance::NotStated,
+        cost: Cost::NotStated,
         benefits: &[
             "Completely secular: no prayer and no higher power.",
             "Each group shapes its own meetings.",
@@ -359,7 +469,7 @@ pub static GROUPS: &[Group] = &[
             "In-person meetings can be hard to find.",
             "Its current activity is uncertain.",
         ],
-        evidence: &[ZEMORE_2017],
+        evidence: &[NO_STUDY],
         links: Links { site: "https://www.sossobriety.org", meetings: None },
         keywords: &["secular", "non-religious", "atheist", "agnostic", "self-empowerment"],
         sources: &SOS_SOURCES,
@@ -369,7 +479,7 @@ pub static GROUPS: &[Group] = &[
         slug: "smart-recovery",
         name: "SMART Recovery",
         short_name: "SMART",
-        summary: "Science-based meetings that teach practical tools from cognitive behavioural therapy (CBT), with no labels and no sponsors.",
+        summary: "Science-based meetings that teach practical tools from cognitive behavioral therapy (CBT), with no labels and no sponsors.",
         description: &[
             "SMART stands for Self-Management and Recovery Training. It aims for abstinence through your own choices and self-directed change, using tools from CBT.",
             "Meetings, in person and online, are led by trained volunteers or professionals. The group discusses problems in a structured way and uses worksheets and exercises such as role-play to make a plan. You can work on its four points in any order.",
@@ -382,9 +492,9 @@ pub static GROUPS: &[Group] = &[
         formats: Formats { in_person: Offered::Yes, online: Offered::Yes, phone: Offered::NotConfirmed },
         availability: Availability {
             level: AvailabilityLevel::Moderate,
-            figure: "More than 2,000 groups in the US and other countries; a 2019 report counted over 3,000 meetings in 23 countries.",
+            figure: "More than 2,000 groups in the US and other countries; a 2019 report from another website counted over 3,000 meetings in 23 countries.",
         },
-        programme: Programme {
+        program: Program {
             name: "The 4-Point Program",
             points: &[
                 "Find and keep your motivation to change.",
@@ -393,6 +503,8 @@ pub static GROUPS: &[Group] = &[
                 "Build a balanced and healthy life.",
             ],
         },
+        moud: MoudStance::Welcomes,
+        cost: Cost::Free,
         benefits: &[
             "Practical skills and worksheets you can use between meetings.",
             "No need to call yourself an addict, and no higher power.",
@@ -416,7 +528,7 @@ pub static GROUPS: &[Group] = &[
         summary: "Secular groups where you design your own recovery plan and strengthen your \"sober self\".",
         description: &[
             "LifeRing is another alternative to 12-step groups. It sets aside fixed steps and religion, and asks each member to build a recovery plan that fits their own needs.",
-            "LifeRing pictures a tug of war inside each person, between a \"sober self\" that wants to be free of drugs and an \"addicted self\" that wants to keep using. Meetings, run by volunteer convenors, help members back each other's sober selves. It accepts medication that a doctor prescribes.",
+            "LifeRing pictures a tug of war inside each person, between a \"sober self\" that wants to be free of drugs and an \"addicted self\" that wants to keep using. Meetings, run by volunteer convenors, help members back each other's sober selves. Other websites say it accepts medication that a doctor prescribes.",
         ],
         approach: Approach::SecularSelfEmpowerment,
         spirituality: Spirituality::None,
@@ -428,7 +540,7 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Limited,
             figure: "Most in-person meetings are in California; online meetings are open to everyone. An older count found about 150 in-person meetings.",
         },
-        programme: Programme {
+        program: Program {
             name: "The 3-S",
             points: &[
                 "Sobriety: not using at all.",
@@ -436,9 +548,11 @@ pub static GROUPS: &[Group] = &[
                 "Self-help, which LifeRing calls self-empowerment: your plan, your choices.",
             ],
         },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &[
             "You shape your own plan instead of following set steps.",
-            "Welcoming to people on prescribed medication.",
+            "Reported to welcome people on prescribed medication.",
         ],
         limitations: &[
             "Outside California, in-person meetings are rare.",
@@ -456,7 +570,7 @@ pub static GROUPS: &[Group] = &[
         short_name: "CA",
         summary: "A 12-step fellowship for people who want to stop using cocaine and every other mind-altering substance.",
         description: &[
-            "CA follows the same 12-step format as NA. The one requirement for membership is wanting to stop using cocaine and all other mind-altering substances. It began in Los Angeles in 1982.",
+            "CA follows the same 12-step format as NA. The one requirement for membership is wanting to stop using cocaine and all other mind-altering substances. Other websites report that it began in Los Angeles in 1982.",
         ],
         approach: Approach::TwelveStep,
         spirituality: Spirituality::Central,
@@ -468,7 +582,9 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Moderate,
             figure: "We found no current meeting count. Check CA's own meeting list.",
         },
-        programme: Programme { name: "The 12 steps", points: TWELVE_STEPS },
+        program: Program { name: "The 12 steps, in brief", points: TWELVE_STEPS },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &[
             "Members who share your experience with cocaine and crack.",
             "Sponsors and a clear step-by-step path.",
@@ -489,7 +605,7 @@ pub static GROUPS: &[Group] = &[
         short_name: "CMA",
         summary: "A 12-step fellowship for people recovering from crystal meth use.",
         description: &[
-            "CMA follows the 12-step format of NA, for people who want to stop using crystal meth. It started in West Hollywood in 1994.",
+            "CMA follows the 12-step format of NA, for people who want to stop using crystal meth. Other websites report that it started in West Hollywood in 1994.",
         ],
         approach: Approach::TwelveStep,
         spirituality: Spirituality::Central,
@@ -501,7 +617,9 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Limited,
             figure: "We found no meeting count, and could not confirm online meetings. Check CMA's own site.",
         },
-        programme: Programme { name: "The 12 steps", points: TWELVE_STEPS },
+        program: Program { name: "The 12 steps, in brief", points: TWELVE_STEPS },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &["Members who know meth use from the inside.", "Sponsors and a clear step-by-step path."],
         limitations: &[
             "Meetings may be hard to find outside big cities.",
@@ -519,7 +637,7 @@ pub static GROUPS: &[Group] = &[
         short_name: "MA",
         summary: "A 12-step fellowship for people who want to stop using cannabis, with online and phone meetings.",
         description: &[
-            "MA follows the 12-step format of NA, for people whose cannabis use has become a problem. It formed in 1989 and holds meetings in person, online and by phone.",
+            "MA follows the 12-step format of NA, for people whose cannabis use has become a problem. Other websites report that it formed in 1989 and holds meetings in person, online and by phone.",
         ],
         approach: Approach::TwelveStep,
         spirituality: Spirituality::Central,
@@ -531,7 +649,9 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Moderate,
             figure: "We found no current meeting count; online and phone meetings are open wherever you live.",
         },
-        programme: Programme { name: "The 12 steps", points: TWELVE_STEPS },
+        program: Program { name: "The 12 steps, in brief", points: TWELVE_STEPS },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &[
             "Focused on cannabis, which general groups may not talk about much.",
             "Phone meetings for people without internet or privacy at home.",
@@ -550,7 +670,7 @@ pub static GROUPS: &[Group] = &[
         slug: "women-for-sobriety",
         name: "Women for Sobriety",
         short_name: "WFS",
-        summary: "A support programme for women, built on 13 Acceptance Statements, with online chat and phone support.",
+        summary: "A support program for women, built on 13 Acceptance Statements, with online chat and phone support.",
         description: &[
             "Women for Sobriety is made by and for women in recovery. Its New Life Program is built on 13 Acceptance Statements that focus on self-worth, responsibility and growth.",
             "Support comes through online chat, forums and phone support; check the site for groups that meet in person near you.",
@@ -565,13 +685,15 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Limited,
             figure: "We found no meeting count. Online chat, forums and phone support are open wherever you live.",
         },
-        programme: Programme {
+        program: Program {
             name: "The New Life Program",
             points: &[
-                "13 Acceptance Statements, read and practised each day.",
+                "13 Acceptance Statements, read and practiced each day.",
                 "A focus on self-esteem, positive thinking and emotional growth.",
             ],
         },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &["A women-only space.", "Online and phone support wherever you live."],
         limitations: &[
             "Only for women.",
@@ -602,7 +724,7 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Moderate,
             figure: "We found no meeting count; online meetings are open wherever you live.",
         },
-        programme: Programme {
+        program: Program {
             name: "Buddhist practice",
             points: &[
                 "Meditation and mindfulness.",
@@ -610,6 +732,8 @@ pub static GROUPS: &[Group] = &[
                 "Support from a mentor and the group.",
             ],
         },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &["Meditation and mindfulness skills.", "Mentors who have walked the path."],
         limitations: &["Fewer meetings than NA.", "Not a fit if you don't want a meditation practice."],
         evidence: &[NO_STUDY],
@@ -622,9 +746,9 @@ pub static GROUPS: &[Group] = &[
         slug: "celebrate-recovery",
         name: "Celebrate Recovery",
         short_name: "Celebrate Recovery",
-        summary: "A Christ-centred 12-step programme run by churches.",
+        summary: "A Christian, Christ-centered 12-step program run by churches.",
         description: &[
-            "Celebrate Recovery began in 1991. It pairs the 12 steps with eight principles based on Christian teaching, and meetings are run by local churches.",
+            "Other websites report that Celebrate Recovery began in 1991. It pairs the 12 steps with eight principles based on Christian teaching, and meetings are run by local churches.",
         ],
         approach: Approach::Christian,
         spirituality: Spirituality::Central,
@@ -636,15 +760,17 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Moderate,
             figure: "We found no meeting count. Meetings are held at churches; check the site for one near you.",
         },
-        programme: Programme {
-            name: "12 steps and 8 principles",
+        program: Program {
+            name: "12 steps and 8 principles, in brief",
             points: &[
                 "The 12 steps, with a Christian understanding of God.",
                 "Eight recovery principles based on Christian teaching.",
             ],
         },
+        moud: MoudStance::NotStated,
+        cost: Cost::NotStated,
         benefits: &["A faith-based path for people who want their recovery rooted in Christianity."],
-        limitations: &["Centred on Christian faith, which may not suit everyone."],
+        limitations: &["Centered on Christian faith, which may not suit everyone."],
         evidence: &[NO_STUDY],
         links: Links { site: "https://www.celebraterecovery.com", meetings: None },
         keywords: &["christian", "church", "faith", "christ", "religious"],
@@ -669,15 +795,17 @@ pub static GROUPS: &[Group] = &[
             level: AvailabilityLevel::Moderate,
             figure: "We found no meeting count. Check the site for meetings near you.",
         },
-        programme: Programme {
-            name: "The 12 steps, for family and friends",
+        program: Program {
+            name: "The 12 steps, for family and friends, in brief",
             points: &[
                 "Accept that you cannot control another person's drug use.",
                 "Lean on a higher power, as you understand one, for strength.",
-                "Look after your own wellbeing, with a sponsor's help.",
-                "Share what you learn with others in the same situation.",
+                "Take an honest look at yourself and put right the harm you caused where you can.",
+                "Carry what you learn to others in the same situation.",
             ],
         },
+        moud: MoudStance::NotStated,
+        cost: Cost::Free,
         benefits: &["People who understand what it is like to love someone who uses drugs."],
         limitations: &["It supports you, not your loved one: they would need their own group or treatment."],
         evidence: &[NO_STUDY],

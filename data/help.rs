@@ -1,4 +1,5 @@
-// Help lines shown on "Get help now", from ../shared/sources/catalog-facts.md (checked November 2026).
+// Help lines shown on "Get help now", from ../shared/sources/catalog-facts.md and safety-facts.md
+// (checked November 2026).
 // Sentences are our own words. Numbers in `href`s are digits only so every phone can dial them.
 
 use crate::domain::help::{Contact, ContactKind, Helpline, Region};
@@ -14,8 +15,8 @@ pub static HELPLINES: &[Helpline] = &[
         id: "emergency",
         name: "Emergency services",
         summary: "If you or someone near you is in danger right now, or may have overdosed, call for help straight away.",
-        note: Some("Outside the US, call your local emergency number."),
-        region: Region::UnitedStates,
+        note: None,
+        region: Region::UnitedStatesAndCanada,
         contacts: &[Contact {
             kind: ContactKind::Call,
             label: "Call 911",
@@ -32,7 +33,7 @@ pub static HELPLINES: &[Helpline] = &[
         id: "lifeline-988",
         name: "988 Suicide & Crisis Lifeline",
         summary: "Free and open all day, every day. Talk to a trained counselor about a crisis, thoughts of suicide, or drug or alcohol use.",
-        note: None,
+        note: Some("In Spanish: call 988 and press 2, or text AYUDA to 988. Canada has its own 9-8-8 line."),
         region: Region::UnitedStates,
         contacts: &[
             Contact {
@@ -61,8 +62,8 @@ pub static HELPLINES: &[Helpline] = &[
     Helpline {
         id: "samhsa",
         name: "SAMHSA National Helpline",
-        summary: "Free and private, 24 hours a day, 7 days a week, in English and Spanish. They can tell you about treatment, support groups and other services near you.",
-        note: Some("It gives referrals and information. It is not a crisis line: in a crisis, call or text 988."),
+        summary: "Free and private, 24 hours a day, 7 days a week. They can tell you about treatment, support groups and other services near you.",
+        note: Some("It gives referrals and information. It is not a crisis line: in a crisis, call or text 988. Help in Spanish is there if you ask for it."),
         region: Region::UnitedStates,
         contacts: &[
             Contact {
@@ -79,6 +80,36 @@ pub static HELPLINES: &[Helpline] = &[
         source: Source {
             name: "SAMHSA, US Department of Health and Human Services",
             url: Some("https://www.samhsa.gov/find-help/helplines/national-helpline"),
+            checked: CHECKED,
+            confidence: Confidence::Confirmed,
+        },
+    },
+    Helpline {
+        id: "emergency-elsewhere",
+        name: "Emergency numbers in other countries",
+        summary: "In danger or an overdose outside the US and Canada? Call the local emergency number.",
+        note: Some("112 works across the EU, and on most mobile phones in many other countries."),
+        region: Region::OtherCountries,
+        contacts: &[
+            Contact {
+                kind: ContactKind::Call,
+                label: "Call 112 (EU)",
+                href: "tel:112",
+            },
+            Contact {
+                kind: ContactKind::Call,
+                label: "Call 999 (UK)",
+                href: "tel:999",
+            },
+            Contact {
+                kind: ContactKind::Call,
+                label: "Call 000 (Australia)",
+                href: "tel:000",
+            },
+        ],
+        source: Source {
+            name: "European Commission (112), UK Government (999), Australian Government (000)",
+            url: Some("https://digital-strategy.ec.europa.eu/en/policies/112"),
             checked: CHECKED,
             confidence: Confidence::Confirmed,
         },

@@ -1,7 +1,7 @@
-//! Prints the wizard's top 3, with reasons and cautions, for two contrasting sets of answers:
-//! `cargo run --example wizard`.
+//! Prints the wizard's notes and top 3, with reasons and cautions, for four contrasting sets of
+//! answers: `cargo run --example wizard`.
 
-use peer_support_guide::domain::wizard::{recommend, Answers};
+use peer_support_guide::domain::wizard::{notes, recommend, Answers};
 
 fn show(title: &str, answers: &[(&str, &[&str])]) {
     let mut set = Answers::default();
@@ -9,6 +9,9 @@ fn show(title: &str, answers: &[(&str, &[&str])]) {
         set.set(question, choices);
     }
     println!("{title}\n  answers: {}", set.encode());
+    for note in notes(&set) {
+        println!("  note: {}", note.text);
+    }
     for (rank, recommendation) in recommend(&set).iter().take(3).enumerate() {
         println!(
             "  {}. {} (score {})",
@@ -45,10 +48,34 @@ fn main() {
             ("substances", &["several"]),
             ("spirituality", &["secular"]),
             ("mental-health", &["yes"]),
-            ("medication", &["yes"]),
+            ("psych-medication", &["yes"]),
             ("meetings", &["online"]),
             ("region", &["outside-us"]),
             ("support", &["tools"]),
+        ],
+    );
+    show(
+        "A person on methadone, with no mental-health condition, who wants meetings near them",
+        &[
+            ("who", &["me"]),
+            ("substances", &["opioids"]),
+            ("severity", &["some"]),
+            ("mental-health", &["no"]),
+            ("moud", &["yes"]),
+            ("meetings", &["in-person"]),
+            ("region", &["us"]),
+        ],
+    );
+    show(
+        "A parent looking for support while their child uses opioids and alcohol",
+        &[
+            ("who", &["someone-else"]),
+            ("substances", &["opioids", "alcohol-and-drugs"]),
+            ("severity", &["not-sure"]),
+            ("mental-health", &["yes"]),
+            ("meetings", &["either"]),
+            ("region", &["outside-us"]),
+            ("women", &["yes"]),
         ],
     );
 }

@@ -349,7 +349,7 @@ async fn the_wizard_resumes_from_saved_answers() {
         .ok()
         .flatten()
         .expect("a step heading");
-    assert_eq!(heading.text_content().as_deref(), Some("Step 4 of 9"));
+    assert_eq!(heading.text_content().as_deref(), Some("Step 4 of 10"));
     let secular = root
         .query_selector("input[name='spirituality'][value='secular']")
         .ok()

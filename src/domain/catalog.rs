@@ -1,8 +1,8 @@
 //! The group catalog: what each peer support group is like, with a source for every fact.
 
-use super::sources::Source;
+use super::sources::{Confidence, Source};
 
-/// The kind of programme a group follows.
+/// The kind of program a group follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Approach {
     TwelveStep,
@@ -12,14 +12,14 @@ pub enum Approach {
     Christian,
 }
 
-/// How much a group's programme rests on spirituality or religion.
+/// How much a group's program rests on spirituality or religion.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Spirituality {
-    /// Part of the programme, such as a higher power or a faith.
+    /// Part of the program, such as a higher power or a faith.
     Central,
     /// Welcome but not required.
     Optional,
-    /// Secular: the programme does not use spirituality.
+    /// Secular: the program does not use spirituality.
     None,
 }
 
@@ -98,9 +98,9 @@ pub struct Availability {
     pub figure: &'static str,
 }
 
-/// A group's steps, points or principles, summarised.
+/// A group's steps, points or principles, summarized.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Programme {
+pub struct Program {
     pub name: &'static str,
     pub points: &'static [&'static str],
 }
@@ -120,6 +120,27 @@ pub struct Links {
     pub meetings: Option<&'static str>,
 }
 
+/// How a group treats medication for opioid use disorder (methadone, buprenorphine,
+/// naltrexone), as far as the group itself has said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MoudStance {
+    /// The group says it welcomes people who take these medicines.
+    Welcomes,
+    /// Welcome at meetings, but local groups differ on sharing, service and counting time.
+    WelcomeButGroupsDiffer,
+    /// We found no statement: the person should ask the group.
+    NotStated,
+}
+
+/// Whether going to meetings costs money.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cost {
+    /// Free to attend; groups pay their way through voluntary contributions.
+    Free,
+    /// Our sources don't say.
+    NotStated,
+}
+
 /// The facts a group entry states, each of which must carry a source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Fact {
@@ -130,12 +151,15 @@ pub enum Fact {
     Audience,
     Formats,
     Availability,
-    Programme,
+    Program,
+    Moud,
+    Cost,
     Site,
 }
 
 impl Fact {
-    pub const ALL: [Fact; 9] = [
+    pub const COUNT: usize = 11;
+    pub const ALL: [Fact; Fact::COUNT] = [
         Fact::Approach,
         Fact::Spirituality,
         Fact::Sponsorship,
@@ -143,7 +167,9 @@ impl Fact {
         Fact::Audience,
         Fact::Formats,
         Fact::Availability,
-        Fact::Programme,
+        Fact::Program,
+        Fact::Moud,
+        Fact::Cost,
         Fact::Site,
     ];
 
@@ -157,17 +183,21 @@ impl Fact {
             Fact::Audience => "Who it is for",
             Fact::Formats => "Meeting formats",
             Fact::Availability => "Availability",
-            Fact::Programme => "Programme",
+            Fact::Program => "Program",
+            Fact::Moud => "Medication for opioid use disorder",
+            Fact::Cost => "Cost",
             Fact::Site => "Official site",
         }
     }
 }
 
-/// One fact's source.
+/// One fact's source, and a second one where part of the fact rests on another source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sourced {
     pub fact: Fact,
     pub source: &'static Source,
+    /// Another source for part of the fact, which may be less certain than `source`.
+    pub also: Option<&'static Source>,
 }
 
 /// One peer support group.
@@ -188,12 +218,15 @@ pub struct Group {
     pub audience: Audience,
     pub formats: Formats,
     pub availability: Availability,
-    pub programme: Programme,
+    pub program: Program,
+    /// How the group treats medication for opioid use disorder.
+    pub moud: MoudStance,
+    pub cost: Cost,
     pub benefits: &'static [&'static str],
     pub limitations: &'static [&'static str],
     pub evidence: &'static [Evidence],
     pub links: Links,
-    /// Extra words people may search for: other names, drugs, programme terms.
+    /// Extra words people may search for: other names, drugs, program terms.
     pub keywords: &'static [&'static str],
     pub sources: &'static [Sourced],
     /// Named in the article the app grew from.
@@ -209,9 +242,23 @@ impl Group {
             .map(|sourced| sourced.source)
     }
 
+    /// Every source of one fact: the main one first.
+    pub fn sources_of(&self, fact: Fact) -> impl Iterator<Item = &'static Source> + '_ {
+        self.sources
+            .iter()
+            .filter(move |sourced| sourced.fact == fact)
+            .flat_map(|sourced| std::iter::once(sourced.source).chain(sourced.also))
+    }
+
+    /// How sure we are of a fact: its main source's confidence (a second source only ever
+    /// backs a part the fact's own words already qualify).
+    pub fn confidence_of(&self, fact: Fact) -> Confidence {
+        self.source_of(fact)
+            .map_or(Confidence::Uncertain, |source| source.confidence)
+    }
+
     /// Whether any of this group's facts is marked uncertain.
     pub fn has_uncertain_facts(&self) -> bool {
-        use super::sources::Confidence;
         self.sources
             .iter()
             .any(|sourced| sourced.source.confidence == Confidence::Uncertain)
@@ -229,11 +276,11 @@ impl Group {
             self.short_name,
             self.summary,
             self.availability.figure,
-            self.programme.name,
+            self.program.name,
         ]
         .into_iter()
         .chain(self.description.iter().copied())
-        .chain(self.programme.points.iter().copied())
+        .chain(self.program.points.iter().copied())
         .chain(self.benefits.iter().copied())
         .chain(self.limitations.iter().copied())
         .chain(self.evidence.iter().flat_map(|e| [e.finding, e.citation]))
@@ -278,7 +325,7 @@ impl Spirituality {
     ];
     pub fn label(self) -> &'static str {
         match self {
-            Spirituality::Central => "Central: part of the programme",
+            Spirituality::Central => "Central: part of the program",
             Spirituality::Optional => "Optional: welcome, not required",
             Spirituality::None => "Secular: no spirituality",
         }
@@ -352,6 +399,46 @@ impl Offered {
             Offered::Yes => "Yes",
             Offered::No => "No",
             Offered::NotConfirmed => "Not confirmed: check the group's site",
+        }
+    }
+}
+
+impl MoudStance {
+    pub const ALL: [MoudStance; 3] = [
+        MoudStance::Welcomes,
+        MoudStance::WelcomeButGroupsDiffer,
+        MoudStance::NotStated,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            MoudStance::Welcomes => "Says it welcomes people who take it",
+            MoudStance::WelcomeButGroupsDiffer => "Welcome at meetings; local groups differ",
+            MoudStance::NotStated => "Not stated: ask the group",
+        }
+    }
+    /// What the group has said, and how sure each part is, in a sentence or two.
+    pub fn detail(self) -> &'static str {
+        match self {
+            MoudStance::Welcomes => "It says it aims for abstinence-oriented recovery so as to welcome people who take prescribed methadone or buprenorphine, and that these medicines help protect people from overdose.",
+            MoudStance::WelcomeButGroupsDiffer => "NA says people on methadone are welcome at any of its meetings. Members and researchers report that local groups differ on whether they can share, take service roles or count clean time, so ask a meeting how it works there.",
+            MoudStance::NotStated => "We found no statement from this group about medication for opioid use disorder. Ask a meeting how it welcomes people who take it.",
+        }
+    }
+    /// The value in a `/groups?moud=` address.
+    pub fn key(self) -> &'static str {
+        match self {
+            MoudStance::Welcomes => "welcomes",
+            MoudStance::WelcomeButGroupsDiffer => "groups-differ",
+            MoudStance::NotStated => "not-stated",
+        }
+    }
+}
+
+impl Cost {
+    pub fn label(self) -> &'static str {
+        match self {
+            Cost::Free => "Free: groups pay their way through voluntary contributions",
+            Cost::NotStated => "Not stated: ask the group",
         }
     }
 }
@@ -470,14 +557,14 @@ mod tests {
                 ("short name", group.short_name),
                 ("summary", group.summary),
                 ("availability figure", group.availability.figure),
-                ("programme name", group.programme.name),
+                ("program name", group.program.name),
                 ("site", group.links.site),
             ] {
                 assert!(!text.trim().is_empty(), "{id}: {field} is empty");
             }
             for (field, list) in [
                 ("description", group.description),
-                ("programme points", group.programme.points),
+                ("program points", group.program.points),
                 ("benefits", group.benefits),
                 ("limitations", group.limitations),
             ] {
@@ -567,6 +654,109 @@ mod tests {
         assert!(nar_anon.is_some_and(|g| g.audience.families));
     }
 
+    const CONFIDENCE_LIST: &str = include_str!("../../tests/data/fact-confidence.tsv");
+    const SOURCES_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sources/");
+
+    /// (source name, confidence, file, quote) for every row of the list.
+    fn confidence_list() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+        CONFIDENCE_LIST
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .map(|line| {
+                let cells: Vec<&str> = line.split('\t').collect();
+                assert_eq!(cells.len(), 4, "{line}");
+                (cells[0], cells[1], cells[2], cells[3])
+            })
+            .collect()
+    }
+
+    /// Every fact is exactly as certain as the research file says its source is.
+    #[test]
+    fn every_fact_is_as_certain_as_its_source_says() {
+        let list = confidence_list();
+        for group in groups() {
+            for fact in Fact::ALL {
+                for source in group.sources_of(fact) {
+                    let row = list.iter().find(|row| row.0 == source.name);
+                    let Some(row) = row else {
+                        panic!(
+                            "{}: {fact:?} cites \"{}\", which tests/data/fact-confidence.tsv lacks",
+                            group.slug, source.name
+                        );
+                    };
+                    assert_eq!(
+                        format!("{:?}", source.confidence),
+                        row.1,
+                        "{}: {fact:?} from \"{}\"",
+                        group.slug,
+                        source.name
+                    );
+                }
+            }
+        }
+    }
+
+    /// The list quotes the research files; when they are beside the repository (as in CI),
+    /// each quote must still be there, so the list can't drift from what the research says.
+    #[test]
+    fn the_confidence_list_quotes_the_research_files() {
+        let fold_space = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for (name, confidence, file, quote) in confidence_list() {
+            assert!(
+                ["Confirmed", "Secondary", "Uncertain"].contains(&confidence),
+                "{name}"
+            );
+            let Ok(text) = std::fs::read_to_string(format!("{SOURCES_DIR}{file}")) else {
+                continue;
+            };
+            assert!(
+                fold_space(&text).contains(&fold_space(quote)),
+                "{file} no longer says \"{quote}\" ({name})"
+            );
+        }
+    }
+
+    #[test]
+    fn the_known_mismatches_are_mended() {
+        let sos = group("secular-organizations-for-sobriety").unwrap_or_else(|| unreachable!());
+        assert_eq!(sos.confidence_of(Fact::Formats), Confidence::Uncertain);
+        assert!(
+            sos.evidence.iter().all(|e| !e.citation.contains("Zemore")),
+            "Zemore studied other groups, not SOS"
+        );
+        let ca = group("cocaine-anonymous").unwrap_or_else(|| unreachable!());
+        assert!(ca
+            .description
+            .iter()
+            .any(|p| p.contains("Other websites report that it began in Los Angeles in 1982")));
+        let smart = group("smart-recovery").unwrap_or_else(|| unreachable!());
+        let availability: Vec<Confidence> = smart
+            .sources_of(Fact::Availability)
+            .map(|s| s.confidence)
+            .collect();
+        assert_eq!(availability, [Confidence::Secondary, Confidence::Secondary]);
+        assert_eq!(smart.moud, MoudStance::Welcomes);
+        assert_eq!(smart.confidence_of(Fact::Moud), Confidence::Confirmed);
+        let na = group("narcotics-anonymous").unwrap_or_else(|| unreachable!());
+        let na_moud: Vec<Confidence> = na.sources_of(Fact::Moud).map(|s| s.confidence).collect();
+        assert_eq!(na_moud, [Confidence::Confirmed, Confidence::Secondary]);
+        for group in groups() {
+            // The link a person follows is the site the source names.
+            if let Some(url) = group.source_of(Fact::Site).and_then(|s| s.url) {
+                assert_eq!(url, group.links.site, "{}", group.slug);
+            }
+            if group.program.points.len() < 12 && group.program.name.contains("12 steps") {
+                assert!(group.program.name.ends_with("in brief"), "{}", group.slug);
+            }
+            if !matches!(
+                group.moud,
+                MoudStance::Welcomes | MoudStance::WelcomeButGroupsDiffer
+            ) {
+                assert_eq!(group.moud.label(), "Not stated: ask the group");
+            }
+        }
+    }
+
     /// The source article's 10-word runs, folded and hashed. The file holds no article text, so
     /// the check works in any checkout; when the article itself is beside the repository (as in
     /// CI, under ../shared/sources/), the test also checks the file still matches it.
@@ -654,6 +844,119 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The text of every string literal in a Rust file, escapes kept as they are.
+    fn string_literals(source: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut chars = source.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '/' if chars.as_str().starts_with('/') => {
+                    // A comment runs to the end of the line; its words are not shown to anyone.
+                    let rest = chars.as_str();
+                    let end = rest.find('\n').unwrap_or(rest.len());
+                    chars = rest[end..].chars();
+                }
+                '\'' => {
+                    // A char literal such as '"' or '\'', or a lifetime: skip past it.
+                    let rest = chars.as_str();
+                    let skip = match rest.as_bytes() {
+                        [b'\\', _, b'\'', ..] => 3,
+                        [_, b'\'', ..] => 2,
+                        _ => 0,
+                    };
+                    chars = rest[skip..].chars();
+                }
+                '"' => {
+                    let mut text = String::new();
+                    let mut escaped = false;
+                    for c in chars.by_ref() {
+                        if escaped {
+                            escaped = false;
+                        } else if c == '\\' {
+                            escaped = true;
+                        } else if c == '"' {
+                            break;
+                        }
+                        text.push(c);
+                    }
+                    found.push(text);
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// Every file a person reads words from: the Rust sources and data, the static shell, the
+    /// manifest and the service worker's page.
+    fn user_facing_texts() -> Vec<(String, String)> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = Vec::new();
+        let mut dirs = vec![format!("{root}/src"), format!("{root}/data")];
+        while let Some(dir) = dirs.pop() {
+            let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir}: {e}"));
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path.display().to_string());
+                } else if path.extension().is_some_and(|ext| ext == "rs") {
+                    files.push(path);
+                }
+            }
+        }
+        let mut texts = Vec::new();
+        for path in files {
+            let source = std::fs::read_to_string(&path).unwrap_or_default();
+            // Tests hold deliberate copies (see below); nobody reads them in the app.
+            let shipped = source.split("#[cfg(test)]").next().unwrap_or_default();
+            for literal in string_literals(shipped) {
+                texts.push((path.display().to_string(), literal));
+            }
+        }
+        for name in ["index.html", "public/manifest.webmanifest"] {
+            let text = std::fs::read_to_string(format!("{root}/{name}")).unwrap_or_default();
+            // Tags split no sentence here, so the text between them is what a person reads.
+            let plain: String = text
+                .split('<')
+                .map(|part| part.split_once('>').map_or(part, |(_, text)| text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            texts.push((name.to_string(), plain));
+        }
+        texts
+    }
+
+    /// The own-words rule covers every string a person can read, not only the catalog: the
+    /// wizard, help, tracker, pages and the static shell.
+    #[test]
+    fn every_user_facing_string_is_in_our_own_words() {
+        let runs = article_runs();
+        let texts = user_facing_texts();
+        assert!(texts.len() > 500, "only {} strings were found", texts.len());
+        assert!(
+            texts
+                .iter()
+                .any(|(_, t)| t.contains("Staying safer after a break")),
+            "the safety note should be among the strings checked"
+        );
+        for (file, text) in texts {
+            for run in words(&text).windows(10) {
+                assert!(
+                    !runs.contains(&run_hash(run)),
+                    "{file}: copied from the article: {:?}",
+                    run.join(" ")
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn string_literals_are_found_whole() {
+        let source = r#"let a = "one \"two\""; // "not this"
+let c = '"'; let d = "three";"#;
+        assert_eq!(string_literals(source), [r#"one \"two\""#, "three"]);
     }
 
     #[test]

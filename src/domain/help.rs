@@ -6,7 +6,22 @@ use super::sources::{CalendarDate, Reference, Source};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Region {
     UnitedStates,
+    UnitedStatesAndCanada,
+    /// Emergency numbers of other countries, each named on its own link.
+    OtherCountries,
     Worldwide,
+}
+
+impl Region {
+    /// Where the line works, in words, shown beside every help line.
+    pub fn label(self) -> &'static str {
+        match self {
+            Region::UnitedStates => "Works in: the US",
+            Region::UnitedStatesAndCanada => "Works in: the US and Canada",
+            Region::OtherCountries => "Works in: the countries named",
+            Region::Worldwide => "Works in: most countries",
+        }
+    }
 }
 
 /// How to reach a help line.
@@ -133,6 +148,9 @@ mod tests {
             "tel:988",
             "sms:988",
             "tel:911",
+            "tel:112",
+            "tel:999",
+            "tel:000",
             "https://findahelpline.com",
         ] {
             assert!(hrefs.contains(&expected), "missing {expected}");
@@ -150,6 +168,36 @@ mod tests {
             panic!("a directory for people outside the US should be listed");
         };
         assert_eq!(abroad.source.confidence, Confidence::Secondary);
+        let spanish: Vec<&str> = helplines()
+            .iter()
+            .filter_map(|line| line.note)
+            .filter(|note| note.contains("Spanish"))
+            .collect();
+        assert!(
+            spanish.iter().any(|note| note.contains("AYUDA")),
+            "988 in Spanish: {spanish:?}"
+        );
+        assert!(spanish.iter().any(|note| note.contains("ask for it")));
+    }
+
+    /// Every help line says where it works, and the static shell says it too, before the
+    /// wasm starts, with the way to find help outside the US.
+    #[test]
+    fn every_line_says_where_it_works_in_the_app_and_the_shell() {
+        let html = include_str!("../../index.html");
+        for line in helplines() {
+            assert!(line.region.label().starts_with("Works in: "), "{}", line.id);
+        }
+        for words in [
+            "Works in: the US and Canada",
+            "Works in: the US",
+            "findahelpline.com",
+            "112",
+            "999",
+            "000",
+        ] {
+            assert!(html.contains(words), "index.html should say {words}");
+        }
     }
 
     /// The static shell in index.html shows crisis numbers before the wasm starts; they must be

@@ -9,6 +9,7 @@ pub mod journal;
 pub mod json;
 pub mod milestones;
 pub mod routes;
+pub mod safety;
 pub mod search;
 pub mod sources;
 pub mod wizard;

@@ -1,7 +1,7 @@
 //! Filters and free-text search over the catalog, and how they live in the address bar.
 
 use super::catalog::{
-    Approach, AvailabilityLevel, Group, Offered, Spirituality, Sponsorship, Substance,
+    Approach, AvailabilityLevel, Group, MoudStance, Offered, Spirituality, Sponsorship, Substance,
     SubstanceFocus,
 };
 
@@ -20,6 +20,8 @@ pub struct Filters {
     pub mental_health: bool,
     /// Only groups open to people who use this drug.
     pub substance: Option<Substance>,
+    /// Only groups with this stance on medication for opioid use disorder.
+    pub moud: Option<MoudStance>,
     /// Only groups for family and friends.
     pub families: bool,
     /// Free text, as typed.
@@ -45,6 +47,7 @@ impl Filters {
                 "substance" => {
                     filters.substance = Substance::ALL.into_iter().find(|s| s.key() == value)
                 }
+                "moud" => filters.moud = MoudStance::ALL.into_iter().find(|m| m.key() == value),
                 "online" => filters.online = on,
                 "in-person" => filters.wide_in_person = on,
                 "sponsors" => filters.sponsors = on,
@@ -68,6 +71,9 @@ impl Filters {
         }
         if let Some(substance) = self.substance {
             pairs.push(format!("substance={}", substance.key()));
+        }
+        if let Some(moud) = self.moud {
+            pairs.push(format!("moud={}", moud.key()));
         }
         for (on, key) in [
             (self.online, "online"),
@@ -111,6 +117,7 @@ impl Filters {
                     SubstanceFocus::AnyDrug => true,
                     SubstanceFocus::Only(only) => only == substance,
                 })
+            && self.moud.is_none_or(|moud| group.moud == moud)
             && words.iter().all(|word| haystack.contains(word.as_str()))
     }
 }
@@ -170,6 +177,15 @@ pub fn controls() -> Vec<Control> {
             Substance::ALL
                 .iter()
                 .map(|s| (s.key(), s.label()))
+                .collect(),
+        ),
+        choice(
+            "moud",
+            "Medication for opioid use disorder",
+            "Any",
+            MoudStance::ALL
+                .iter()
+                .map(|m| (m.key(), m.label()))
                 .collect(),
         ),
         check("online", "have online meetings"),
@@ -367,7 +383,7 @@ mod tests {
     }
 
     #[test]
-    fn search_covers_names_substances_and_programme_words() {
+    fn search_covers_names_substances_and_program_words() {
         let find = |text: &str| {
             slugs(&Filters {
                 text: text.into(),
@@ -477,6 +493,20 @@ mod tests {
     }
 
     #[test]
+    fn the_medication_filter_picks_groups_by_what_they_have_said() {
+        let welcomes = slugs(&Filters::from_query("moud=welcomes"));
+        assert_eq!(welcomes, ["smart-recovery"]);
+        let differ = slugs(&Filters::from_query("moud=groups-differ"));
+        assert_eq!(differ, ["narcotics-anonymous"]);
+        let not_stated = slugs(&Filters::from_query("moud=not-stated"));
+        assert_eq!(not_stated.len(), groups().len() - 2);
+        assert_eq!(
+            Filters::from_query("moud=welcomes").to_query(),
+            "moud=welcomes"
+        );
+    }
+
+    #[test]
     fn bad_addresses_are_ignored_not_fatal() {
         for query in [
             "approach=nonsense",
@@ -495,24 +525,28 @@ mod tests {
             proptest::option::of(proptest::sample::select(Approach::ALL.to_vec())),
             proptest::option::of(proptest::sample::select(Spirituality::ALL.to_vec())),
             proptest::option::of(proptest::sample::select(Substance::ALL.to_vec())),
+            proptest::option::of(proptest::sample::select(MoudStance::ALL.to_vec())),
             proptest::array::uniform5(any::<bool>()),
             "\\PC{0,12}",
         )
-            .prop_map(|(approach, spirituality, substance, flags, text)| Filters {
-                approach,
-                spirituality,
-                substance,
-                online: flags[0],
-                wide_in_person: flags[1],
-                sponsors: flags[2],
-                mental_health: flags[3],
-                families: flags[4],
-                text: if text.trim().is_empty() {
-                    String::new()
-                } else {
-                    text
+            .prop_map(
+                |(approach, spirituality, substance, moud, flags, text)| Filters {
+                    approach,
+                    spirituality,
+                    substance,
+                    moud,
+                    online: flags[0],
+                    wide_in_person: flags[1],
+                    sponsors: flags[2],
+                    mental_health: flags[3],
+                    families: flags[4],
+                    text: if text.trim().is_empty() {
+                        String::new()
+                    } else {
+                        text
+                    },
                 },
-            })
+            )
     }
 
     proptest! {

@@ -82,10 +82,11 @@ impl fmt::Display for CalendarDate {
     }
 }
 
-/// How sure we are of a fact, as `catalog-facts.md` marks it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How sure we are of a fact, as `catalog-facts.md` marks it. Ordered from most to least
+/// certain, so the least certain of several is their `max`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Confidence {
-    /// Seen on the organisation's own site or on a government page.
+    /// Seen on the organization's own site or on a government page.
     Confirmed,
     /// Seen only on third-party pages.
     Secondary,
@@ -97,9 +98,19 @@ impl Confidence {
     /// A short plain-language label shown beside the source.
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::Confirmed => "confirmed on the organisation's own site",
-            Confidence::Secondary => "from other websites, not the organisation's own",
+            Confidence::Confirmed => "confirmed on the organization's own site",
+            Confidence::Secondary => "from other websites, not the organization's own",
             Confidence::Uncertain => "uncertain: please check the official site",
+        }
+    }
+
+    /// The words shown beside a fact wherever it is stated, so nothing less than confirmed
+    /// reads as a plain fact: `None` for a confirmed fact.
+    pub fn marker(self) -> Option<&'static str> {
+        match self {
+            Confidence::Confirmed => None,
+            Confidence::Secondary => Some("not confirmed by the group itself"),
+            Confidence::Uncertain => Some("uncertain: check the group's own site"),
         }
     }
 }
@@ -107,7 +118,7 @@ impl Confidence {
 /// Where one fact comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Source {
-    /// The name of the page or organisation, as a person would say it.
+    /// The name of the page or organization, as a person would say it.
     pub name: &'static str,
     /// An `https://` address, where the source is online and we know it.
     pub url: Option<&'static str>,

@@ -3,9 +3,12 @@
 //! Questions and scoring rules are data (`data/wizard.rs`); this module only applies them.
 
 use super::catalog::{
-    groups, AvailabilityLevel, Group, Offered, Spirituality, Sponsorship, SubstanceFocus,
+    groups, AvailabilityLevel, Fact, Group, MoudStance, Offered, Spirituality, Sponsorship,
+    SubstanceFocus,
 };
 use super::catalog::{Approach, Leaders, Substance};
+use super::sources::Confidence;
+use std::fmt;
 
 /// One answer a person can pick.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,14 +29,30 @@ pub struct Question {
     pub hint: Option<&'static str>,
     /// Whether more than one answer can be picked.
     pub many: bool,
+    /// When the question is asked at all.
+    pub ask: AskWhen,
     pub choices: &'static [Choice],
+}
+
+/// When a question is asked. A question left out is skipped, and any answer it had is ignored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AskWhen {
+    Always,
+    /// Only when opioids are among the drugs, or the drugs question was skipped.
+    OpioidsOrDrugsSkipped,
+    /// Not when the person is looking for support for someone they care about.
+    ForOwnRecovery,
 }
 
 /// What a rule looks for in a group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GroupHas {
     Slug(&'static str),
+    /// Always true: names the fact a rule rests on, where its other features don't.
+    SourcedBy(Fact),
     Approach(Approach),
+    NotApproach(Approach),
+    Moud(MoudStance),
     Spirituality(Spirituality),
     Sponsorship(Sponsorship),
     Leaders(Leaders),
@@ -61,6 +80,8 @@ pub enum GroupHas {
 pub struct Rule {
     /// (question key, choice key) pairs; all must have been answered so.
     pub when: &'static [(&'static str, &'static str)],
+    /// (question key, choice key) pairs; the rule does not apply if any was answered so.
+    pub unless: &'static [(&'static str, &'static str)],
     pub group: &'static [GroupHas],
     pub points: i32,
     pub why: &'static str,
@@ -73,6 +94,8 @@ pub enum Placement {
     NotFirst,
     /// A matching group is always among the first `n`.
     WithinTop(usize),
+    /// A matching group is never among the first `n` while another group could be.
+    NotWithinTop(usize),
 }
 
 /// A placement rule: when every answer in `when` was given, groups with every feature in
@@ -80,14 +103,30 @@ pub enum Placement {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlacementRule {
     pub when: &'static [(&'static str, &'static str)],
+    /// The rule does not apply if any of these answers was given.
+    pub unless: &'static [(&'static str, &'static str)],
     pub group: &'static [GroupHas],
     pub placement: Placement,
+}
+
+/// A note shown with the results when its answers were given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub when: &'static [(&'static str, &'static str)],
+    /// The note is not shown if any of these answers was given.
+    pub unless: &'static [(&'static str, &'static str)],
+    pub text: &'static str,
+    /// Whether a link to the help page follows the note.
+    pub help_link: bool,
 }
 
 #[path = "../../data/wizard.rs"]
 mod wizard_data;
 
-pub use wizard_data::{FAMILY_GUIDANCE, PLACEMENTS, PROFESSIONAL_HELP, QUESTIONS, RULES, SCREENS};
+pub use wizard_data::{
+    FAMILY_GUIDANCE, NOTES, PLACEMENTS, PROFESSIONAL_HELP_OUTSIDE_US, PROFESSIONAL_HELP_US,
+    QUESTIONS, RULES, SCREENS,
+};
 
 /// The screen a question is on (0 for an unknown question).
 pub fn screen_of(question: &str) -> usize {
@@ -95,6 +134,60 @@ pub fn screen_of(question: &str) -> usize {
         .iter()
         .position(|keys| keys.contains(&question))
         .unwrap_or_default()
+}
+
+/// Whether `screen` has a question to ask, given the answers so far.
+pub fn screen_is_asked(screen: usize, answers: &Answers) -> bool {
+    SCREENS.get(screen).is_some_and(|keys| {
+        keys.iter()
+            .any(|key| QUESTIONS.iter().any(|q| q.key == *key && answers.asks(q)))
+    })
+}
+
+/// The screen after `screen`, skipping screens with nothing to ask; `SCREENS.len()` is the
+/// results.
+pub fn next_screen(screen: usize, answers: &Answers) -> usize {
+    (screen + 1..SCREENS.len())
+        .find(|s| screen_is_asked(*s, answers))
+        .unwrap_or(SCREENS.len())
+}
+
+/// The screen before `screen`, skipping screens with nothing to ask.
+pub fn previous_screen(screen: usize, answers: &Answers) -> usize {
+    (0..screen.min(SCREENS.len()))
+        .rev()
+        .find(|s| screen_is_asked(*s, answers))
+        .unwrap_or(0)
+}
+
+/// "Step n of total" for `screen`, counting only the screens that are asked.
+pub fn step_of(screen: usize, answers: &Answers) -> (usize, usize) {
+    let asked =
+        |range: std::ops::Range<usize>| range.filter(|s| screen_is_asked(*s, answers)).count();
+    (asked(0..screen + 1), asked(0..SCREENS.len()))
+}
+
+fn answered(answers: &Answers, pairs: &[(&str, &str)]) -> bool {
+    pairs.iter().all(|(q, c)| answers.has(q, c))
+}
+
+fn answered_any(answers: &Answers, pairs: &[(&str, &str)]) -> bool {
+    pairs.iter().any(|(q, c)| answers.has(q, c))
+}
+
+/// The notes for these answers, in the order `NOTES` gives, each text once.
+pub fn notes(answers: &Answers) -> Vec<&'static Note> {
+    let answers = answers.asked();
+    let mut shown: Vec<&'static Note> = Vec::new();
+    for note in NOTES {
+        if answered(&answers, note.when)
+            && !answered_any(&answers, note.unless)
+            && !shown.iter().any(|n| n.text == note.text)
+        {
+            shown.push(note);
+        }
+    }
+    shown
 }
 
 /// The answers so far: for each question, the keys of the choices picked. A question not in the
@@ -147,6 +240,30 @@ impl Answers {
         self.has("who", "someone-else")
     }
 
+    /// Whether `question` is asked, given the other answers.
+    pub fn asks(&self, question: &Question) -> bool {
+        match question.ask {
+            AskWhen::Always => true,
+            AskWhen::OpioidsOrDrugsSkipped => {
+                self.get("substances").is_empty() || self.has("substances", "opioids")
+            }
+            AskWhen::ForOwnRecovery => !self.for_someone_else(),
+        }
+    }
+
+    /// Only the answers to questions that are asked: an answer left from an earlier path (say,
+    /// "women only" before switching to "for someone I care about") no longer counts.
+    pub fn asked(&self) -> Answers {
+        Answers {
+            picked: self
+                .picked
+                .iter()
+                .filter(|(key, _)| QUESTIONS.iter().any(|q| q.key == *key && self.asks(q)))
+                .cloned()
+                .collect(),
+        }
+    }
+
     /// The answers as stored text: `question=choice,choice;question=choice`.
     pub fn encode(&self) -> String {
         self.picked
@@ -169,21 +286,82 @@ impl Answers {
     }
 }
 
+/// A reason for or against a group, as sure as the least certain fact it rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub why: &'static str,
+    pub confidence: Confidence,
+}
+
+impl fmt::Display for Reason {
+    /// The reason, with how sure we are in words when it is less than confirmed.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.confidence.marker() {
+            Some(marker) => {
+                let (sentence, stop) = match self.why.strip_suffix('.') {
+                    Some(sentence) => (sentence, "."),
+                    None => (self.why, ""),
+                };
+                write!(f, "{sentence} ({marker}){stop}")
+            }
+            None => f.write_str(self.why),
+        }
+    }
+}
+
 /// A group, its score, and the reasons for and against it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     pub group: &'static Group,
     pub score: i32,
     /// "Fits because…"
-    pub reasons: Vec<&'static str>,
+    pub reasons: Vec<Reason>,
     /// "Keep in mind…"
-    pub cautions: Vec<&'static str>,
+    pub cautions: Vec<Reason>,
+}
+
+/// The fact of a group that a rule's feature rests on, if any.
+fn fact_behind(feature: GroupHas) -> Option<Fact> {
+    match feature {
+        GroupHas::Slug(_) => None,
+        GroupHas::SourcedBy(fact) => Some(fact),
+        GroupHas::Approach(_) | GroupHas::NotApproach(_) => Some(Fact::Approach),
+        GroupHas::Moud(_) => Some(Fact::Moud),
+        GroupHas::Spirituality(_) => Some(Fact::Spirituality),
+        GroupHas::Sponsorship(_) => Some(Fact::Sponsorship),
+        GroupHas::Leaders(_) => Some(Fact::Leaders),
+        GroupHas::AnyDrug
+        | GroupHas::Focus(_)
+        | GroupHas::OtherFocus
+        | GroupHas::CoOccurring
+        | GroupHas::NotCoOccurring
+        | GroupHas::WomenOnly
+        | GroupHas::Families
+        | GroupHas::NotFamilies => Some(Fact::Audience),
+        GroupHas::OnlineMeetings
+        | GroupHas::OnlineNotConfirmed
+        | GroupHas::InPersonNotConfirmed => Some(Fact::Formats),
+        GroupHas::Availability(_) => Some(Fact::Availability),
+    }
+}
+
+/// How sure we are of what a rule says about a group: its least certain fact.
+fn rule_confidence(rule: &Rule, group: &Group) -> Confidence {
+    rule.group
+        .iter()
+        .filter_map(|feature| fact_behind(*feature))
+        .map(|fact| group.confidence_of(fact))
+        .max()
+        .unwrap_or(Confidence::Confirmed)
 }
 
 fn group_has(group: &Group, feature: GroupHas, answers: &Answers) -> bool {
     match feature {
         GroupHas::Slug(slug) => group.slug == slug,
+        GroupHas::SourcedBy(_) => true,
         GroupHas::Approach(approach) => group.approach == approach,
+        GroupHas::NotApproach(approach) => group.approach != approach,
+        GroupHas::Moud(stance) => group.moud == stance,
         GroupHas::Spirituality(spirituality) => group.spirituality == spirituality,
         GroupHas::Sponsorship(sponsorship) => group.sponsorship == sponsorship,
         GroupHas::Leaders(leaders) => group.leaders == leaders,
@@ -210,6 +388,11 @@ fn group_has(group: &Group, feature: GroupHas, answers: &Answers) -> bool {
 /// Ties are broken by availability (wider first), then by name, so the order is stable and
 /// the list is never empty.
 pub fn recommend(answers: &Answers) -> Vec<Recommendation> {
+    rank(&answers.asked(), PLACEMENTS)
+}
+
+/// The ranking by points, then `placements`; answers are taken as given.
+fn rank(answers: &Answers, placements: &[PlacementRule]) -> Vec<Recommendation> {
     let mut ranked: Vec<Recommendation> = groups()
         .iter()
         .map(|group| {
@@ -220,7 +403,7 @@ pub fn recommend(answers: &Answers) -> Vec<Recommendation> {
                 cautions: Vec::new(),
             };
             for rule in RULES {
-                let asked = rule.when.iter().all(|(q, c)| answers.has(q, c));
+                let asked = answered(answers, rule.when) && !answered_any(answers, rule.unless);
                 if asked && rule.group.iter().all(|f| group_has(group, *f, answers)) {
                     recommendation.score += rule.points;
                     let list = if rule.points >= 0 {
@@ -228,13 +411,19 @@ pub fn recommend(answers: &Answers) -> Vec<Recommendation> {
                     } else {
                         &mut recommendation.cautions
                     };
-                    if !list.contains(&rule.why) {
-                        list.push(rule.why);
+                    if !list.iter().any(|reason| reason.why == rule.why) {
+                        list.push(Reason {
+                            why: rule.why,
+                            confidence: rule_confidence(rule, group),
+                        });
                     }
                 }
             }
             if recommendation.reasons.is_empty() {
-                recommendation.reasons.push(group.summary);
+                recommendation.reasons.push(Reason {
+                    why: group.summary,
+                    confidence: Confidence::Confirmed,
+                });
             }
             recommendation
         })
@@ -243,31 +432,36 @@ pub fn recommend(answers: &Answers) -> Vec<Recommendation> {
         (b.score, b.group.availability.level, a.group.name)
             < (a.score, a.group.availability.level, b.group.name)
     });
-    place(ranked, answers)
+    place(ranked, answers, placements)
 }
 
-/// Applies the placement rules to a list sorted by score: first the best group that no
-/// "not first" rule rules out, then the "within the top n" groups, then the rest by score.
-fn place(mut ranked: Vec<Recommendation>, answers: &Answers) -> Vec<Recommendation> {
+/// Applies placement rules to a list sorted by score, one place at a time: the "within the top
+/// n" groups when only just enough places are left for them, otherwise the best group that no
+/// rule keeps out of this place ("not first", "not within the top n"), then the rest by score.
+fn place(
+    mut ranked: Vec<Recommendation>,
+    answers: &Answers,
+    placements: &[PlacementRule],
+) -> Vec<Recommendation> {
     let applies = |rule: &PlacementRule, group: &Group| {
-        rule.when.iter().all(|(q, c)| answers.has(q, c))
+        answered(answers, rule.when)
+            && !answered_any(answers, rule.unless)
             && rule.group.iter().all(|f| group_has(group, *f, answers))
     };
-    let not_first = |group: &Group| {
-        PLACEMENTS
-            .iter()
-            .any(|rule| rule.placement == Placement::NotFirst && applies(rule, group))
+    let kept_out = |group: &Group, slot: usize| {
+        placements.iter().any(|rule| match rule.placement {
+            Placement::NotFirst => slot == 0 && applies(rule, group),
+            Placement::NotWithinTop(n) => slot < n && applies(rule, group),
+            Placement::WithinTop(_) => false,
+        })
     };
     let within = |group: &Group| {
-        PLACEMENTS.iter().find_map(|rule| match rule.placement {
+        placements.iter().find_map(|rule| match rule.placement {
             Placement::WithinTop(n) if applies(rule, group) => Some(n),
             _ => None,
         })
     };
     let mut placed = Vec::with_capacity(ranked.len());
-    if let Some(at) = ranked.iter().position(|r| !not_first(r.group)) {
-        placed.push(ranked.remove(at));
-    }
     while !ranked.is_empty() {
         let slot = placed.len();
         // Groups that must still fit into the top places, and how many places are left for them.
@@ -282,8 +476,10 @@ fn place(mut ranked: Vec<Recommendation>, answers: &Answers) -> Vec<Recommendati
             .filter_map(|i| ranked.get(*i).and_then(|r| within(r.group)))
             .min()
             .map_or(usize::MAX, |n| n - slot);
-        let next = match due.first() {
-            Some(first_due) if due.len() >= places_left => *first_due,
+        let best_allowed = ranked.iter().position(|r| !kept_out(r.group, slot));
+        let next = match (due.first(), best_allowed) {
+            (Some(first_due), _) if due.len() >= places_left => *first_due,
+            (_, Some(allowed)) => allowed,
             _ => 0,
         };
         placed.push(ranked.remove(next));
@@ -291,15 +487,11 @@ fn place(mut ranked: Vec<Recommendation>, answers: &Answers) -> Vec<Recommendati
     placed
 }
 
-/// Whether the answers call for the note that peer groups work best alongside treatment.
-pub fn needs_professional_help_note(answers: &Answers) -> bool {
-    answers.has("severity", "severe") || answers.has("severity", "very-severe")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::catalog::{group, Spirituality, Sponsorship};
+    use crate::domain::safety::{PRESCRIBER, WITHDRAWAL};
     use proptest::prelude::*;
 
     /// Every combination of answers the properties depend on, each question also skipped.
@@ -317,7 +509,8 @@ mod tests {
             ("substances", &["opioids", "cocaine", "several"][..]),
             ("spirituality", &["spiritual", "open", "secular"][..]),
             ("mental-health", &["yes", "not-sure", "no"][..]),
-            ("medication", &["yes"][..]),
+            ("psych-medication", &["yes"][..]),
+            ("moud", &["yes"][..]),
             ("meetings", &["in-person", "online", "either"][..]),
             ("region", &["california", "us", "outside-us"][..]),
             ("support", &["sponsor", "tools", "own-plan", "steps"][..]),
@@ -383,13 +576,23 @@ mod tests {
         }
     }
 
+    fn is_real_answer((question, choice): &(&str, &str)) -> bool {
+        QUESTIONS
+            .iter()
+            .find(|q| q.key == *question)
+            .is_some_and(|q| q.choices.iter().any(|c| c.key == *choice))
+    }
+
     #[test]
-    fn placement_rules_name_real_questions() {
+    fn placement_rules_and_notes_name_real_questions() {
         for rule in PLACEMENTS {
-            for (question, choice) in rule.when {
-                let found = QUESTIONS.iter().find(|q| q.key == *question);
-                assert!(found.is_some_and(|q| q.choices.iter().any(|c| c.key == *choice)));
-            }
+            assert!(rule.when.iter().chain(rule.unless).all(is_real_answer));
+        }
+        for rule in RULES {
+            assert!(rule.unless.iter().all(is_real_answer), "{}", rule.why);
+        }
+        for note in NOTES {
+            assert!(note.when.iter().chain(note.unless).all(is_real_answer));
         }
     }
 
@@ -400,7 +603,51 @@ mod tests {
             assert_eq!(screens, 1, "{}", question.key);
             assert!(!question.choices.is_empty());
         }
-        assert_eq!(SCREENS.len(), 9);
+        assert_eq!(SCREENS.len(), 10);
+    }
+
+    fn answers(pairs: &[(&str, &[&str])]) -> Answers {
+        let mut set = Answers::default();
+        for (question, choices) in pairs {
+            set.set(question, choices);
+        }
+        set
+    }
+
+    #[test]
+    fn the_medication_questions_are_two_and_opioid_medication_is_asked_only_where_it_fits() {
+        let moud = screen_of("moud");
+        let psych = screen_of("psych-medication");
+        assert_ne!(moud, psych);
+        assert!(screen_is_asked(moud, &Answers::default()), "drugs skipped");
+        assert!(screen_is_asked(
+            moud,
+            &answers(&[("substances", &["opioids", "cocaine"])])
+        ));
+        let cocaine = answers(&[("substances", &["cocaine"]), ("moud", &["yes"])]);
+        assert!(!screen_is_asked(moud, &cocaine));
+        assert_eq!(next_screen(psych, &cocaine), moud + 1);
+        assert_eq!(previous_screen(moud + 1, &cocaine), psych);
+        assert!(
+            !cocaine.asked().has("moud", "yes"),
+            "a left-over answer no longer counts"
+        );
+        assert!(screen_is_asked(psych, &cocaine));
+        for key in ["moud", "psych-medication"] {
+            let question = QUESTIONS.iter().find(|q| q.key == key);
+            assert_eq!(question.and_then(|q| q.hint), Some(PRESCRIBER), "{key}");
+        }
+    }
+
+    #[test]
+    fn a_family_member_is_not_asked_about_their_own_support_style_or_a_women_only_group() {
+        let family = answers(&[("who", &["someone-else"]), ("women", &["yes"])]);
+        assert!(!screen_is_asked(screen_of("women"), &family));
+        assert!(!screen_is_asked(screen_of("support"), &family));
+        assert_eq!(next_screen(screen_of("meetings"), &family), SCREENS.len());
+        assert_eq!(step_of(0, &family), (1, 8));
+        assert_eq!(step_of(0, &Answers::default()), (1, 10));
+        assert!(!family.asked().has("women", "yes"));
     }
 
     #[test]
@@ -435,7 +682,7 @@ mod tests {
     #[test]
     fn mental_health_yes_puts_dual_recovery_in_the_top_three() {
         for (answers, ranked) in every_ranking() {
-            if answers.has("mental-health", "yes") {
+            if answers.has("mental-health", "yes") && !answers.for_someone_else() {
                 assert!(
                     top3(ranked).contains(&"dual-recovery-anonymous"),
                     "{:?} for {}",
@@ -484,9 +731,168 @@ mod tests {
     }
 
     #[test]
+    fn mental_health_no_never_places_dual_recovery_in_the_top_three_or_gives_it_points() {
+        for (answers, ranked) in every_ranking() {
+            if answers.has("mental-health", "no") {
+                assert!(
+                    !top3(ranked).contains(&"dual-recovery-anonymous"),
+                    "{:?} for {}",
+                    top3(ranked),
+                    answers.encode()
+                );
+                let for_mental_health: Vec<&str> = RULES
+                    .iter()
+                    .filter(|rule| rule.points > 0)
+                    .filter(|rule| {
+                        rule.when
+                            .iter()
+                            .any(|(q, _)| *q == "mental-health" || *q == "psych-medication")
+                    })
+                    .map(|rule| rule.why)
+                    .collect();
+                let dra = ranked
+                    .iter()
+                    .find(|r| r.group.audience.co_occurring_mental_health);
+                assert!(
+                    dra.is_some_and(|dra| dra
+                        .reasons
+                        .iter()
+                        .all(|r| !for_mental_health.contains(&r.why))),
+                    "{}",
+                    answers.encode()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn opioid_medication_never_puts_dual_recovery_first_without_a_mental_health_yes() {
+        for (answers, ranked) in every_ranking() {
+            let asked = answers.asked();
+            if asked.has("moud", "yes") && !asked.has("mental-health", "yes") {
+                assert!(
+                    !first(ranked).group.audience.co_occurring_mental_health,
+                    "{}",
+                    answers.encode()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn opioid_medication_yes_favours_groups_that_welcome_it_and_cautions_where_practice_varies() {
+        let with = answers(&[("substances", &["opioids"]), ("moud", &["yes"])]);
+        let without = answers(&[("substances", &["opioids"])]);
+        let score = |answers: &Answers, slug: &str| {
+            recommend(answers)
+                .into_iter()
+                .find(|r| r.group.slug == slug)
+                .map(|r| (r.score, r.cautions))
+                .unwrap_or_else(|| panic!("{slug} should be ranked"))
+        };
+        assert!(score(&with, "smart-recovery").0 > score(&without, "smart-recovery").0);
+        let (na_with, na_cautions) = score(&with, "narcotics-anonymous");
+        assert!(na_cautions.iter().any(|c| c.why.contains("ask a meeting")));
+        assert!(
+            na_with >= score(&without, "narcotics-anonymous").0 - 10,
+            "a caution, never a ban"
+        );
+        assert!(
+            score(&with, "dual-recovery-anonymous").0
+                <= score(&without, "dual-recovery-anonymous").0,
+            "no bonus for the mental-health group from opioid medication"
+        );
+    }
+
+    #[test]
+    fn the_prescriber_sentence_shows_whenever_medication_is_answered_yes() {
+        for (answers, _) in every_ranking() {
+            let asked = answers.asked();
+            let medication = asked.has("moud", "yes") || asked.has("psych-medication", "yes");
+            let shown = notes(answers).iter().any(|note| note.text == PRESCRIBER);
+            assert_eq!(medication, shown, "{}", answers.encode());
+        }
+    }
+
+    #[test]
+    fn help_notes_follow_severity_and_region() {
+        let severe_us = answers(&[("severity", &["severe"]), ("region", &["us"])]);
+        let texts = |a: &Answers| notes(a).iter().map(|n| n.text).collect::<Vec<_>>();
+        assert_eq!(texts(&severe_us), [PROFESSIONAL_HELP_US]);
+        let unsure_abroad = answers(&[("severity", &["not-sure"]), ("region", &["outside-us"])]);
+        assert_eq!(texts(&unsure_abroad), [PROFESSIONAL_HELP_OUTSIDE_US]);
+        let no_region = answers(&[("severity", &["very-severe"])]);
+        assert_eq!(
+            texts(&no_region),
+            [PROFESSIONAL_HELP_US, PROFESSIONAL_HELP_OUTSIDE_US]
+        );
+        assert!(texts(&answers(&[("severity", &["a-little"])])).is_empty());
+        let alcohol = answers(&[("substances", &["alcohol-and-drugs"])]);
+        assert_eq!(texts(&alcohol), [WITHDRAWAL]);
+    }
+
+    #[test]
+    fn a_family_path_gets_no_own_recovery_group_into_the_top_three_by_a_placement_rule() {
+        let not_first_only: Vec<PlacementRule> = PLACEMENTS
+            .iter()
+            .filter(|rule| !matches!(rule.placement, Placement::WithinTop(_)))
+            .copied()
+            .collect();
+        for (answers, ranked) in every_ranking() {
+            if answers.for_someone_else() {
+                let by_points = rank(&answers.asked(), &not_first_only);
+                assert_eq!(
+                    top3(ranked),
+                    top3(&by_points),
+                    "{} {:?}",
+                    answers.encode(),
+                    ranked
+                        .iter()
+                        .map(|r| (r.group.slug, r.score))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn christian_is_named_plainly() {
+        for spirituality in ["spiritual", "open", "secular"] {
+            let ranked = recommend(&answers(&[("spirituality", &[spirituality])]));
+            let celebrate = ranked.iter().find(|r| r.group.slug == "celebrate-recovery");
+            assert!(
+                celebrate.is_some_and(|r| r
+                    .reasons
+                    .iter()
+                    .chain(&r.cautions)
+                    .any(|reason| reason.why.contains("Christian"))),
+                "{spirituality}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_reason_resting_on_a_fact_less_than_confirmed_says_so() {
+        let online = answers(&[("meetings", &["online"])]);
+        let ranked = recommend(&online);
+        let sos = ranked
+            .iter()
+            .find(|r| r.group.slug == "secular-organizations-for-sobriety");
+        let reason = sos.and_then(|r| r.reasons.iter().find(|r| r.why.contains("online")));
+        assert_eq!(reason.map(|r| r.confidence), Some(Confidence::Uncertain));
+        assert!(reason.is_some_and(|r| r.to_string().contains("uncertain")));
+        let smart = ranked.iter().find(|r| r.group.slug == "smart-recovery");
+        let reason = smart.and_then(|r| r.reasons.iter().find(|r| r.why.contains("online")));
+        assert_eq!(
+            reason.map(|r| r.to_string()),
+            reason.map(|r| r.why.to_string())
+        );
+    }
+
+    #[test]
     fn women_only_preference_puts_women_for_sobriety_in_the_top_three() {
         for (answers, ranked) in every_ranking() {
-            if answers.has("women", "yes") {
+            if answers.has("women", "yes") && !answers.for_someone_else() {
                 assert!(
                     top3(ranked).contains(&"women-for-sobriety"),
                     "{:?} for {}",
@@ -513,7 +919,7 @@ mod tests {
                     answers.encode()
                 );
                 assert!(
-                    top.cautions.contains(&"It has no sponsors."),
+                    top.cautions.iter().any(|c| c.why == "It has no sponsors."),
                     "the caution should say so: {}",
                     answers.encode()
                 );

@@ -8,11 +8,12 @@
 
 use crate::domain::catalog::{guidance, Fact, Group};
 use crate::domain::help::{helplines, references, ContactKind};
+use crate::domain::safety::{SafetyNote, PRESCRIBER};
 use crate::domain::search::{controls, ControlKind, Filters};
 use crate::domain::sources::{Confidence, Source};
 use crate::domain::wizard::{
-    needs_professional_help_note, recommend, screen_of, Answers, Question, FAMILY_GUIDANCE,
-    PROFESSIONAL_HELP, QUESTIONS, SCREENS,
+    next_screen, notes, previous_screen, recommend, screen_of, step_of, Answers, Note, Question,
+    QUESTIONS, SCREENS,
 };
 use std::fmt::Write;
 
@@ -72,9 +73,10 @@ pub fn helpline_cards() -> String {
     for line in helplines() {
         let _ = write!(
             out,
-            "<li class=\"card helpline\" id=\"{}\"><h2>{}</h2><p>{}</p>",
+            "<li class=\"card helpline\" id=\"{}\"><h2>{}</h2><p class=\"region\">{}</p><p>{}</p>",
             escape(line.id),
             escape(line.name),
+            escape(line.region.label()),
             escape(line.summary)
         );
         if let Some(note) = line.note {
@@ -101,6 +103,29 @@ pub fn helpline_cards() -> String {
     out
 }
 
+/// A safety note as a disclosure a person can close and open again; `open` when it matters now.
+pub fn safety_note(id: &str, note: &SafetyNote, help_link: Option<&str>, open: bool) -> String {
+    let mut out = format!(
+        "<details class=\"safety-note\" id=\"{}\"{}><summary>{}</summary><ul>",
+        escape(id),
+        if open { " open" } else { "" },
+        escape(note.title)
+    );
+    for point in note.points {
+        let _ = write!(out, "<li>{}</li>", escape(point));
+    }
+    out.push_str("</ul>");
+    if let Some(base) = help_link {
+        let _ = write!(out, "<p>{}</p>", app_link(base, "/help", "Get help now"));
+    }
+    let _ = write!(
+        out,
+        "<p class=\"hint\">{}</p></details>",
+        escape(note.source)
+    );
+    out
+}
+
 /// The reading the app's facts come from, as list items.
 pub fn references_list() -> String {
     let mut out = String::new();
@@ -123,9 +148,20 @@ fn list(out: &mut String, class: &str, items: &[&str]) {
     out.push_str("</ul>");
 }
 
-/// One fact of a group, as it reads in a table cell or beside its label.
+/// A fact's value followed by how sure we are of it, in words, unless it is confirmed or the
+/// value already says it is not known ("Not confirmed…", "Not stated…").
+fn with_confidence(value: String, confidence: Confidence) -> String {
+    match confidence.marker() {
+        Some(marker) if !value.starts_with("Not ") => {
+            format!("{value} <span class=\"confidence\">({marker})</span>")
+        }
+        _ => value,
+    }
+}
+
+/// One fact of a group, as it reads in a table cell or beside its label, with how sure we are.
 pub fn fact_value(group: &Group, fact: Fact) -> String {
-    match fact {
+    let value = match fact {
         Fact::Approach => escape(group.approach.label()),
         Fact::Spirituality => escape(group.spirituality.label()),
         Fact::Sponsorship => escape(group.sponsorship.label()),
@@ -145,9 +181,23 @@ pub fn fact_value(group: &Group, fact: Fact) -> String {
             escape(group.availability.level.label()),
             escape(group.availability.figure)
         ),
-        Fact::Programme => escape(group.programme.name),
+        Fact::Program => escape(group.program.name),
+        Fact::Moud => escape(group.moud.label()),
+        Fact::Cost => escape(group.cost.label()),
         Fact::Site => external_link(group.links.site, group.links.site),
-    }
+    };
+    with_confidence(value, group.confidence_of(fact))
+}
+
+/// The medication fact as a group page shows it: what the group says, how sure each part is,
+/// and the sentence that always goes with the topic.
+pub fn moud_detail(group: &Group) -> String {
+    format!(
+        "{}<p class=\"hint\">{}</p><p class=\"hint\">{}</p>",
+        fact_value(group, Fact::Moud),
+        escape(group.moud.detail()),
+        escape(PRESCRIBER)
+    )
 }
 
 /// The top of a group's card on the list: name, summary and key facts in words.
@@ -164,14 +214,26 @@ pub fn group_card(base: &str, group: &Group) -> String {
         .split(':')
         .next()
         .unwrap_or_default();
-    for (label, value) in [
-        ("Approach", group.approach.label()),
-        ("Spirituality", group.spirituality.label()),
-        ("Sponsors", group.sponsorship.label()),
-        ("Online meetings", online),
-        ("Availability", group.availability.level.label()),
+    for (label, value, fact) in [
+        ("Approach", group.approach.label(), Fact::Approach),
+        (
+            "Spirituality",
+            group.spirituality.label(),
+            Fact::Spirituality,
+        ),
+        ("Sponsors", group.sponsorship.label(), Fact::Sponsorship),
+        ("Online meetings", online, Fact::Formats),
+        (
+            "Availability",
+            group.availability.level.label(),
+            Fact::Availability,
+        ),
     ] {
-        let _ = write!(out, "<div><dt>{label}</dt><dd>{}</dd></div>", escape(value));
+        let _ = write!(
+            out,
+            "<div><dt>{label}</dt><dd>{}</dd></div>",
+            with_confidence(escape(value), group.confidence_of(fact))
+        );
     }
     out.push_str("</dl>");
     if group.has_uncertain_facts() {
@@ -339,16 +401,8 @@ pub fn question_fieldset(question: &Question, answers: &Answers) -> String {
 fn wizard_results(base: &str, answers: &Answers) -> String {
     let ranked = recommend(answers);
     let mut out = String::new();
-    if answers.for_someone_else() {
-        let _ = write!(out, "<p class=\"note\">{}</p>", escape(FAMILY_GUIDANCE));
-    }
-    if needs_professional_help_note(answers) {
-        let _ = write!(
-            out,
-            "<p class=\"note\">{} {}</p>",
-            escape(PROFESSIONAL_HELP),
-            app_link(base, "/help", "See all help lines")
-        );
+    for note in notes(answers) {
+        out.push_str(&wizard_note(base, note));
     }
     out.push_str("<ol class=\"results\">");
     for (rank, recommendation) in ranked.iter().take(3).enumerate() {
@@ -361,13 +415,13 @@ fn wizard_results(base: &str, answers: &Answers) -> String {
             escape(group.summary)
         );
         for reason in &recommendation.reasons {
-            let _ = write!(out, "<li>{}</li>", escape(reason));
+            let _ = write!(out, "<li>{}</li>", escape(&reason.to_string()));
         }
         out.push_str("</ul>");
         if !recommendation.cautions.is_empty() {
             out.push_str("<h4>Keep in mind…</h4><ul>");
             for caution in &recommendation.cautions {
-                let _ = write!(out, "<li>{}</li>", escape(caution));
+                let _ = write!(out, "<li>{}</li>", escape(&caution.to_string()));
             }
             out.push_str("</ul>");
         }
@@ -385,17 +439,16 @@ fn wizard_results(base: &str, answers: &Answers) -> String {
     }
     out.push_str("</ol><h3>Also worth a look</h3><ul class=\"also\">");
     for recommendation in ranked.iter().skip(3) {
-        let why_lower = recommendation
-            .cautions
-            .first()
-            .copied()
-            .unwrap_or("Fewer of your answers matched it.");
+        let why_lower = recommendation.cautions.first().map_or_else(
+            || "Fewer of your answers matched it.".to_string(),
+            |c| c.to_string(),
+        );
         let group = recommendation.group;
         let _ = write!(
             out,
             "<li>{}: {} {}</li>",
             app_link(base, &format!("/groups/{}", group.slug), group.name),
-            escape(why_lower),
+            escape(&why_lower),
             external_link(group.links.meetings.unwrap_or(group.links.site), "Meetings")
         );
     }
@@ -407,22 +460,32 @@ fn wizard_results(base: &str, answers: &Answers) -> String {
     out
 }
 
+/// One of the wizard's notes, with a link to the help lines where it points to them.
+pub fn wizard_note(base: &str, note: &Note) -> String {
+    let link = if note.help_link {
+        format!(" {}", app_link(base, "/help", "See all help lines"))
+    } else {
+        String::new()
+    };
+    format!("<p class=\"note\">{}{link}</p>", escape(note.text))
+}
+
 /// One screen of the wizard: a question screen (`at` below the number of screens) or the
 /// results with the summary. Buttons carry `data-go` (the screen they lead to) or
 /// `data-screen` (a summary's "Change"), so one listener handles them all.
 pub fn wizard_screen(base: &str, at: usize, answers: &Answers, from_summary: bool) -> String {
-    let count = SCREENS.len();
+    let results = SCREENS.len();
     let Some(keys) = SCREENS.get(at) else {
         return format!(
             "<h2 id=\"step-heading\" tabindex=\"-1\">Groups that may fit</h2>{}<h3>Your answers</h3><p>Change any answer and the results update.</p>{}<div class=\"wizard-nav\"><button type=\"button\" class=\"secondary\" data-go=\"{}\">Back</button></div>",
             wizard_results(base, answers),
             wizard_summary(answers),
-            count - 1
+            previous_screen(results, answers)
         );
     };
+    let (n, count) = step_of(at, answers);
     let mut out = format!(
-        "<h2 id=\"step-heading\" tabindex=\"-1\">Step {n} of {count}</h2><progress max=\"{count}\" value=\"{n}\" aria-labelledby=\"step-heading\"></progress><form class=\"wizard\">",
-        n = at + 1
+        "<h2 id=\"step-heading\" tabindex=\"-1\">Step {n} of {count}</h2><progress max=\"{count}\" value=\"{n}\" aria-labelledby=\"step-heading\"></progress><form class=\"wizard\">"
     );
     for key in keys.iter() {
         if let Some(question) = QUESTIONS.iter().find(|q| q.key == *key) {
@@ -432,9 +495,9 @@ pub fn wizard_screen(base: &str, at: usize, answers: &Answers, from_summary: boo
     let back = if at == 0 {
         " disabled".to_string()
     } else {
-        format!(" data-go=\"{}\"", at - 1)
+        format!(" data-go=\"{}\"", previous_screen(at, answers))
     };
-    let next = if from_summary || at + 1 == count {
+    let next = if from_summary || next_screen(at, answers) == results {
         "Show my results"
     } else {
         "Next"
@@ -446,7 +509,7 @@ pub fn wizard_screen(base: &str, at: usize, answers: &Answers, from_summary: boo
     if from_summary {
         let _ = write!(
             out,
-            "<button type=\"button\" class=\"secondary\" data-go=\"{count}\">Back to results</button>"
+            "<button type=\"button\" class=\"secondary\" data-go=\"{results}\">Back to results</button>"
         );
     }
     out
@@ -455,7 +518,7 @@ pub fn wizard_screen(base: &str, at: usize, answers: &Answers, from_summary: boo
 /// Every answer so far, each with a button that goes back to its screen.
 fn wizard_summary(answers: &Answers) -> String {
     let mut out = String::from("<dl class=\"summary\">");
-    for question in QUESTIONS {
+    for question in QUESTIONS.iter().filter(|q| answers.asks(q)) {
         let picked: Vec<&str> = question
             .choices
             .iter()
@@ -487,16 +550,16 @@ pub fn group_body(group: &Group) -> String {
     }
     out.push_str("<h2>At a glance</h2><dl class=\"facts wide\">");
     for fact in Fact::ALL.into_iter().filter(|fact| *fact != Fact::Site) {
-        let _ = write!(
-            out,
-            "<div><dt>{}</dt><dd>{}</dd></div>",
-            fact.label(),
+        let value = if fact == Fact::Moud {
+            moud_detail(group)
+        } else {
             fact_value(group, fact)
-        );
+        };
+        let _ = write!(out, "<div><dt>{}</dt><dd>{value}</dd></div>", fact.label());
     }
     out.push_str("</dl>");
-    let _ = write!(out, "<h2>{}</h2>", escape(group.programme.name));
-    list(&mut out, "points", group.programme.points);
+    let _ = write!(out, "<h2>{}</h2>", escape(group.program.name));
+    list(&mut out, "points", group.program.points);
     out.push_str("<h2>What people like</h2>");
     list(&mut out, "benefits", group.benefits);
     out.push_str("<h2>What to keep in mind</h2>");
@@ -537,12 +600,14 @@ pub fn group_body(group: &Group) -> String {
 pub fn group_sources(group: &Group) -> String {
     let mut out = String::from("<h2>Sources</h2><ul class=\"sources\">");
     for sourced in group.sources {
-        let _ = write!(
-            out,
-            "<li><strong>{}</strong>: {}</li>",
-            sourced.fact.label(),
-            source_note(sourced.source)
-        );
+        for source in std::iter::once(sourced.source).chain(sourced.also) {
+            let _ = write!(
+                out,
+                "<li><strong>{}</strong>: {}</li>",
+                sourced.fact.label(),
+                source_note(source)
+            );
+        }
     }
     out.push_str("</ul>");
     out
@@ -578,6 +643,7 @@ pub fn compare_table(base: &str, chosen: &[&Group]) -> String {
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table></div>");
+    let _ = write!(out, "<p class=\"hint\">{}</p>", escape(PRESCRIBER));
     out
 }
 
@@ -636,12 +702,12 @@ mod tests {
     fn every_source_and_uncertain_fact_shows_on_a_group_page() {
         for group in groups() {
             let sources = group_sources(group);
-            assert_eq!(
-                sources.matches("<li>").count(),
-                Fact::ALL.len(),
-                "{}",
-                group.slug
-            );
+            let cited = Fact::ALL
+                .iter()
+                .map(|fact| group.sources_of(*fact).count())
+                .sum::<usize>();
+            assert!(cited >= Fact::ALL.len(), "{}", group.slug);
+            assert_eq!(sources.matches("<li>").count(), cited, "{}", group.slug);
             assert!(sources.contains("checked November 2026"));
             assert_eq!(
                 sources.contains("Uncertain: please check"),
@@ -650,6 +716,48 @@ mod tests {
                 group.slug
             );
         }
+    }
+
+    #[test]
+    fn no_fact_less_than_confirmed_reads_as_a_plain_fact() {
+        let ca = group("cocaine-anonymous").unwrap_or_else(|| unreachable!());
+        // CA's online meetings are reported by others: never a bare "Yes".
+        assert!(group_card("", ca)
+            .contains("Yes <span class=\"confidence\">(not confirmed by the group itself)</span>"));
+        let sos = group("secular-organizations-for-sobriety").unwrap_or_else(|| unreachable!());
+        assert!(fact_value(sos, Fact::Formats).contains("(uncertain: check the group's own site)"));
+        let smart = group("smart-recovery").unwrap_or_else(|| unreachable!());
+        assert!(!fact_value(smart, Fact::Moud).contains("confidence"));
+        let table = compare_table("", &[ca, sos, smart]);
+        assert!(table.contains("(uncertain: check the group's own site)"));
+        assert!(table.contains(&escape(PRESCRIBER)));
+    }
+
+    #[test]
+    fn a_group_page_says_how_it_treats_opioid_medication_with_the_prescriber_sentence() {
+        for group in groups() {
+            let body = group_body(group);
+            assert!(
+                body.contains("Medication for opioid use disorder"),
+                "{}",
+                group.slug
+            );
+            assert!(body.contains(&escape(PRESCRIBER)), "{}", group.slug);
+            assert!(body.contains("<dt>Cost</dt>"), "{}", group.slug);
+        }
+        let na = group("narcotics-anonymous").unwrap_or_else(|| unreachable!());
+        assert!(group_body(na).contains("local groups differ"));
+        assert!(group_sources(na).contains("Bulletin #29"));
+    }
+
+    #[test]
+    fn the_safety_note_is_a_disclosure_with_a_way_to_help() {
+        let note = safety_note("n", &crate::domain::safety::OVERDOSE, Some("/psg"), true);
+        assert!(note.starts_with("<details class=\"safety-note\" id=\"n\" open><summary>"));
+        assert!(note.contains("<a href=\"/psg/help\">Get help now</a>"));
+        assert!(
+            !safety_note("n", &crate::domain::safety::OVERDOSE, None, false).contains(" open>")
+        );
     }
 
     #[test]
@@ -703,6 +811,11 @@ mod tests {
             }
         }
         assert!(cards.contains("It is not a crisis line"));
+        assert_eq!(
+            cards.matches("<p class=\"region\">Works in: ").count(),
+            helplines().len(),
+            "every help line says where it works"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::domain::journal::{tel_digits, Attended, CountLabel, ImportPreview, Jo
 use crate::domain::milestones::{
     attendance, just_for_today, milestones, progress, MilestoneSet, MAX_OWN_DAYS,
 };
+use crate::domain::safety::OVERDOSE;
 use crate::domain::sources::CalendarDate;
 use std::fmt::Write;
 
@@ -406,7 +407,7 @@ pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> Strin
          <label for=\"used-date\">The day you used</label>\
          <input type=\"date\" id=\"used-date\" name=\"used-date\" required max=\"{today_iso}\" value=\"{today_iso}\">\
          <button type=\"submit\">Record it and start a new count</button></form></details>{}\
-         <div id=\"used-notice\" role=\"status\"></div><div id=\"history-region\">{history}</div></section>\
+         <div id=\"used-notice\" role=\"status\"></div>{}<div id=\"history-region\">{history}</div></section>\
          <section class=\"card\" aria-labelledby=\"contact-heading\"><h2 id=\"contact-heading\" tabindex=\"-1\">My sponsor or support person</h2>\
          <div id=\"contact-region\">{contact}</div><form class=\"stack\" novalidate id=\"contact-form\">{}</form>{}</section>",
         date_form(journal, today),
@@ -417,6 +418,7 @@ pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> Strin
         form_error("meeting-form"),
         super::app_link(base, "/help", "talk to someone now"),
         form_error("used-form"),
+        super::safety_note("safety-note", &OVERDOSE, Some(base), false),
         contact_form(journal),
         form_error("contact-form"),
         today_iso = today.iso(),

@@ -6,15 +6,13 @@
 use crate::components::app_link::base;
 use crate::components::event_target;
 use crate::components::page_heading::{focus_element, PageHeading};
-use crate::domain::wizard::{
-    needs_professional_help_note, screen_of, Answers, PROFESSIONAL_HELP, SCREENS,
-};
+use crate::domain::wizard::{next_screen, notes, screen_of, Answers, SCREENS};
 use crate::markup;
 use crate::storage::{self, StorageKey};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Where the wizard is: a question screen (0 to 8), or the results after the last one.
+/// Where the wizard is: a question screen, or the results after the last one.
 fn results_screen() -> usize {
     SCREENS.len()
 }
@@ -119,7 +117,7 @@ pub fn Choose() -> impl IntoView {
         let next = if from_summary.get_untracked() {
             results_screen()
         } else {
-            step.get_untracked() + 1
+            answers.with_untracked(|answers| next_screen(step.get_untracked(), answers))
         };
         if next >= results_screen() {
             set_from_summary.set(false);
@@ -143,8 +141,20 @@ pub fn Choose() -> impl IntoView {
                 markup::wizard_screen(&base(), step.get(), &answers.get_untracked(), from_summary.get())
             }
         ></div>
-        {move || (step.get() == severity_screen && needs_professional_help_note(&answers.get()))
-            .then(|| view! { <p class="note" role="status">{PROFESSIONAL_HELP}</p> })}
+        // Shown as soon as the answer is given: with no region yet, both the US lines and the
+        // way to find help elsewhere.
+        <div role="status" inner_html=move || {
+            if step.get() != severity_screen {
+                return String::new();
+            }
+            answers.with(|answers| {
+                notes(answers)
+                    .into_iter()
+                    .filter(|note| note.help_link)
+                    .map(|note| markup::wizard_note(&base(), note))
+                    .collect::<String>()
+            })
+        }></div>
         {move || problem.get().map(|problem| view! { <p class="problem" role="alert">{problem}</p> })}
         <p class="erase">
             <button type="button" class="secondary" on:click=erase>"Erase my answers"</button>

@@ -2,6 +2,7 @@
 
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
+use crate::domain::safety::{OVERDOSE, WITHDRAWAL};
 use crate::markup;
 use crate::pages::tracker::SupportContact;
 use crate::records::use_records;
@@ -21,6 +22,12 @@ pub fn Help() -> impl IntoView {
             </section>
         </Show>
         <ul class="helplines" inner_html=markup::helpline_cards()></ul>
+        <section class="card" aria-labelledby="safety-heading">
+            <h2 id="safety-heading">"Staying safe"</h2>
+            <div inner_html=markup::safety_note("help-overdose", &OVERDOSE, None, true)></div>
+            <h3>"Stopping alcohol or benzodiazepines"</h3>
+            <p>{WITHDRAWAL}</p>
+        </section>
         <p class="note">
             "This app shares information, not medical advice. A doctor, nurse or counselor can help you plan treatment, and peer support works well alongside it. "
             <AppLink href="/about">"About this app"</AppLink>

@@ -172,6 +172,8 @@ pub fn Tracker() -> impl IntoView {
                     let before = journal.get_untracked();
                     if records.change(|j| *j = j.used_again(on)) {
                         set_property("used-details", "open", JsValue::FALSE);
+                        // Right after a return to use is when the overdose risk is highest.
+                        set_property("safety-note", "open", JsValue::TRUE);
                         notice(
                             "used-notice",
                             &format!("Recorded. Your new start date is {on}. The days before it are kept in your history."),

@@ -74,7 +74,7 @@ test("a group's page shows its facts, its sources with dates, and marks links th
   ).toBeFocused();
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
   const sources = page.locator(".sources li");
-  await expect(sources).toHaveCount(9);
+  await expect(sources).toHaveCount(11);
   await expect(sources.first()).toContainText("checked November 2026");
   await expect(page.locator(".sources").getByText("Uncertain", { exact: false }).first()).toBeVisible();
   const site = page.getByRole("link", { name: /SOS official site/ });
@@ -148,4 +148,27 @@ test("the comparison table is readable at 320 px, with the row headings in view"
   const region = page.getByRole("region", { name: /How NA, SMART, LifeRing compare/ });
   await region.evaluate((el) => el.scrollBy(400, 0));
   await expect(page.getByRole("rowheader", { name: "Approach" })).toBeInViewport();
+});
+
+test("medication for opioid use disorder: a filter, a fact on each group page, and the prescriber sentence", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  await openFilters(page);
+  await page.getByLabel("Medication for opioid use disorder").selectOption({ label: "Says it welcomes people who take it" });
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText("Showing 1 of 12 groups");
+  expect(await cardNames(page)).toEqual(["SMART Recovery"]);
+  await expect(page).toHaveURL(/moud=welcomes/);
+
+  await openRoute(page, "/groups/narcotics-anonymous", "Narcotics Anonymous");
+  const fact = page.locator("dl.facts div").filter({ hasText: "Medication for opioid use disorder" });
+  await expect(fact).toContainText("Welcome at meetings; local groups differ");
+  await expect(fact).toContainText("Talk to the person who prescribes it first");
+  await expect(page.locator("ul.sources")).toContainText("Bulletin #29");
+});
+
+test("a fact that is less than confirmed never reads as a plain Yes", async ({ page }) => {
+  await openRoute(page, "/groups?q=cocaine", "Explore groups");
+  const card = page.locator(".group-card").filter({ hasText: "Cocaine Anonymous" });
+  await expect(card.locator("div").filter({ hasText: "Online meetings" }).locator("dd")).toHaveText(
+    "Yes (not confirmed by the group itself)"
+  );
 });

@@ -32,6 +32,16 @@ test("the help page lists every crisis line with a way to reach it", async ({ pa
   const abroad = page.getByRole("link", { name: /Find a helpline in your country/ });
   await expect(abroad).toHaveAttribute("href", "https://findahelpline.com");
   await expect(abroad).toHaveAttribute("rel", "noopener noreferrer");
+  // Every line says where it works, in words.
+  const lines = page.locator("li.helpline");
+  await expect(lines.first()).toBeVisible();
+  const count = await lines.count();
+  await expect(page.locator("li.helpline > p.region")).toHaveCount(count);
+  for (let i = 0; i < count; i++) await expect(lines.nth(i).locator("p.region")).toHaveText(/^Works in: \S/);
+  await expect(lines.filter({ hasText: "988 Suicide" })).toContainText("text AYUDA to 988");
+  await expect(page.getByRole("link", { name: "Call 112 (EU)" })).toHaveAttribute("href", "tel:112");
+  await expect(page.locator("main")).toContainText("stopping suddenly can be dangerous");
+  await expect(page.locator("main")).toContainText("Try not to use alone");
 });
 
 test("the about page states privacy, no medical advice, sources and the review date", async ({ page }) => {
@@ -96,6 +106,14 @@ test.describe("without the wasm", () => {
     await page.goto("/");
     await expect(page.getByRole("link", { name: "call 988" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Get help now" })).toBeVisible();
+    // Someone outside the US learns where each line works and what to do instead.
+    const shell = page.locator(".shell-help");
+    await expect(shell).toContainText("Works in: the US and Canada.");
+    await expect(shell).toContainText("text AYUDA to 988");
+    await expect(page.getByRole("link", { name: "112" })).toHaveAttribute("href", "tel:112");
+    await expect(page.getByRole("link", { name: "999" })).toHaveAttribute("href", "tel:999");
+    await expect(page.getByRole("link", { name: "000" })).toHaveAttribute("href", "tel:000");
+    await expect(page.getByRole("link", { name: "findahelpline.com" })).toHaveAttribute("href", "https://findahelpline.com");
     // The blocked wasm is logged as an error; that is this test's point, not a fault.
     await page.waitForTimeout(500);
     guard.problems.splice(0, guard.problems.length);

@@ -128,6 +128,16 @@ test("I used again keeps the history and can be undone", async ({ page }) => {
   await expect(page.getByRole("status").filter({ hasText: "Recorded. Your new start date is" })).toBeVisible();
   await expect(page.getByText("That's 10 days since")).toBeVisible();
   await expect(page.getByLabel("Your start date")).toHaveValue(await daysAgo(page, 10));
+  // The safety note opens by itself now, and can be closed and opened again.
+  const safety = page.locator("details#safety-note");
+  await expect(safety).toHaveAttribute("open", "");
+  await expect(safety).toContainText("The amount you used to take can now cause an overdose");
+  await expect(safety).toContainText("naloxone");
+  await expect(safety.getByRole("link", { name: "Get help now" })).toBeVisible();
+  await safety.locator("summary").click();
+  await expect(safety).not.toHaveAttribute("open", "");
+  await safety.locator("summary").click();
+  await expect(safety.getByText("Try not to use alone", { exact: false })).toBeVisible();
   const history = page.locator("#history");
   await expect(history.locator("div").filter({ hasText: "Longest stretch" }).locator("dd")).toHaveText("90 days");
   await expect(history.locator("div").filter({ hasText: "All my days in recovery" }).locator("dd")).toHaveText("100 days");
