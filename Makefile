@@ -51,6 +51,7 @@ test-e2e:
 bench: setup-test build
 	node scripts/size.mjs dist || true
 	cargo bench --bench catalog
+	cargo bench --bench journal
 	scripts/bench/lighthouse.sh
 
 clean:

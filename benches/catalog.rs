@@ -4,28 +4,10 @@
 use peer_support_guide::domain::catalog::{groups, Approach, Spirituality};
 use peer_support_guide::domain::search::{Filters, SearchIndex};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
-fn measure(name: &str, runs: usize, mut work: impl FnMut()) {
-    for _ in 0..runs / 10 {
-        work();
-    }
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
-    println!(
-        "{name:<48} median {:>8.2?}   p10 {:>8.2?}   p90 {:>8.2?}   ({runs} runs)",
-        at(0.5),
-        at(0.1),
-        at(0.9)
-    );
-}
+#[path = "measure.rs"]
+mod measure;
+use measure::measure;
 
 fn main() {
     let index = SearchIndex::new(groups());

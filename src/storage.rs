@@ -132,6 +132,9 @@ pub enum SaveError {
     /// Damaged text is stored; saving would overwrite it. The person must first export it or
     /// set it aside with [`set_aside_damaged_journal`].
     WouldOverwriteDamaged,
+    /// The change would break one of the journal's limits, so the records would not read
+    /// back; nothing was saved.
+    WouldNotReadBack(ImportError),
 }
 
 impl fmt::Display for SaveError {
@@ -140,6 +143,16 @@ impl fmt::Display for SaveError {
             SaveError::Storage(error) => error.fmt(f),
             SaveError::WouldOverwriteDamaged => f.write_str(
                 "Your saved records couldn't be read, so nothing new was saved over them. Export them first, or choose to start fresh.",
+            ),
+            SaveError::WouldNotReadBack(ImportError::TooLarge { .. }) => f.write_str(
+                "This change wasn't saved: your records would be over the 5 MB the app can keep. Export a backup, then remove some old meetings or notes.",
+            ),
+            SaveError::WouldNotReadBack(ImportError::BadField { field, problem }) => write!(
+                f,
+                "This change wasn't saved, because {field} {problem}. Shorten or remove it, then try again. Nothing else was changed."
+            ),
+            SaveError::WouldNotReadBack(_) => f.write_str(
+                "This change wasn't saved, because the records would not read back. Nothing was changed.",
             ),
         }
     }
@@ -150,11 +163,42 @@ pub fn save_journal(journal: &Journal) -> Result<(), SaveError> {
     update_journal(&mut |stored| *stored = journal.clone()).map(|_| ())
 }
 
-/// "Start fresh": moves damaged journal text to its own key (kept, never deleted here) and
-/// clears the journal so new records can be saved.
+/// The keys set-aside copies live under: the first "Start fresh" uses the plain key, each later
+/// one the next free numbered key, so an earlier copy is never written over.
+fn damaged_keys() -> impl Iterator<Item = String> {
+    let base = StorageKey::DamagedJournal.name();
+    std::iter::once(base.to_string()).chain((2..=1_000).map(move |n| format!("{base}.{n}")))
+}
+
+/// Every set-aside copy of damaged records, oldest first, with the key it is kept under.
+pub fn set_aside_copies() -> Result<Vec<(String, String)>, StorageError> {
+    let storage = local_storage()?;
+    let mut copies = Vec::new();
+    for key in damaged_keys() {
+        match storage.get_item(&key).map_err(from_js)? {
+            Some(text) => copies.push((key, text)),
+            None if copies.is_empty() && key == StorageKey::DamagedJournal.name() => {}
+            None => break,
+        }
+    }
+    Ok(copies)
+}
+
+/// "Start fresh": moves damaged journal text to a key of its own (kept, never deleted or
+/// written over here) and clears the journal so new records can be saved.
 pub fn set_aside_damaged_journal() -> Result<(), StorageError> {
     if let Some(raw) = read(StorageKey::Journal)? {
-        write(StorageKey::DamagedJournal, &raw)?;
+        let storage = local_storage()?;
+        let mut free = None;
+        for key in damaged_keys() {
+            if storage.get_item(&key).map_err(from_js)?.is_none() {
+                free = Some(key);
+                break;
+            }
+        }
+        // A thousand copies set aside: say storage is full rather than write over one.
+        let key = free.ok_or(StorageError::Full)?;
+        storage.set_item(&key, &raw).map_err(from_js)?;
     }
     remove(StorageKey::Journal)
 }
@@ -172,7 +216,11 @@ pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, S
         JournalLoad::Damaged { .. } => return Err(SaveError::WouldOverwriteDamaged),
     };
     change(&mut journal);
-    write(StorageKey::Journal, &journal.to_json()).map_err(SaveError::Storage)?;
+    // Nothing is saved unless it reads back: a write past a limit changes nothing.
+    let text = journal
+        .to_checked_json()
+        .map_err(SaveError::WouldNotReadBack)?;
+    write(StorageKey::Journal, &text).map_err(SaveError::Storage)?;
     Ok(journal)
 }
 
@@ -180,11 +228,14 @@ pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, S
 pub fn erase_everything() -> Result<(), StorageError> {
     for key in [
         StorageKey::Journal,
-        StorageKey::DamagedJournal,
         StorageKey::Favourites,
         StorageKey::WizardAnswers,
     ] {
         remove(key)?;
+    }
+    let storage = local_storage()?;
+    for key in damaged_keys() {
+        storage.remove_item(&key).map_err(from_js)?;
     }
     Ok(())
 }

@@ -196,7 +196,8 @@ fn a_journal_is_saved_and_loaded_back_whole() {
 fn damaged_journal_text_is_never_overwritten_and_can_be_set_aside() {
     use peer_support_guide::domain::journal::Journal;
     use peer_support_guide::storage::{
-        load_journal, save_journal, set_aside_damaged_journal, JournalLoad, SaveError,
+        erase_everything, load_journal, save_journal, set_aside_damaged_journal, JournalLoad,
+        SaveError,
     };
     let damaged =
         r#"{"app":"peer-support-guide","version":1,"meetings":[{"id":"x","date":"2026-02-30"#;
@@ -231,8 +232,43 @@ fn damaged_journal_text_is_never_overwritten_and_can_be_set_aside() {
     );
     save_journal(&Journal::default()).expect("saving works after a fresh start");
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(Journal::default())));
+    // "Start fresh" a second time keeps the first copy and adds the second beside it.
+    storage::write(StorageKey::Journal, "{second").expect("writing works");
+    set_aside_damaged_journal().expect("setting aside again works");
+    let copies: Vec<String> = storage::set_aside_copies()
+        .expect("reading works")
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    assert_eq!(copies, [damaged, "{second"]);
+    erase_everything().expect("erasing works");
+    assert_eq!(storage::set_aside_copies(), Ok(Vec::new()));
+}
+
+/// Nothing is saved unless it reads back: a change past a limit leaves the stored text as it
+/// was, byte for byte, and says which limit.
+#[wasm_bindgen_test]
+fn a_write_past_a_limit_changes_nothing() {
+    use peer_support_guide::domain::journal::Journal;
+    use peer_support_guide::storage::{save_journal, update_journal, SaveError};
     let _ = storage::remove(StorageKey::Journal);
-    let _ = storage::remove(StorageKey::DamagedJournal);
+    save_journal(&Journal {
+        own_milestones: (1..=100).collect(),
+        ..Journal::default()
+    })
+    .expect("100 own milestones fit");
+    let before = storage::read(StorageKey::Journal).expect("reading works");
+    let result = update_journal(&mut |journal| journal.own_milestones.push(101));
+    let Err(SaveError::WouldNotReadBack(problem)) = &result else {
+        panic!("the 101st milestone should be refused, got {result:?}");
+    };
+    let message = SaveError::WouldNotReadBack(problem.clone()).to_string();
+    assert!(message.contains("milestones.own"), "{message}");
+    assert_eq!(
+        storage::read(StorageKey::Journal).expect("reading works"),
+        before
+    );
+    let _ = storage::remove(StorageKey::Journal);
 }
 
 #[wasm_bindgen_test]

@@ -1,19 +1,46 @@
-//! The person's own records, kept on the device: the schema, its versions, backup files
-//! (export and import with validation), and merging two copies without losing or repeating
-//! an entry.
+//! The person's own records, kept on the device: the schema as serde types, its versions,
+//! backup files (export and import with validation), one table of limits, and merging two
+//! copies without losing or repeating an entry.
 
 use super::dates::days_between;
-use super::json::{self, Value};
 use super::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use super::sources::CalendarDate;
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fmt;
 
 /// The version this app writes. Older versions are read through [`migrate`].
 /// Version 2 added the milestone set and the person's own milestones.
 pub const VERSION: i64 = 2;
-/// Backup files larger than this are refused before they are read.
-pub const MAX_IMPORT_BYTES: usize = 5_000_000;
 const APP: &str = "peer-support-guide";
+
+/// One table of limits: the forms' caps, the merge and the reader all use these, and every
+/// write is read back against them, so nothing is saved that the app would then refuse.
+/// Lengths count characters, as a person does, never bytes.
+pub mod limits {
+    use crate::domain::sources::CalendarDate;
+
+    /// A backup file, or the stored journal, larger than this is refused (before reading).
+    pub const MAX_BYTES: usize = 5_000_000;
+    /// The longest text the reader accepts in any field: a note, a group, a name.
+    pub const MAX_TEXT_CHARS: usize = 2_000;
+    /// What the forms allow for a group's name or a contact's name (well under the reader's cap).
+    pub const MAX_NAME_CHARS: usize = 200;
+    /// What the form allows for a phone number.
+    pub const MAX_PHONE_CHARS: usize = 40;
+    /// How many of their own milestones a person can keep.
+    pub const MAX_OWN_MILESTONES: usize = 100;
+    /// No date before this: the forms' `min` and the reader's check.
+    pub const EARLIEST_DATE: CalendarDate = CalendarDate {
+        year: 1900,
+        month: 1,
+        day: 1,
+    };
+}
+
+pub use limits::MAX_BYTES as MAX_IMPORT_BYTES;
 
 /// How a meeting was attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,29 +50,34 @@ pub enum Attended {
 }
 
 /// A meeting the person went to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     /// Unique and never reused, so two copies can be merged entry by entry.
+    #[serde(deserialize_with = "text")]
     pub id: String,
     pub date: CalendarDate,
     /// A catalog slug, or a name the person typed.
+    #[serde(deserialize_with = "text")]
     pub group: String,
     pub attended: Attended,
     /// Private; may be empty.
+    #[serde(default, deserialize_with = "text")]
     pub note: String,
 }
 
 /// A past stretch of time in recovery, ended by a return to use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Period {
     pub start: CalendarDate,
     pub end: CalendarDate,
 }
 
 /// A sponsor or support contact.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
+    #[serde(deserialize_with = "text")]
     pub name: String,
+    #[serde(deserialize_with = "text")]
     pub phone: String,
 }
 
@@ -137,12 +169,13 @@ pub enum ImportError {
     TooLarge {
         bytes: usize,
     },
-    NotJson(json::ParseError),
+    /// Not JSON at all; the detail says where it stops making sense.
+    NotJson(String),
     NotOurs,
     UnknownVersion(i64),
     BadField {
         field: String,
-        problem: &'static str,
+        problem: Cow<'static, str>,
     },
 }
 
@@ -177,14 +210,21 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-fn date_to_json(date: CalendarDate) -> Value {
-    Value::Str(date.iso())
+fn bad(field: impl Into<String>, problem: impl Into<Cow<'static, str>>) -> ImportError {
+    ImportError::BadField {
+        field: field.into(),
+        problem: problem.into(),
+    }
 }
 
 pub fn parse_date(text: &str) -> Option<CalendarDate> {
     let mut parts = text.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if !(all_digits(y) && all_digits(m) && all_digits(d)) {
         return None;
     }
     let date = CalendarDate {
@@ -195,98 +235,375 @@ pub fn parse_date(text: &str) -> Option<CalendarDate> {
     date.is_valid().then_some(date)
 }
 
+// How each field is written. Text and keys read through these so a wrong value gets a plain
+// sentence ("should be text"), which `read` puts after the field's path.
+
+impl Serialize for CalendarDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for CalendarDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text: Cow<'de, str> = Deserialize::deserialize(deserializer)
+            .map_err(|_| de::Error::custom("should be a date like 2026-11-26"))?;
+        parse_date(&text).ok_or_else(|| de::Error::custom("is not a real date like 2026-11-26"))
+    }
+}
+
+/// Text of at most [`limits::MAX_TEXT_CHARS`] characters.
+fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let text: String =
+        Deserialize::deserialize(deserializer).map_err(|_| de::Error::custom("should be text"))?;
+    if text.chars().count() > limits::MAX_TEXT_CHARS {
+        return Err(de::Error::custom("is longer than 2,000 characters"));
+    }
+    Ok(text)
+}
+
+/// A value written as one of a few keys, such as `"in-person"`.
+fn keyed<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    from_key: impl Fn(&str) -> Option<T>,
+    expected: &'static str,
+) -> Result<T, D::Error> {
+    let key: Cow<'de, str> =
+        Deserialize::deserialize(deserializer).map_err(|_| de::Error::custom(expected))?;
+    from_key(&key).ok_or_else(|| de::Error::custom(expected))
+}
+
+impl Attended {
+    fn key(self) -> &'static str {
+        match self {
+            Attended::InPerson => "in-person",
+            Attended::Online => "online",
+        }
+    }
+}
+
+impl Serialize for Attended {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Attended {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let from_key = |key: &str| {
+            [Attended::InPerson, Attended::Online]
+                .into_iter()
+                .find(|a| a.key() == key)
+        };
+        keyed(
+            deserializer,
+            from_key,
+            "should be \"in-person\" or \"online\"",
+        )
+    }
+}
+
+impl Serialize for CountLabel {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for CountLabel {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        keyed(
+            deserializer,
+            CountLabel::from_key,
+            "should be \"recovery\", \"clean\" or \"sober\"",
+        )
+    }
+}
+
+fn milestone_set<'de, D: Deserializer<'de>>(deserializer: D) -> Result<MilestoneSet, D::Error> {
+    keyed(
+        deserializer,
+        MilestoneSet::from_key,
+        "should be \"common\" or \"monthly\"",
+    )
+}
+
+fn own_days<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u32>, D::Error> {
+    struct Day(u32);
+    impl<'de> Deserialize<'de> for Day {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let problem = || de::Error::custom("should be a whole number of days from 1 to 36525");
+            let days = u32::deserialize(deserializer).map_err(|_| problem())?;
+            if (1..=MAX_OWN_DAYS).contains(&days) {
+                Ok(Day(days))
+            } else {
+                Err(problem())
+            }
+        }
+    }
+    let days: Vec<Day> = Deserialize::deserialize(deserializer)?;
+    Ok(days.into_iter().map(|Day(days)| days).collect())
+}
+
+/// The milestone settings, as a backup writes them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+struct MilestoneSettings {
+    #[serde(
+        default,
+        serialize_with = "set_key",
+        deserialize_with = "milestone_set"
+    )]
+    set: MilestoneSet,
+    #[serde(default, deserialize_with = "own_days")]
+    own: Vec<u32>,
+}
+
+fn set_key<S: Serializer>(set: &MilestoneSet, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(set.key())
+}
+
+/// The stored journal and a backup file, field by field; a backup adds the last two.
+#[derive(Debug, Serialize, Deserialize)]
+struct File {
+    app: String,
+    version: i64,
+    #[serde(default)]
+    clean_date: Option<CalendarDate>,
+    #[serde(default)]
+    past_periods: Vec<Period>,
+    #[serde(default)]
+    meetings: Vec<Meeting>,
+    #[serde(default)]
+    contact: Option<Contact>,
+    #[serde(default)]
+    count_label: CountLabel,
+    #[serde(default)]
+    milestones: MilestoneSettings,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    saved_groups: Option<Extra>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wizard_answers: Option<Extra>,
+}
+
+/// The saved list or the wizard's answers, carried as stored; `null` reads as empty.
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+struct Extra(String);
+
+impl<'de> Deserialize<'de> for Extra {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text: Option<String> = Deserialize::deserialize(deserializer)
+            .map_err(|_| de::Error::custom("should be short text"))?;
+        let text = text.unwrap_or_default();
+        if text.chars().count() > limits::MAX_TEXT_CHARS {
+            return Err(de::Error::custom("should be short text"));
+        }
+        Ok(Extra(text))
+    }
+}
+
+/// Just what tells whose file this is and which version, read before the rest.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    app: serde_json::Value,
+    #[serde(default)]
+    version: serde_json::Value,
+}
+
+impl File {
+    fn of(journal: &Journal) -> File {
+        File {
+            app: APP.into(),
+            version: VERSION,
+            clean_date: journal.clean_date,
+            past_periods: journal.past_periods.clone(),
+            meetings: journal.meetings.clone(),
+            contact: journal.contact.clone(),
+            count_label: journal.count_label,
+            milestones: MilestoneSettings {
+                set: journal.milestone_set,
+                own: journal.own_milestones.clone(),
+            },
+            saved_groups: None,
+            wizard_answers: None,
+        }
+    }
+
+    fn into_journal(self) -> Journal {
+        Journal {
+            clean_date: self.clean_date,
+            past_periods: self.past_periods,
+            meetings: self.meetings,
+            contact: self.contact,
+            milestone_set: self.milestones.set,
+            own_milestones: self.milestones.own,
+            count_label: self.count_label,
+        }
+    }
+
+    fn to_json(&self) -> String {
+        // Plain strings, numbers and lists only, so this cannot fail; an empty text would be
+        // refused by the reader, never taken for data.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// A serde error as a plain sentence for `field`.
+fn field_problem(path: String, error: &serde_json::Error) -> ImportError {
+    let message = error.to_string();
+    // serde_json adds where in the text it was; the field's path says it better.
+    let message = message
+        .rfind(" at line ")
+        .map_or(message.as_str(), |at| &message[..at]);
+    let field = if path.is_empty() || path == "." {
+        "the file".to_string()
+    } else {
+        path
+    };
+    if let Some(name) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        let field = if field == "the file" {
+            name.to_string()
+        } else {
+            format!("{field}.{name}")
+        };
+        return bad(field, "is missing");
+    }
+    if let Some(name) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return bad(format!("the field \"{name}\""), "appears twice");
+    }
+    if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        return bad(field, "has the wrong kind of value");
+    }
+    bad(field, message.to_string())
+}
+
+/// Reads stored or backup text: the size, the app and version, then every field, then the
+/// rules that hold across fields. Never panics; on any problem it says which field and what.
+fn read(text: &str) -> Result<File, ImportError> {
+    if text.len() > limits::MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let header: Header = serde_json::from_str(text).map_err(|error| {
+        let message = error.to_string();
+        ImportError::NotJson(match message.rfind(" at line ") {
+            Some(at) => format!("it stops making sense{}", &message[at..]),
+            None => "it isn't JSON".into(),
+        })
+    })?;
+    if header.app.as_str() != Some(APP) {
+        return Err(ImportError::NotOurs);
+    }
+    let version = header
+        .version
+        .as_i64()
+        .ok_or_else(|| bad("the version", "is missing or not a whole number"))?;
+    migrate(text, version)
+}
+
+/// Brings a file of any earlier version up to [`VERSION`], one step per version, each with a
+/// test.
+fn migrate(text: &str, version: i64) -> Result<File, ImportError> {
+    let typed = || {
+        let mut reader = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize::<_, File>(&mut reader)
+            .map_err(|error| field_problem(error.path().to_string(), error.inner()))
+    };
+    match version {
+        VERSION => check(typed()?),
+        // Version 1 had no milestone settings: it followed the common set, with none of its own.
+        1 => {
+            let mut file = typed()?;
+            file.milestones = MilestoneSettings::default();
+            file.version = VERSION;
+            check(file)
+        }
+        v if v > VERSION => Err(ImportError::UnknownVersion(v)),
+        _ => Err(bad("the version", "is not one this app ever wrote")),
+    }
+}
+
+/// The rules across fields, from the table of limits.
+fn check(file: File) -> Result<File, ImportError> {
+    let too_early = |date: CalendarDate| date < limits::EARLIEST_DATE;
+    if file.clean_date.is_some_and(too_early) {
+        return Err(bad("clean_date", "is before 1900"));
+    }
+    for (i, period) in file.past_periods.iter().enumerate() {
+        if period.end < period.start {
+            return Err(bad(format!("past_periods[{i}]"), "ends before it starts"));
+        }
+        if too_early(period.start) {
+            return Err(bad(format!("past_periods[{i}].start"), "is before 1900"));
+        }
+    }
+    let mut ids = HashSet::with_capacity(file.meetings.len());
+    for (i, meeting) in file.meetings.iter().enumerate() {
+        if meeting.id.is_empty() {
+            return Err(bad(format!("meetings[{i}].id"), "is empty"));
+        }
+        if !ids.insert(meeting.id.as_str()) {
+            return Err(bad(
+                format!("meetings[{i}].id"),
+                "repeats another meeting's id",
+            ));
+        }
+        if too_early(meeting.date) {
+            return Err(bad(format!("meetings[{i}].date"), "is before 1900"));
+        }
+    }
+    if file.milestones.own.len() > limits::MAX_OWN_MILESTONES {
+        return Err(bad(
+            "milestones.own",
+            "should be a list of up to 100 numbers",
+        ));
+    }
+    Ok(file)
+}
+
 impl Journal {
     /// The journal as stored: the same format as a backup file.
     pub fn to_json(&self) -> String {
-        Value::Object(self.to_fields()).to_json()
-    }
-
-    fn to_fields(&self) -> Vec<(String, Value)> {
-        let meetings = self
-            .meetings
-            .iter()
-            .map(|m| {
-                Value::Object(vec![
-                    ("id".into(), Value::Str(m.id.clone())),
-                    ("date".into(), date_to_json(m.date)),
-                    ("group".into(), Value::Str(m.group.clone())),
-                    (
-                        "attended".into(),
-                        Value::Str(match m.attended {
-                            Attended::InPerson => "in-person".into(),
-                            Attended::Online => "online".into(),
-                        }),
-                    ),
-                    ("note".into(), Value::Str(m.note.clone())),
-                ])
-            })
-            .collect();
-        let periods = self
-            .past_periods
-            .iter()
-            .map(|p| {
-                Value::Object(vec![
-                    ("start".into(), date_to_json(p.start)),
-                    ("end".into(), date_to_json(p.end)),
-                ])
-            })
-            .collect();
-        vec![
-            ("app".into(), Value::Str(APP.into())),
-            ("version".into(), Value::Int(VERSION)),
-            (
-                "clean_date".into(),
-                self.clean_date.map_or(Value::Null, date_to_json),
-            ),
-            ("past_periods".into(), Value::Array(periods)),
-            ("meetings".into(), Value::Array(meetings)),
-            (
-                "contact".into(),
-                self.contact.as_ref().map_or(Value::Null, |c| {
-                    Value::Object(vec![
-                        ("name".into(), Value::Str(c.name.clone())),
-                        ("phone".into(), Value::Str(c.phone.clone())),
-                    ])
-                }),
-            ),
-            (
-                "count_label".into(),
-                Value::Str(self.count_label.key().into()),
-            ),
-            (
-                "milestones".into(),
-                Value::Object(vec![
-                    ("set".into(), Value::Str(self.milestone_set.key().into())),
-                    (
-                        "own".into(),
-                        Value::Array(
-                            self.own_milestones
-                                .iter()
-                                .map(|days| Value::Int(i64::from(*days)))
-                                .collect(),
-                        ),
-                    ),
-                ]),
-            ),
-        ]
+        File::of(self).to_json()
     }
 
     /// Reads a backup file or stored text, checking every field. Never panics; on any problem
     /// it says which field and what is wrong, and the caller changes nothing.
     pub fn from_json(text: &str) -> Result<Journal, ImportError> {
-        read_current(&checked(text)?)
+        read(text).map(File::into_journal)
+    }
+
+    /// The text to store for this journal, only if it reads back as exactly this journal:
+    /// the one check every write goes through, so nothing is saved that would lock the
+    /// person out of their own records.
+    pub fn to_checked_json(&self) -> Result<String, ImportError> {
+        let text = self.to_json();
+        match Journal::from_json(&text) {
+            Ok(back) if back == *self => Ok(text),
+            Ok(_) => Err(bad("the records", "would not read back the same")),
+            Err(problem) => Err(problem),
+        }
     }
 
     /// "I used again": the current period ends on `on`, is kept in the history, and a new
     /// clean date starts that day. Nothing else changes, so undoing is restoring the old copy.
-    pub fn used_again(&self, on: CalendarDate) -> Journal {
+    /// A day before the current start date is refused: history stays a timeline.
+    pub fn used_again(&self, on: CalendarDate) -> Option<Journal> {
         let mut next = self.clone();
-        if let Some(start) = self.clean_date.filter(|start| *start <= on) {
+        if let Some(start) = self.clean_date {
+            if on < start {
+                return None;
+            }
             next.past_periods.push(Period { start, end: on });
-            super::sort_small(&mut next.past_periods, |a, b| a < b);
+            next.past_periods.sort_unstable();
         }
         next.clean_date = Some(on);
-        next
+        Some(next)
     }
 
     /// The longest period and the total days clean, counting the current period up to `today`.
@@ -311,12 +628,13 @@ impl Journal {
 
     /// What importing `incoming` would change here.
     pub fn preview(&self, incoming: &Journal) -> ImportPreview {
+        let here: HashSet<&str> = self.meetings.iter().map(|m| m.id.as_str()).collect();
         ImportPreview {
             meetings_in_file: incoming.meetings.len(),
             meetings_new: incoming
                 .meetings
                 .iter()
-                .filter(|m| !self.meetings.iter().any(|mine| mine.id == m.id))
+                .filter(|m| !here.contains(m.id.as_str()))
                 .count(),
             meetings_here: self.meetings.len(),
             periods_in_file: incoming.past_periods.len(),
@@ -326,19 +644,22 @@ impl Journal {
         }
     }
 
-    /// Puts meetings in date order, then by id. Lists here are short and mostly in order
-    /// already; see `sort_small`.
+    /// Puts meetings in date order, then by id: stable and O(n log n), so a backup with tens
+    /// of thousands of meetings sorts at once.
     pub fn sort_meetings(&mut self) {
-        super::sort_small(&mut self.meetings, |a, b| (a.date, &a.id) < (b.date, &b.id));
+        self.meetings
+            .sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     }
 
     /// This journal with `other`'s entries added: meetings merge by id and past periods by
     /// their dates, so nothing is lost and nothing is repeated. Where both have a clean date or
-    /// a contact, this journal's is kept.
+    /// a contact, this journal's is kept. The caller saves it only if it reads back (see
+    /// [`Journal::to_checked_json`]), so a merge past a limit changes nothing.
     pub fn merged_with(&self, other: &Journal) -> Journal {
         let mut merged = self.clone();
+        let mut ids: HashSet<String> = merged.meetings.iter().map(|m| m.id.clone()).collect();
         for meeting in &other.meetings {
-            if !merged.meetings.iter().any(|m| m.id == meeting.id) {
+            if ids.insert(meeting.id.clone()) {
                 merged.meetings.push(meeting.clone());
             }
         }
@@ -346,7 +667,7 @@ impl Journal {
         merged
             .past_periods
             .extend(other.past_periods.iter().copied());
-        super::sort_small(&mut merged.past_periods, |a, b| a < b);
+        merged.past_periods.sort_unstable();
         merged.past_periods.dedup();
         merged.clean_date = self.clean_date.or(other.clean_date);
         merged.contact = self.contact.clone().or_else(|| other.contact.clone());
@@ -362,209 +683,23 @@ impl Journal {
 impl Backup {
     /// The backup file's text.
     pub fn to_json(&self) -> String {
-        let mut fields = self.journal.to_fields();
-        fields.push(("saved_groups".into(), Value::Str(self.saved_groups.clone())));
-        fields.push((
-            "wizard_answers".into(),
-            Value::Str(self.wizard_answers.clone()),
-        ));
-        Value::Object(fields).to_json()
+        let mut file = File::of(&self.journal);
+        file.saved_groups = Some(Extra(self.saved_groups.clone()));
+        file.wizard_answers = Some(Extra(self.wizard_answers.clone()));
+        file.to_json()
     }
 
     /// Reads a backup file, checking every field; see [`Journal::from_json`].
     pub fn from_json(text: &str) -> Result<Backup, ImportError> {
-        let value = checked(text)?;
-        let extra = |field: &str| match value.get(field) {
-            None | Some(Value::Null) => Ok(String::new()),
-            Some(Value::Str(s)) if s.len() <= 2_000 => Ok(s.clone()),
-            _ => Err(bad(field, "should be short text")),
-        };
+        let mut file = read(text)?;
+        let saved_groups = file.saved_groups.take().map(|e| e.0).unwrap_or_default();
+        let wizard_answers = file.wizard_answers.take().map(|e| e.0).unwrap_or_default();
         Ok(Backup {
-            journal: read_current(&value)?,
-            saved_groups: extra("saved_groups")?,
-            wizard_answers: extra("wizard_answers")?,
+            journal: file.into_journal(),
+            saved_groups,
+            wizard_answers,
         })
     }
-}
-
-/// Parses a stored or backup text and brings it up to the current version.
-fn checked(text: &str) -> Result<Value, ImportError> {
-    if text.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len() });
-    }
-    let value = json::parse(text).map_err(ImportError::NotJson)?;
-    if value.get("app") != Some(&Value::Str(APP.into())) {
-        return Err(ImportError::NotOurs);
-    }
-    let version = match value.get("version") {
-        Some(Value::Int(v)) => *v,
-        _ => return Err(bad("the version", "is missing or not a whole number")),
-    };
-    migrate(value, version)
-}
-
-fn bad(field: impl Into<String>, problem: &'static str) -> ImportError {
-    ImportError::BadField {
-        field: field.into(),
-        problem,
-    }
-}
-
-/// Brings a backup of any earlier version up to [`VERSION`], one step per version, each with
-/// a test.
-fn migrate(value: Value, version: i64) -> Result<Value, ImportError> {
-    match version {
-        VERSION => Ok(value),
-        // Version 1 had no milestone settings: it followed the common set, with none of its own.
-        1 => {
-            let Value::Object(mut fields) = value else {
-                return Err(ImportError::NotOurs);
-            };
-            fields.retain(|(key, _)| key != "milestones");
-            fields.push((
-                "milestones".into(),
-                Value::Object(vec![
-                    ("set".into(), Value::Str(MilestoneSet::Common.key().into())),
-                    ("own".into(), Value::Array(Vec::new())),
-                ]),
-            ));
-            migrate(Value::Object(fields), 2)
-        }
-        v if v > VERSION => Err(ImportError::UnknownVersion(v)),
-        _ => Err(bad("the version", "is not one this app ever wrote")),
-    }
-}
-
-fn read_current(value: &Value) -> Result<Journal, ImportError> {
-    let text = |v: Option<&Value>, field: &str| -> Result<String, ImportError> {
-        match v {
-            Some(Value::Str(s)) if s.len() <= 2_000 => Ok(s.clone()),
-            Some(Value::Str(_)) => Err(bad(field, "is longer than 2,000 characters")),
-            _ => Err(bad(field, "should be text")),
-        }
-    };
-    let date = |v: Option<&Value>, field: &str| -> Result<CalendarDate, ImportError> {
-        match v {
-            Some(Value::Str(s)) => {
-                parse_date(s).ok_or_else(|| bad(field, "is not a real date like 2026-11-26"))
-            }
-            _ => Err(bad(field, "should be a date like 2026-11-26")),
-        }
-    };
-    let list = |field: &str| -> Result<&[Value], ImportError> {
-        match value.get(field) {
-            Some(Value::Array(items)) => Ok(items),
-            None => Ok(&[]),
-            _ => Err(bad(field, "should be a list")),
-        }
-    };
-
-    let clean_date = match value.get("clean_date") {
-        None | Some(Value::Null) => None,
-        found => Some(date(found, "clean_date")?),
-    };
-    let mut past_periods = Vec::new();
-    for (i, item) in list("past_periods")?.iter().enumerate() {
-        let start = date(item.get("start"), &format!("past_periods[{i}].start"))?;
-        let end = date(item.get("end"), &format!("past_periods[{i}].end"))?;
-        if end < start {
-            return Err(bad(format!("past_periods[{i}]"), "ends before it starts"));
-        }
-        past_periods.push(Period { start, end });
-    }
-    let mut meetings: Vec<Meeting> = Vec::new();
-    for (i, item) in list("meetings")?.iter().enumerate() {
-        let field = |name: &str| format!("meetings[{i}].{name}");
-        let id = text(item.get("id"), &field("id"))?;
-        if id.is_empty() {
-            return Err(bad(field("id"), "is empty"));
-        }
-        if meetings.iter().any(|m| m.id == id) {
-            return Err(bad(field("id"), "repeats another meeting's id"));
-        }
-        let attended = match item.get("attended") {
-            Some(Value::Str(s)) if s == "in-person" => Attended::InPerson,
-            Some(Value::Str(s)) if s == "online" => Attended::Online,
-            _ => {
-                return Err(bad(
-                    field("attended"),
-                    "should be \"in-person\" or \"online\"",
-                ))
-            }
-        };
-        meetings.push(Meeting {
-            id,
-            date: date(item.get("date"), &field("date"))?,
-            group: text(item.get("group"), &field("group"))?,
-            attended,
-            note: match item.get("note") {
-                None => String::new(),
-                found => text(found, &field("note"))?,
-            },
-        });
-    }
-    let contact = match value.get("contact") {
-        None | Some(Value::Null) => None,
-        found @ Some(Value::Object(_)) => {
-            let found = found.unwrap_or(&Value::Null);
-            Some(Contact {
-                name: text(found.get("name"), "contact.name")?,
-                phone: text(found.get("phone"), "contact.phone")?,
-            })
-        }
-        Some(_) => return Err(bad("contact", "should be a name and a phone number")),
-    };
-    let settings = value.get("milestones");
-    let milestone_set = match settings.and_then(|m| m.get("set")) {
-        None => MilestoneSet::default(),
-        Some(Value::Str(key)) => MilestoneSet::from_key(key)
-            .ok_or_else(|| bad("milestones.set", "should be \"common\" or \"monthly\""))?,
-        Some(_) => return Err(bad("milestones.set", "should be text")),
-    };
-    let mut own_milestones = Vec::new();
-    match settings.and_then(|m| m.get("own")) {
-        None => {}
-        Some(Value::Array(items)) if items.len() <= 100 => {
-            for (i, item) in items.iter().enumerate() {
-                match item {
-                    Value::Int(days) if (1..=i64::from(MAX_OWN_DAYS)).contains(days) => {
-                        own_milestones.push(u32::try_from(*days).unwrap_or(1))
-                    }
-                    _ => {
-                        return Err(bad(
-                            format!("milestones.own[{i}]"),
-                            "should be a whole number of days from 1 to 36525",
-                        ))
-                    }
-                }
-            }
-        }
-        Some(_) => {
-            return Err(bad(
-                "milestones.own",
-                "should be a list of up to 100 numbers",
-            ))
-        }
-    }
-    let count_label = match value.get("count_label") {
-        None => CountLabel::default(),
-        Some(Value::Str(key)) => CountLabel::from_key(key).ok_or_else(|| {
-            bad(
-                "count_label",
-                "should be \"recovery\", \"clean\" or \"sober\"",
-            )
-        })?,
-        Some(_) => return Err(bad("count_label", "should be text")),
-    };
-    Ok(Journal {
-        clean_date,
-        past_periods,
-        meetings,
-        contact,
-        milestone_set,
-        own_milestones,
-        count_label,
-    })
 }
 
 /// The digits (and a leading +) of a phone number, for a `tel:` link every phone can dial.
@@ -698,7 +833,9 @@ mod tests {
     fn using_again_keeps_the_history_and_undo_is_the_old_copy() {
         let before = sample();
         let today = date(2026, 11, 26);
-        let after = before.used_again(date(2026, 11, 20));
+        let after = before
+            .used_again(date(2026, 11, 20))
+            .unwrap_or_else(|| panic!("a day after the start date is a return to use"));
         assert_eq!(after.clean_date, Some(date(2026, 11, 20)));
         assert_eq!(
             after.past_periods.last(),
@@ -714,8 +851,10 @@ mod tests {
         assert_eq!(history.total_days, 335 + 293 + 6);
         // With no clean date yet, "I used again" simply starts one.
         let fresh = Journal::default().used_again(today);
-        assert_eq!(fresh.clean_date, Some(today));
-        assert!(fresh.past_periods.is_empty());
+        assert_eq!(fresh.as_ref().and_then(|j| j.clean_date), Some(today));
+        assert!(fresh.is_some_and(|j| j.past_periods.is_empty()));
+        // Before the current start date it is refused, so periods never overlap.
+        assert_eq!(before.used_again(date(2026, 1, 30)), None);
     }
 
     #[test]
@@ -798,6 +937,238 @@ mod tests {
         );
     }
 
+    /// Every refusal rule of the reader, each with the field and words it must name.
+    #[test]
+    fn every_refusal_rule_of_the_reader_names_its_field() {
+        let ok = sample().to_json();
+        let with = |from: &str, to: &str| {
+            assert!(ok.contains(from), "the sample has {from}");
+            ok.replacen(from, to, 1)
+        };
+        let long = "a".repeat(limits::MAX_TEXT_CHARS + 1);
+        let own_101 = format!(
+            "\"own\":[{}]",
+            (1..=101)
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let cases: Vec<(String, &str)> = vec![
+            (
+                with("\"id\":\"a1\"", "\"id\":\"\""),
+                "meetings[0].id is empty",
+            ),
+            (
+                with("\"b2\"", "\"a1\""),
+                "meetings[1].id repeats another meeting's id",
+            ),
+            (
+                with("2026-11-02", "2026-02-30"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "1899-12-31"),
+                "meetings[0].date is before 1900",
+            ),
+            (
+                with(
+                    "\"clean_date\":\"2026-01-31\"",
+                    "\"clean_date\":\"1850-01-01\"",
+                ),
+                "clean_date is before 1900",
+            ),
+            (
+                with("\"clean_date\":\"2026-01-31\"", "\"clean_date\":20260131"),
+                "clean_date should be a date",
+            ),
+            (
+                with("\"in-person\"", "\"by pigeon\""),
+                "meetings[0].attended should be",
+            ),
+            (
+                with("\"note\":\"", &format!("\"note\":\"{long}")),
+                "meetings[0].note is longer than 2,000 characters",
+            ),
+            (
+                with("\"group\":\"narcotics-anonymous\"", "\"group\":7"),
+                "meetings[0].group should be text",
+            ),
+            (
+                with("\"2025-03-01\"", "\"2027-03-01\""),
+                "past_periods[0] ends before it starts",
+            ),
+            (
+                with("\"set\":\"monthly\"", "\"set\":\"weekly\""),
+                "milestones.set should be",
+            ),
+            (
+                with("\"own\":[", "\"own\":[0,"),
+                "milestones.own[0] should be a whole number of days",
+            ),
+            (
+                with("\"own\":[100,1000]", &own_101),
+                "milestones.own should be a list of up to 100",
+            ),
+            (
+                with("\"count_label\":\"clean\"", "\"count_label\":\"dry\""),
+                "count_label should be",
+            ),
+            (
+                with(
+                    "\"contact\":{\"name\":\"Sam\",\"phone\":\"+1 555 0100\"}",
+                    "\"contact\":\"Sam\"",
+                ),
+                "contact has the wrong kind of value",
+            ),
+            (
+                with("\"version\":2", "\"version\":7"),
+                "newer version of the app (version 7)",
+            ),
+            (
+                with("\"version\":2", "\"version\":\"1\""),
+                "the version is missing",
+            ),
+            (
+                with("\"version\":2", "\"version\":0"),
+                "the version is not one this app ever wrote",
+            ),
+            // Strict JSON: no plus sign, no leading zero, no key twice.
+            (
+                with("\"version\":2", "\"version\":+2"),
+                "isn't a Peer Support Guide backup",
+            ),
+            (
+                with("\"version\":2", "\"version\":02"),
+                "isn't a Peer Support Guide backup",
+            ),
+            (
+                with("\"meetings\":[", "\"meetings\":[],\"meetings\":["),
+                "the field \"meetings\" appears twice",
+            ),
+            (
+                with("peer-support-guide", "other-app"),
+                "isn't a Peer Support Guide backup",
+            ),
+        ];
+        for (text, expected) in cases {
+            let message = Journal::from_json(&text)
+                .map(|_| String::from("it was read"))
+                .unwrap_or_else(|e| e.to_string());
+            assert!(message.contains(expected), "{expected}: {message}");
+            assert!(message.contains("nothing was changed"), "{message}");
+        }
+    }
+
+    /// Lengths are counted as a person counts them: characters, not bytes.
+    #[test]
+    fn a_note_that_fits_its_box_reads_back_in_any_language() {
+        let spanish = format!("{}{}", "ñ".repeat(78), "a".repeat(1_846));
+        let emoji = "🙂".repeat(1_000);
+        let cjk = "回復".repeat(335);
+        for note in [spanish, emoji, cjk, "é".repeat(limits::MAX_TEXT_CHARS)] {
+            assert!(note.len() > 2_000, "more bytes than the old limit");
+            let journal = Journal {
+                meetings: vec![Meeting {
+                    note,
+                    ..meeting("x", 3)
+                }],
+                ..Journal::default()
+            };
+            let text = journal.to_checked_json();
+            assert!(text.is_ok(), "{text:?}");
+            assert_eq!(Journal::from_json(&text.unwrap_or_default()), Ok(journal));
+        }
+        let too_long = Journal {
+            meetings: vec![Meeting {
+                note: "é".repeat(limits::MAX_TEXT_CHARS + 1),
+                ..meeting("x", 3)
+            }],
+            ..Journal::default()
+        };
+        assert!(too_long.to_checked_json().is_err());
+    }
+
+    #[test]
+    fn nothing_past_a_limit_is_written() {
+        let own = |days: std::ops::RangeInclusive<u32>| Journal {
+            own_milestones: days.collect(),
+            ..Journal::default()
+        };
+        assert!(own(1..=100).to_checked_json().is_ok());
+        assert!(matches!(
+            own(1..=101).to_checked_json(),
+            Err(ImportError::BadField { field, .. }) if field == "milestones.own"
+        ));
+    }
+
+    #[test]
+    fn a_merge_past_a_limit_is_refused_whole() {
+        let mine = Journal {
+            own_milestones: (1..=60).collect(),
+            ..Journal::default()
+        };
+        let theirs = Journal {
+            own_milestones: (61..=120).collect(),
+            ..Journal::default()
+        };
+        let merged = mine.merged_with(&theirs);
+        let refused = merged.to_checked_json();
+        assert!(
+            matches!(&refused, Err(ImportError::BadField { field, .. }) if field == "milestones.own"),
+            "{refused:?}"
+        );
+    }
+
+    #[test]
+    fn each_rule_of_the_merge_holds() {
+        let mut mine = sample();
+        mine.own_milestones = vec![400, 1000];
+        let theirs = Journal {
+            clean_date: Some(date(2020, 1, 1)),
+            contact: Some(Contact {
+                name: "Other".into(),
+                phone: "1".into(),
+            }),
+            past_periods: vec![Period {
+                start: date(2019, 1, 1),
+                end: date(2019, 6, 1),
+            }],
+            own_milestones: vec![1000, 7],
+            meetings: vec![meeting("z9", 1), meeting("a1", 28)],
+            ..Journal::default()
+        };
+        let merged = mine.merged_with(&theirs);
+        assert_eq!(
+            merged.contact, mine.contact,
+            "this device's contact is kept"
+        );
+        assert_eq!(
+            merged.clean_date, mine.clean_date,
+            "this device's start date is kept"
+        );
+        assert_eq!(
+            merged.own_milestones,
+            [400, 1000, 7],
+            "own milestones combined, once each"
+        );
+        assert_eq!(merged.past_periods.len(), 2, "differing periods combined");
+        assert!(merged.past_periods.windows(2).all(|w| w[0] <= w[1]));
+        let a1 = merged.meetings.iter().find(|m| m.id == "a1");
+        assert_eq!(
+            a1.map(|m| m.date),
+            Some(date(2026, 11, 2)),
+            "this device's meeting wins"
+        );
+        assert!(merged
+            .meetings
+            .windows(2)
+            .all(|w| (w[0].date, &w[0].id) <= (w[1].date, &w[1].id)));
+        assert_eq!(
+            Journal::default().merged_with(&theirs).contact,
+            theirs.contact
+        );
+    }
+
     fn any_meeting() -> impl Strategy<Value = Meeting> {
         ("[a-z0-9]{1,4}", 1u8..=28, "\\PC{0,10}").prop_map(|(id, day, note)| Meeting {
             note,
@@ -827,6 +1198,61 @@ mod tests {
             prop_assert_eq!(merged_ids, ids);
             // Round trip through a backup file keeps it whole.
             prop_assert_eq!(Journal::from_json(&merged.to_json()), Ok(merged.clone()));
+        }
+
+        /// History stays a timeline: whatever days a person records "I used again" on, periods
+        /// never overlap and the days counted never exceed the span they cover.
+        #[test]
+        fn periods_never_overlap_and_total_days_fit_the_span(
+            start in 0i64..2_000,
+            steps in prop::collection::vec(-30i64..200, 0..20),
+        ) {
+            let base = date(2020, 1, 1);
+            let day = |n: i64| crate::domain::dates::add_days(base, n);
+            let mut journal = Journal { clean_date: Some(day(start)), ..Journal::default() };
+            let mut at = start;
+            for step in steps {
+                match journal.used_again(day(at + step)) {
+                    Some(next) => { journal = next; at += step; }
+                    None => prop_assert!(step < 0, "only a day before the start is refused"),
+                }
+            }
+            let today = day(at + 10);
+            for pair in journal.past_periods.windows(2) {
+                prop_assert!(pair[0].end <= pair[1].start, "{:?}", journal.past_periods);
+            }
+            let history = journal.history(today);
+            prop_assert!(history.total_days <= days_between(day(start), today));
+            prop_assert_eq!(journal.to_checked_json().map(|_| ()), Ok(()));
+        }
+
+        /// Any journal within the limits is saved and reads back equal; one past a limit is
+        /// never written.
+        #[test]
+        fn within_the_limits_every_journal_reads_back_and_past_them_none_is_written(
+            meetings in prop::collection::vec(any_meeting(), 0..8),
+            own in prop::collection::btree_set(1u32..=36525, 0..=105),
+            note_chars in 0usize..=2_100,
+        ) {
+            let mut seen = HashSet::new();
+            let mut meetings: Vec<Meeting> = meetings.into_iter().filter(|m| seen.insert(m.id.clone())).collect();
+            if let Some(first) = meetings.first_mut() {
+                first.note = "ü".repeat(note_chars);
+            }
+            let journal = Journal {
+                own_milestones: own.into_iter().collect(),
+                meetings,
+                ..sample()
+            };
+            let within = journal.own_milestones.len() <= limits::MAX_OWN_MILESTONES
+                && journal.meetings.iter().all(|m| m.note.chars().count() <= limits::MAX_TEXT_CHARS);
+            match journal.to_checked_json() {
+                Ok(text) => {
+                    prop_assert!(within);
+                    prop_assert_eq!(Journal::from_json(&text), Ok(journal));
+                }
+                Err(_) => prop_assert!(!within),
+            }
         }
 
         #[test]

@@ -6,7 +6,6 @@ pub mod dates;
 pub mod favourites;
 pub mod help;
 pub mod journal;
-pub mod json;
 pub mod milestones;
 pub mod routes;
 pub mod safety;

@@ -5,7 +5,7 @@
 use super::escape;
 use crate::domain::catalog::{group, groups};
 use crate::domain::dates::{count_words, days_between, plural, span};
-use crate::domain::journal::{tel_digits, Attended, CountLabel, ImportPreview, Journal};
+use crate::domain::journal::{limits, tel_digits, Attended, CountLabel, ImportPreview, Journal};
 use crate::domain::milestones::{
     attendance, just_for_today, milestones, progress, MilestoneSet, MAX_OWN_DAYS,
 };
@@ -81,10 +81,11 @@ pub fn date_form(journal: &Journal, today: CalendarDate) -> String {
     format!(
         "<label for=\"clean-date\">Your start date</label>\
          <p class=\"hint\" id=\"clean-date-hint\">The first day of this stretch of recovery. It can't be in the future.</p>\
-         <input type=\"date\" id=\"clean-date\" name=\"clean-date\" required max=\"{}\" value=\"{}\" aria-describedby=\"clean-date-hint\">\
+         <input type=\"date\" id=\"clean-date\" name=\"clean-date\" required min=\"{}\" max=\"{}\" value=\"{}\" aria-describedby=\"clean-date-hint\">\
          <label for=\"count-label\">Call my count</label>\
          <select id=\"count-label\" name=\"count-label\">{labels}</select>\
          <button type=\"submit\">Save my date</button>",
+        limits::EARLIEST_DATE.iso(),
         today.iso(),
         journal.clean_date.map(|d| d.iso()).unwrap_or_default()
     )
@@ -209,17 +210,20 @@ pub fn meeting_form(today: CalendarDate) -> String {
     }
     format!(
         "<label for=\"meeting-date\">Date</label>\
-         <input type=\"date\" id=\"meeting-date\" name=\"meeting-date\" required max=\"{0}\" value=\"{0}\">\
+         <input type=\"date\" id=\"meeting-date\" name=\"meeting-date\" required min=\"{min}\" max=\"{0}\" value=\"{0}\">\
          <label for=\"meeting-group\">Group</label>\
          <select id=\"meeting-group\" name=\"meeting-group\">{options}</select>\
          <label for=\"meeting-other\">Or type the group's name</label>\
-         <input type=\"text\" id=\"meeting-other\" name=\"meeting-other\" maxlength=\"200\" autocomplete=\"off\">\
+         <input type=\"text\" id=\"meeting-other\" name=\"meeting-other\" maxlength=\"{name}\" autocomplete=\"off\">\
          <fieldset><legend>How I went</legend>\
          <label class=\"choice\"><input type=\"radio\" id=\"attended-in-person\" name=\"meeting-attended\" value=\"in-person\" checked> In person</label>\
          <label class=\"choice\"><input type=\"radio\" id=\"attended-online\" name=\"meeting-attended\" value=\"online\"> Online</label></fieldset>\
          <label for=\"meeting-note\">Private note (optional)</label>\
-         <textarea id=\"meeting-note\" name=\"meeting-note\" rows=\"2\" maxlength=\"2000\"></textarea>",
-        today.iso()
+         <textarea id=\"meeting-note\" name=\"meeting-note\" rows=\"2\" maxlength=\"{note}\"></textarea>",
+        today.iso(),
+        min = limits::EARLIEST_DATE.iso(),
+        name = limits::MAX_NAME_CHARS,
+        note = limits::MAX_TEXT_CHARS,
     )
 }
 
@@ -318,10 +322,12 @@ pub fn contact_form(journal: &Journal) -> String {
         });
     format!(
         "<label for=\"contact-name\">Name</label>\
-         <input type=\"text\" id=\"contact-name\" name=\"contact-name\" maxlength=\"200\" autocomplete=\"off\" value=\"{name}\">\
+         <input type=\"text\" id=\"contact-name\" name=\"contact-name\" maxlength=\"{max_name}\" autocomplete=\"off\" value=\"{name}\">\
          <label for=\"contact-phone\">Phone number</label>\
-         <input type=\"tel\" id=\"contact-phone\" name=\"contact-phone\" maxlength=\"40\" autocomplete=\"off\" value=\"{phone}\">\
-         <p class=\"actions\"><button type=\"submit\">Save contact</button></p>"
+         <input type=\"tel\" id=\"contact-phone\" name=\"contact-phone\" maxlength=\"{max_phone}\" autocomplete=\"off\" value=\"{phone}\">\
+         <p class=\"actions\"><button type=\"submit\">Save contact</button></p>",
+        max_name = limits::MAX_NAME_CHARS,
+        max_phone = limits::MAX_PHONE_CHARS,
     )
 }
 

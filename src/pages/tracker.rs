@@ -10,7 +10,7 @@ use crate::components::page_heading::{focus_element, PageHeading};
 use crate::components::{clicked_action, event_target, fill, form_data, form_value, set_property};
 use crate::domain::catalog::group;
 use crate::domain::journal::{
-    parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting,
+    limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting,
 };
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use crate::markup::tracker as markup;
@@ -101,7 +101,10 @@ pub fn Tracker() -> impl IntoView {
         let Some(data) = form_data(&ev) else { return };
         let id = form.id();
         let value = |name: &str| form_value(&data, name).trim().to_string();
-        let day_until_today = |name: &str| parse_date(&value(name)).filter(|d| *d <= today);
+        // The same range the reader accepts (see `journal::limits`): 1900 to today.
+        let day_until_today = |name: &str| {
+            parse_date(&value(name)).filter(|d| (limits::EARLIEST_DATE..=today).contains(d))
+        };
         let problem: Option<&str> = match id.as_str() {
             "date-form" => match day_until_today("clean-date") {
                 None => Some("Choose the date you started: today or a day before it."),
@@ -115,6 +118,14 @@ pub fn Tracker() -> impl IntoView {
                 }
             },
             "own-form" => match value("own-days").parse::<u32>() {
+                Ok(_)
+                    if journal.with_untracked(|j| j.own_milestones.len())
+                        >= limits::MAX_OWN_MILESTONES =>
+                {
+                    const _: () =
+                        assert!(limits::MAX_OWN_MILESTONES == 100, "the sentence says 100");
+                    Some("You have 100 of your own milestones, the most the tracker keeps. Remove one to add another.")
+                }
                 Ok(days) if (1..=MAX_OWN_DAYS).contains(&days) => {
                     if records.change(|j| {
                         if !j.own_milestones.contains(&days) {
@@ -168,9 +179,17 @@ pub fn Tracker() -> impl IntoView {
             }
             "used-form" => match day_until_today("used-date") {
                 None => Some("Choose the day: today or a day before."),
+                // History stays a timeline: a return to use can't start before the count did.
+                Some(on) if journal.get_untracked().used_again(on).is_none() => {
+                    Some("Choose a day on or after your start date.")
+                }
                 Some(on) => {
                     let before = journal.get_untracked();
-                    if records.change(|j| *j = j.used_again(on)) {
+                    if records.change(|j| {
+                        if let Some(next) = j.used_again(on) {
+                            *j = next;
+                        }
+                    }) {
                         set_property("used-details", "open", JsValue::FALSE);
                         // Right after a return to use is when the overdose risk is highest.
                         set_property("safety-note", "open", JsValue::TRUE);
