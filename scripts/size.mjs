@@ -22,7 +22,7 @@ const indexPath = join(dist, "index.html");
 if (!existsSync(indexPath)) fail(`${indexPath} is missing. Build first with \`make build\`.`);
 
 // The `#[lazy]` functions (src/parts.rs) a first visit to each route runs: its page's, and on
-// /help the support contact's (it reads the records). None for the home and about pages.
+// /help the support contact's (it reads the records). None for the home page.
 // A lazy function's split is named after it, then a hash.
 const ROUTE_PARTS = {
   "/": [],
@@ -33,7 +33,7 @@ const ROUTE_PARTS = {
   "/tracker": ["tracker_page"],
   "/settings": ["settings_page"],
   "/help": ["support_contact_part"],
-  "/about": [],
+  "/about": ["about_page"],
 };
 // Lazy functions no first visit needs.
 const OTHER_PARTS = ["reload_records_part"];

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
-use pages::{about::About, help::Help, home::Home, not_found::NotFound};
+use pages::{help::Help, home::Home, not_found::NotFound};
 use wasm_bindgen::JsCast;
 
 /// The whole app: the router, the frame and the current page.
@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
 
 /// The page for the address, drawn again only when the path changes (not the query).
 ///
-/// The home, help, about and not-found pages are in the main wasm module. Every other page is
+/// The home, help and not-found pages are in the main wasm module. Every other page is
 /// a lazy part (see [`parts`]): in the split build its code is a separate wasm file, fetched
 /// the first time the page is shown.
 #[component]
@@ -100,7 +100,6 @@ fn main_page_view(page: &Page) -> Option<AnyView> {
     Some(match page {
         Page::Home => Home().into_any(),
         Page::Help => Help().into_any(),
-        Page::About => About().into_any(),
         Page::NotFound => NotFound().into_any(),
         _ => return None,
     })

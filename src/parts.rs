@@ -1,4 +1,6 @@
-//! The lazy parts of the app: one async function per page that is not in the main wasm module.
+//! The lazy parts of the app: one async function per page that is not in the main wasm module
+//! (all but home, help and the not-found page), the support contact on the help page, and the
+//! records' reload after another tab changed them.
 //!
 //! Built with the `split` feature (`scripts/split-build.mjs` does, through Trunk), each
 //! function is a Leptos `#[lazy]` split point: its code, and the code only it uses, goes into
@@ -98,7 +100,8 @@ pub async fn page_view(page: Page) -> impl Fn() -> AnyView + Send + Sync + 'stat
         Page::Choose => (choose_page().await, String::new()),
         Page::Tracker => (tracker_page().await, String::new()),
         Page::Settings => (settings_page().await, String::new()),
-        Page::Home | Page::Help | Page::About | Page::NotFound => (not_found, String::new()),
+        Page::About => (about_page().await, String::new()),
+        Page::Home | Page::Help | Page::NotFound => (not_found, String::new()),
     };
     move || untrack(|| draw(slug.clone()))
 }
@@ -143,6 +146,12 @@ async fn tracker_page() -> fn(String) -> AnyView {
 #[cfg_attr(feature = "split", lazy)]
 async fn settings_page() -> fn(String) -> AnyView {
     let draw: fn(String) -> AnyView = |_| pages::settings::Settings().into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn about_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |_| pages::about::About().into_any();
     draw
 }
 
