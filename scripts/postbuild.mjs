@@ -44,6 +44,17 @@ if (!html.includes("</head>")) {
 // Trunk leaves the skipped Rust link in place.
 html = html.replace(/\s*<link\b[^>]*\brel="rust"[^>]*>/, "");
 html = html.replace("</head>", `<script type="module" src="${loaderName}"></script></head>`);
+// `trunk serve` adds its auto-reload script inline: it goes into a file too. Trunk fills in the
+// address only in HTML responses, so the file takes the page's own host, as Trunk does when it
+// doesn't know the host.
+html = html.replace(/<script>([^<]*\.well-known\/trunk\/ws[^<]*)<\/script>/, (_, code) => {
+  const script = code
+    .replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, "window.location.host")
+    .replaceAll("{{__TRUNK_WS_BASE__}}", publicUrl);
+  const name = `trunk-autoreload-${sha256(script).slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), script);
+  return `<script src="${name}"></script>`;
+});
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error("postbuild: index.html has an inline script, which the CSP would block.");
   process.exit(1);
