@@ -47,7 +47,7 @@ html = html.replace("</head>", `<script type="module" src="${loaderName}"></scri
 // `trunk serve` adds its auto-reload script inline: it goes into a file too. Trunk fills in the
 // address only in HTML responses, so the file takes the page's own host, as Trunk does when it
 // doesn't know the host.
-html = html.replace(/<script>([^<]*\.well-known\/trunk\/ws[^<]*)<\/script>/, (_, code) => {
+html = html.replace(/<script>((?:(?!<\/script>)[\s\S])*\.well-known\/trunk\/ws[\s\S]*?)<\/script>/, (_, code) => {
   const script = code
     .replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, "window.location.host")
     .replaceAll("{{__TRUNK_WS_BASE__}}", publicUrl);
