@@ -12,7 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = process.argv[2] ?? join(root, "dist");
+const dist = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? join(root, "dist");
 const budget = JSON.parse(readFileSync(join(root, "scripts", "size-budget.json"), "utf8"));
 const fail = (message) => {
   console.error(`size: ${message}`);
@@ -98,6 +98,15 @@ const kb = (bytes) => (bytes / 1000).toFixed(1).padStart(7) + " KB";
 const total = (files) => [...files].reduce((sum, f) => sum + gz(f).gz, 0);
 let over = [];
 
+// `--json`: each route's wasm files, for tests/e2e/split.spec.js to check against what
+// Chromium fetches.
+if (process.argv.includes("--json")) {
+  const wasm = [...firstLoad].filter((f) => f.endsWith(".wasm"));
+  const routes = Object.fromEntries(Object.entries(ROUTE_PARTS).map(([route, fns]) => [route, [...wasm, ...fns.flatMap(partFiles)].sort()]));
+  console.log(JSON.stringify(routes, null, 2));
+  process.exit(0);
+}
+
 console.log("First load of /                                raw        gzip -9");
 for (const file of [...firstLoad].sort()) console.log(`  ${file.padEnd(42).slice(0, 42)} ${kb(gz(file).raw)} ${kb(gz(file).gz)}`);
 const first = total(firstLoad);
@@ -108,7 +117,7 @@ console.log(`\nFirst visit straight to each route                         gzip -
 for (const [route, fns] of Object.entries(ROUTE_PARTS)) {
   const lazy = fns.flatMap(partFiles);
   const size = total(new Set([...firstLoad, ...lazy]));
-  const parts = lazy.length ? `main + ${lazy.map((f) => f.replace(/-[0-9a-f]{16}\.wasm$/, "")).join(", ")}` : "main only";
+  const parts = lazy.length ? `main + ${fns.join(", ")} (${lazy.length} files)` : "main only";
   console.log(`  ${route.padEnd(16)} ${parts.padEnd(40).slice(0, 40)} ${kb(size)}`);
   if (size > budget.route_kb * 1000) over.push(`${route} is ${(size / 1000).toFixed(1)} KB, over ${budget.route_kb} KB`);
 }

@@ -2,7 +2,8 @@
 // only when the page is shown, and a part that fails to load leaves a sentence and a working
 // "Try again" button, never a dead page. Service workers are blocked here, so every part comes
 // from the network (the service worker would otherwise fetch them all for offline use).
-import { test, expect, openRoute } from "./fixtures.js";
+import { execFileSync } from "node:child_process";
+import { test, expect, openRoute, ROUTES } from "./fixtures.js";
 import { SUBPATH_PORT } from "./playwright.config.js";
 
 test.use({ serviceWorkers: "block" });
@@ -35,6 +36,25 @@ test("a deep link to the tracker fetches the tracker's part", async ({ page }) =
   await openRoute(page, "/tracker", "Track my milestones");
   expect(urls.filter((url) => TRACKER_PART.test(url))).toHaveLength(1);
 });
+
+// `make size` works out statically which wasm files a first visit to each route needs; Chromium
+// must fetch exactly those, so its figures are what a person downloads.
+const NEEDED = JSON.parse(
+  execFileSync("node", ["scripts/size.mjs", "dist", "--json"], { cwd: new URL("../..", import.meta.url).pathname, encoding: "utf8" })
+);
+const VISITS = [
+  ...ROUTES.map(({ path, heading }) => ({ route: path, path, heading })),
+  { route: "/groups/<slug>", path: "/groups/women-for-sobriety", heading: "Women for Sobriety (WFS)" },
+];
+for (const { route, path, heading } of VISITS) {
+  test(`a first visit to ${path} fetches the wasm files make size counts for it`, async ({ page }) => {
+    const urls = recordRequests(page);
+    await openRoute(page, path, heading);
+    await page.waitForLoadState("networkidle");
+    const wasm = urls.filter((url) => url.endsWith(".wasm")).map((url) => new URL(url).pathname.slice(1));
+    expect(wasm.sort()).toEqual(NEEDED[route]);
+  });
+}
 
 test("a part that fails to load says so and loads when tried again", async ({ page, guard }) => {
   let blocked = 0;
