@@ -16,7 +16,8 @@
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { homedir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -29,9 +30,13 @@ function fail(message) {
   process.exit(1);
 }
 
-function run(command, args, options = {}) {
+// The tools scripts/setup.sh installs (wasm-opt from npm, the cargo-installed binaries), even
+// when `trunk build` is run without `make`.
+const PATH = [join(root, "node_modules", ".bin"), join(homedir(), ".cargo", "bin"), process.env.PATH].join(delimiter);
+
+function run(command, args) {
   console.log(`split-build: ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options });
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, PATH } });
   if (result.error) fail(`could not run ${command}: ${result.error.message}. Run \`scripts/setup.sh\` first.`);
   if (result.status !== 0) fail(`${command} failed (exit ${result.status}).`);
 }
