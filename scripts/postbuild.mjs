@@ -1,11 +1,15 @@
 // Trunk post_build hook. Runs in the staging directory before it becomes dist/:
-// 1. moves Trunk's inline module loader into its own hashed file, so the CSP needs no 'unsafe-inline';
+// 0. builds the app itself, split into lazily loaded parts (scripts/split-build.mjs), because
+//    Trunk 0.21 cannot; index.html tells Trunk to skip its own Rust build;
+// 1. writes the module loader as its own hashed file, so the CSP needs no 'unsafe-inline';
 // 2. writes a copy of index.html for each route and as 404.html, so deep links work on any static host;
-// 3. fills in the service worker with this build's file list and a version made from their contents.
+// 3. fills in the service worker with this build's file list (every lazy part included) and a
+//    version made from their contents.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { splitBuild } from "./split-build.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -15,32 +19,44 @@ if (!staging) {
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
-// 1. The loader.
+// 0. The app.
+const app = splitBuild({ staging, release: process.env.TRUNK_PROFILE === "release" });
+
+// 1. The loader. It waits for the static shell's first paint before it fetches the app, so
+// that paint (the name, the lead and the crisis numbers) is the page's largest contentful
+// paint and never waits on the wasm. So there are no preload links either.
+const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/.exec(html);
-if (!inline || !inline[1].includes("init(")) {
-  console.error("postbuild: Trunk's inline loader was not found in index.html.");
-  process.exit(1);
-}
-// The loader waits for the static shell's first paint before it fetches the app, so that
-// paint (the name, the lead and the crisis numbers) is the page's largest contentful paint and
-// never waits on the wasm. Trunk's preload links would start the fetch earlier, so they go.
-const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
-if (!staticImport.test(inline[1])) {
-  console.error("postbuild: Trunk's loader no longer starts with the import this script rewrites.");
-  process.exit(1);
-}
 const loader =
   "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n" +
-  inline[1].trim().replace(staticImport, "const bindings = await import('$1');\nconst init = bindings.default;") +
-  "\n";
+  `const bindings = await import('${publicUrl}${app.js}');\n` +
+  "const init = bindings.default;\n" +
+  `const wasm = await init({ module_or_path: '${publicUrl}${app.wasm}' });\n` +
+  "window.wasmBindings = bindings;\n" +
+  'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n';
 const loaderName = `loader-${sha256(loader).slice(0, 16)}.js`;
 writeFileSync(join(staging, loaderName), loader);
-html = html.replace(inline[0], `<script type="module" src="${loaderName}"></script>`);
-html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
+if (!html.includes("</head>")) {
+  console.error("postbuild: index.html has no </head> to put the loader before.");
+  process.exit(1);
+}
+// Trunk leaves the skipped Rust link in place.
+html = html.replace(/\s*<link\b[^>]*\brel="rust"[^>]*>/, "");
+html = html.replace("</head>", `<script type="module" src="${loaderName}"></script></head>`);
+// `trunk serve` adds its auto-reload script inline: it goes into a file too. Trunk fills in the
+// address only in HTML responses, so the file takes the page's own host, as Trunk does when it
+// doesn't know the host.
+html = html.replace(/<script>((?:(?!<\/script>)[\s\S])*\.well-known\/trunk\/ws[\s\S]*?)<\/script>/, (_, code) => {
+  const script = code
+    .replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, "window.location.host")
+    .replaceAll("{{__TRUNK_WS_BASE__}}", publicUrl);
+  const name = `trunk-autoreload-${sha256(script).slice(0, 16)}.js`;
+  writeFileSync(join(staging, name), script);
+  return `<script src="${name}"></script>`;
+});
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-  console.error("postbuild: index.html still has an inline script, which the CSP would block.");
+  console.error("postbuild: index.html has an inline script, which the CSP would block.");
   process.exit(1);
 }
 writeFileSync(indexPath, html);
@@ -92,4 +108,4 @@ writeFileSync(
   swPath,
   template.replace("__VERSION__", version).replace("__FILES__", JSON.stringify(["./", ...precache]))
 );
-console.log(`postbuild: loader ${loaderName}, ${routes.length - 1} route copies, service worker ${version} with ${precache.length + 1} files`);
+console.log(`postbuild: loader ${loaderName}, ${app.files.length} app files, ${routes.length - 1} route copies, service worker ${version} with ${precache.length + 1} files`);

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Installs what building (and, with `test`, testing) Peer Support Guide needs on a fresh machine.
 # Idempotent: anything already present at the right version is skipped.
-#   scripts/setup.sh app    the wasm target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen)
+#   scripts/setup.sh app    the wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt (npm binaryen)
 #   scripts/setup.sh test   the above, plus Debian's chromium and chromium-driver
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want="${1:-app}"
 TRUNK_VERSION="0.21.14"
+# wasm-split-cli, which cuts the app's wasm into lazily loaded parts (scripts/split-build.mjs).
+# scripts/split-build.mjs patches the loader it writes, so a new version needs a look there.
+WASM_SPLIT_VERSION="0.2.4"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*"; }
@@ -40,6 +43,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_v
   say "installing wasm-bindgen-cli $bindgen_version (a few minutes, once)"
   # Not --locked: its lock file pins a crate the registry no longer has.
   cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (wasm-split-cli; a few minutes, once)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --locked --features build-binary --force
 fi
 
 # npm packages: wasm-opt (binaryen 132) for release builds, Playwright and axe-core for tests.

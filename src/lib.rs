@@ -5,20 +5,19 @@ pub mod domain;
 pub mod favourites;
 pub mod markup;
 pub mod pages;
+pub mod parts;
 pub mod records;
 pub mod storage;
 
 use components::app_link::base;
 use components::layout::Layout;
+use components::page_heading::focus_main_heading;
 use domain::routes::{page_for, Page};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use leptos_router::hooks::use_location;
 use leptos_router::location::{BrowserUrl, LocationProvider};
-use pages::{
-    about::About, choose::Choose, compare::Compare, group::GroupPage, groups::Groups, help::Help,
-    home::Home, not_found::NotFound, settings::Settings, tracker::Tracker,
-};
+use pages::{help::Help, home::Home, not_found::NotFound};
 use wasm_bindgen::JsCast;
 
 /// The whole app: the router, the frame and the current page.
@@ -36,34 +35,74 @@ pub fn App() -> impl IntoView {
 }
 
 /// The page for the address, drawn again only when the path changes (not the query).
+///
+/// The home, help and not-found pages are in the main wasm module. Every other page is
+/// a lazy part (see [`parts`]): in the split build its code is a separate wasm file, fetched
+/// the first time the page is shown.
 #[component]
 fn CurrentPage() -> impl IntoView {
     let location = use_location();
     let browser = use_context::<BrowserUrl>();
     let page = Memo::new(move |_| page_for(&location.pathname.get(), &base()));
-    move || {
-        let view = page_view(page.get());
-        // The router shows a followed link's address once its page is drawn.
+    let status = parts::provide_part_status();
+    // The first page drawn keeps the focus where the browser put it; later ones move it to
+    // their heading (the layout does that for pages in the main module, which draw at once).
+    let first_draw = StoredValue::new(true);
+    // The router shows a followed link's address once its page is drawn.
+    let show_address = move || {
         if let Some(browser) = &browser {
             browser.ready_to_complete();
         }
-        view
+    };
+    // A part that didn't load is drawn too: its message has the page's address, so Back,
+    // reload and "Try again" all stay on that page.
+    Effect::new({
+        let show_address = show_address.clone();
+        move |_| {
+            if status.failed() {
+                show_address();
+            }
+        }
+    });
+    let drawn = move |lazy: bool| {
+        show_address();
+        if lazy && !first_draw.get_value() {
+            request_animation_frame(focus_main_heading);
+        }
+        first_draw.set_value(false);
+    };
+    move || {
+        let page = page.get();
+        if let Some(view) = main_page_view(&page) {
+            drawn(false);
+            return view;
+        }
+        let drawn = drawn.clone();
+        view! {
+            <Suspense fallback=move || view! { <parts::PartFallback status /> }>
+                {Suspend::new({
+                    let page = page.clone();
+                    let drawn = drawn.clone();
+                    async move {
+                        let draw = parts::page_view(page).await;
+                        drawn(true);
+                        draw
+                    }
+                })}
+            </Suspense>
+        }
+        .into_any()
     }
 }
 
-fn page_view(page: Page) -> AnyView {
-    match page {
+/// The pages whose code is in the main wasm module; `None` for the lazy ones.
+fn main_page_view(page: &Page) -> Option<AnyView> {
+    Some(match page {
         Page::Home => Home().into_any(),
-        Page::Groups => Groups().into_any(),
-        Page::Group(slug) => view! { <GroupPage slug /> }.into_any(),
-        Page::Compare => Compare().into_any(),
-        Page::Choose => Choose().into_any(),
-        Page::Tracker => Tracker().into_any(),
-        Page::Settings => Settings().into_any(),
         Page::Help => Help().into_any(),
-        Page::About => About().into_any(),
         Page::NotFound => NotFound().into_any(),
-    }
+        _ => return None,
+    })
 }
 
 /// Replaces the static shell in `#app` with the running app, once the shell has been painted.

@@ -100,7 +100,8 @@ pub fn provide_records() {
         let key = event.key();
         let ours = key.is_none() || key.as_deref() == Some(StorageKey::Journal.name());
         if ours && records.loaded.get_value() {
-            records.reload();
+            // The journal's code is a lazy part of the app (src/parts.rs).
+            leptos::task::spawn_local(crate::parts::reload_records(records));
         }
     });
     on_cleanup(move || handle.remove());

@@ -8,19 +8,14 @@ use crate::pages::tracker::SupportContact;
 use crate::records::use_records;
 use leptos::prelude::*;
 
-/// The "Get help now" page.
+/// The "Get help now" page. The person's own support contact comes from their records, whose
+/// code is a lazy part of the app (`parts::support_contact`): the help lines never wait for it.
 #[component]
 pub fn Help() -> impl IntoView {
-    let records = use_records();
     view! {
         <PageHeading text="Get help now" />
         <p class="lead">"You don't have to go through this alone. These services are free and private."</p>
-        <Show when=move || records.journal.with(|j| j.contact.is_some())>
-            <section class="card" aria-labelledby="my-contact-heading">
-                <h2 id="my-contact-heading">"My sponsor or support person"</h2>
-                <SupportContact />
-            </section>
-        </Show>
+        {crate::parts::support_contact()}
         <ul class="helplines" inner_html=markup::helpline_cards()></ul>
         <section class="card" aria-labelledby="safety-heading">
             <h2 id="safety-heading">"Staying safe"</h2>
@@ -32,5 +27,19 @@ pub fn Help() -> impl IntoView {
             "This app shares information, not medical advice. A doctor, nurse or counselor can help you plan treatment, and peer support works well alongside it. "
             <AppLink href="/about">"About this app"</AppLink>
         </p>
+    }
+}
+
+/// The saved support contact, if there is one, as a card on the help page.
+#[component]
+pub fn MyContact() -> impl IntoView {
+    let records = use_records();
+    view! {
+        <Show when=move || records.journal.with(|j| j.contact.is_some())>
+            <section class="card" aria-labelledby="my-contact-heading">
+                <h2 id="my-contact-heading">"My sponsor or support person"</h2>
+                <SupportContact />
+            </section>
+        </Show>
     }
 }

@@ -1,0 +1,166 @@
+//! The lazy parts of the app: one async function per page that is not in the main wasm module
+//! (all but home, help and the not-found page), the support contact on the help page, and the
+//! records' reload after another tab changed them.
+//!
+//! Built with the `split` feature (`scripts/split-build.mjs` does, through Trunk), each
+//! function is a Leptos `#[lazy]` split point: its code, and the code only it uses, goes into
+//! its own wasm file, fetched the first time the page is shown. Without the feature (native
+//! tests, the wasm-bindgen tests, clippy) they are plain async functions in one module.
+//!
+//! A part that fails to load (the network went away mid-visit) must not end the app: a panic
+//! aborts the whole wasm module. The split build's loader (`__wasm_split.js`, adjusted by
+//! `scripts/split-build.mjs`) does not report the failure to the wasm. It fires
+//! [`FAILED_EVENT`] and waits for [`RETRY_EVENT`], then fetches again, so the page's future
+//! stays pending until the part loads, and [`PartFallback`] shows a sentence and a button.
+
+use crate::domain::routes::Page;
+use crate::pages;
+use crate::records::Records;
+#[cfg(feature = "split")]
+use leptos::prelude::lazy;
+use leptos::prelude::*;
+
+/// Fired on `window` by the split loader when a part's file could not be fetched or started.
+pub const FAILED_EVENT: &str = "psg-part-failed";
+/// Fired on `window` by the "Try again" button: the split loader fetches the failed parts again.
+pub const RETRY_EVENT: &str = "psg-part-retry";
+
+/// Whether a part failed to load and is waiting for the person to try again.
+#[derive(Clone, Copy)]
+pub struct PartStatus {
+    failed: RwSignal<bool>,
+}
+
+impl PartStatus {
+    /// Whether a part failed to load and waits for "Try again" (tracked).
+    pub fn failed(&self) -> bool {
+        self.failed.get()
+    }
+
+    /// Asks the loader to fetch the failed parts again.
+    ///
+    /// Only this ends a failure: a part that failed waits for it even when the person went to
+    /// another page meanwhile (the page's future may still be waiting on it), so the failure is
+    /// not forgotten on navigation.
+    pub fn retry(&self) {
+        self.failed.set(false);
+        if let Ok(event) = web_sys::Event::new(RETRY_EVENT) {
+            let _ = window().dispatch_event(&event);
+        }
+    }
+}
+
+/// Listens for the loader's failures, for as long as the current owner lives.
+pub fn provide_part_status() -> PartStatus {
+    let failed = RwSignal::new(false);
+    let handle = window_event_listener_untyped(FAILED_EVENT, move |_| failed.set(true));
+    on_cleanup(move || handle.remove());
+    PartStatus { failed }
+}
+
+/// What shows while a page's part loads: nothing, or after a failure, a sentence and a retry.
+#[component]
+pub fn PartFallback(status: PartStatus) -> impl IntoView {
+    move || {
+        status.failed.get().then(|| {
+            view! {
+                <div class="card part-failed" role="alert">
+                    <p>"This part of the app didn't load. Check your connection, then try again."</p>
+                    <button type="button" on:click=move |_| status.retry()>
+                        "Try again"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// The person's support contact on the help page, once the records' part is loaded. Nothing
+/// shows while it loads, and the help lines around it never wait.
+pub fn support_contact() -> impl IntoView {
+    view! { <Suspense fallback=|| ()>{Suspend::new(support_contact_part())}</Suspense> }
+}
+
+/// Reads the stored records again after another tab changed them. Only pages whose part is
+/// loaded have read the records, so this part is loaded by then.
+pub async fn reload_records(records: Records) {
+    reload_records_part(records).await;
+}
+
+/// A page that is not in the main module, once its part is loaded: a function that draws it.
+///
+/// The part's function only hands back the page's constructor; the page is drawn when the
+/// returned closure runs, as `<Suspense>` mounts it. So the page's effects (which fill in parts
+/// of the page by id) run once the page is in the document, as they do for the other pages.
+pub async fn page_view(page: Page) -> impl Fn() -> AnyView + Send + Sync + 'static {
+    let (draw, slug): (fn(String) -> AnyView, String) = match page {
+        Page::Groups => (groups_page().await, String::new()),
+        Page::Group(slug) => (group_page().await, slug),
+        Page::Compare => (compare_page().await, String::new()),
+        Page::Choose => (choose_page().await, String::new()),
+        Page::Tracker => (tracker_page().await, String::new()),
+        Page::Settings => (settings_page().await, String::new()),
+        Page::About => (about_page().await, String::new()),
+        Page::Home | Page::Help | Page::NotFound => (not_found, String::new()),
+    };
+    move || untrack(|| draw(slug.clone()))
+}
+
+fn not_found(_: String) -> AnyView {
+    pages::not_found::NotFound().into_any()
+}
+
+// Each returns the page's constructor, which takes the group's slug (only `/groups/<slug>`
+// needs one). The constructor's code is in the part.
+
+#[cfg_attr(feature = "split", lazy)]
+async fn groups_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |_| pages::groups::Groups().into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn group_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |slug| view! { <pages::group::GroupPage slug /> }.into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn compare_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |_| pages::compare::Compare().into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn choose_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |_| pages::choose::Choose().into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn tracker_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |_| pages::tracker::Tracker().into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn settings_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |_| pages::settings::Settings().into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn about_page() -> fn(String) -> AnyView {
+    let draw: fn(String) -> AnyView = |_| pages::about::About().into_any();
+    draw
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn support_contact_part() -> AnyView {
+    pages::help::MyContact().into_any()
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn reload_records_part(records: Records) {
+    records.reload();
+}
