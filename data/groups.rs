@@ -220,6 +220,14 @@ static ZEMORE_2017: Evidence = Evidence {
     finding: "A study of people with alcohol use disorder in Women for Sobriety, LifeRing, SMART Recovery and 12-step groups found that members of the secular groups tended to be less religious, and said they were very satisfied with their group and felt close to it.",
     citation: "Zemore SE, Kaskutas LA, Mericle A, Hemberg J. J Subst Abuse Treat 2017;73:16-26.",
 };
+static NO_STUDY_OF_ITS_KIND: Evidence = Evidence {
+    finding: "We found no study of this group, or of groups run the way it is.",
+    citation: "Our search of the sources listed for this app, November 2026.",
+};
+static NO_STUDY_OF_FAMILY_GROUPS: Evidence = Evidence {
+    finding: "We found no study of this group, or of other peer groups for families and friends.",
+    citation: "Our search of the sources listed for this app, November 2026.",
+};
 static NO_STUDY: Evidence = Evidence {
     finding: "We found no study of this group on its own. Research on 12-step groups in general may apply in part.",
     citation: "Our search of the sources listed for this app, November 2026.",
@@ -469,7 +477,7 @@ pub static GROUPS: &[Group] = &[
             "In-person meetings can be hard to find.",
             "Its current activity is uncertain.",
         ],
-        evidence: &[NO_STUDY],
+        evidence: &[NO_STUDY_OF_ITS_KIND],
         links: Links { site: "https://www.sossobriety.org", meetings: None },
         keywords: &["secular", "non-religious", "atheist", "agnostic", "self-empowerment"],
         sources: &SOS_SOURCES,
@@ -736,7 +744,7 @@ pub static GROUPS: &[Group] = &[
         cost: Cost::Free,
         benefits: &["Meditation and mindfulness skills.", "Mentors who have walked the path."],
         limitations: &["Fewer meetings than NA.", "Not a fit if you don't want a meditation practice."],
-        evidence: &[NO_STUDY],
+        evidence: &[NO_STUDY_OF_ITS_KIND],
         links: Links { site: "https://recoverydharma.org", meetings: None },
         keywords: &["buddhist", "buddhism", "meditation", "mindfulness", "dharma", "mentor"],
         sources: &RD_SOURCES,
@@ -808,7 +816,7 @@ pub static GROUPS: &[Group] = &[
         cost: Cost::Free,
         benefits: &["People who understand what it is like to love someone who uses drugs."],
         limitations: &["It supports you, not your loved one: they would need their own group or treatment."],
-        evidence: &[NO_STUDY],
+        evidence: &[NO_STUDY_OF_FAMILY_GROUPS],
         links: Links { site: "https://www.nar-anon.org", meetings: None },
         keywords: &["family", "families", "parents", "partner", "friends", "loved one"],
         sources: &NARANON_SOURCES,

@@ -88,7 +88,7 @@ pub static QUESTIONS: &[Question] = &[
         legend: "Is medication for opioid use disorder part of the plan, such as methadone, buprenorphine or naltrexone?",
         hint: Some(PRESCRIBER),
         many: false,
-        ask: AskWhen::OpioidsOrDrugsSkipped,
+        ask: AskWhen::MaybeOpioids,
         choices: &[choice("yes", "Yes, now or soon"), choice("no", "No")],
     },
     Question {
@@ -156,7 +156,7 @@ pub static SCREENS: &[&[&str]] = &[
 
 pub static PROFESSIONAL_HELP_US: &str = "Peer groups work best alongside professional treatment. A doctor or counselor can help you find the right care. In the US, the SAMHSA National Helpline (1-800-662-4357, free and open all day, every day, in English or Spanish) can point you to services near you. In a crisis, call or text 988; in an emergency, call 911.";
 
-pub static PROFESSIONAL_HELP_OUTSIDE_US: &str = "Peer groups work best alongside professional treatment. A doctor or counselor can help you find the right care. Outside the US, findahelpline.com lists free help lines in your country. In an emergency, call your local emergency number: 112 across the EU, 999 in the UK, 000 in Australia.";
+pub static PROFESSIONAL_HELP_OUTSIDE_US: &str = "Peer groups work best alongside professional treatment. A doctor or counselor can help you find the right care. Outside the US, findahelpline.com lists free help lines in your country; in Canada, call or text 9-8-8 in a crisis. In an emergency, call your local emergency number: 911 in Canada, 112 across the EU, 999 in the UK, 000 in Australia.";
 
 /// The notes shown above the results, each when its answers were given.
 pub static NOTES: &[Note] = &[
@@ -284,17 +284,18 @@ pub static RULES: &[Rule] = &[
     rule(&[("spirituality", "secular")], &[Spirituality(Spirituality::Central), Families], -10, "It is spiritual; you said you'd prefer a secular approach."),
     // Mental health and psychiatric medication. A group made for a mental-health condition as well
     // gets no points from medication alone: only when the condition may be part of the picture.
-    rule(&[("mental-health", "yes")], &[CoOccurring], 100, "It is made for people who live with both drug use and a mental-health condition, which you said is part of the picture."),
+    rule(&[("mental-health", "yes")], &[CoOccurring], 100, "You said a mental-health condition is part of the picture, and it is made for people who live with both that and drug use."),
     rule(&[("mental-health", "not-sure")], &[CoOccurring], 40, "It welcomes people living with a mental-health condition as well."),
     rule(&[("mental-health", "no")], &[CoOccurring], -100, "It is for people living with a mental-health condition as well as drug use, and you said that isn't part of the picture."),
     rule_unless(&[("psych-medication", "yes")], &[("mental-health", "no")], &[CoOccurring], 40, "Talking about psychiatric medication is expected there."),
     rule(&[("psych-medication", "yes")], &[Slug("lifering-secular-recovery"), SourcedBy(Fact::Program)], 30, "It accepts medication a doctor prescribes."),
     rule(&[("psych-medication", "yes")], &[Approach(Approach::TwelveStep), NotFamilies, NotCoOccurring], -15, "Some people find it hard to talk about psychiatric medication in 12-step meetings."),
-    // Medication for opioid use disorder: points only where a group says it welcomes it, a
-    // caution (never a ban) where practice varies, and no bonus for the mental-health group.
-    rule(&[("moud", "yes")], &[Moud(MoudStance::Welcomes)], 40, "It says it welcomes people who take medication for opioid use disorder, and that these medicines help protect people from overdose."),
-    rule(&[("moud", "yes")], &[Moud(MoudStance::WelcomeButGroupsDiffer)], -10, "NA says people on these medicines are welcome at any meeting. Members and researchers report that local groups differ on whether they can share, take service roles or count clean time, so ask a meeting how it works there."),
-    rule(&[("moud", "yes")], &[Moud(MoudStance::NotStated), NotFamilies], -5, "We found no statement from this group on medication for opioid use disorder. Ask a meeting how it welcomes people who take it."),
+    // Medication for opioid use disorder: points only where a group says it welcomes it, a small
+    // caution (never a ban) where practice varies, a larger one where a group has said nothing,
+    // and no bonus for the mental-health group.
+    rule(&[("moud", "yes")], &[Moud(MoudStance::Welcomes)], 40, "It says it welcomes people who take prescribed methadone or buprenorphine, and that these medicines help protect people from overdose."),
+    rule(&[("moud", "yes")], &[Moud(MoudStance::WelcomeButGroupsDiffer)], -2, "NA says people on methadone are welcome at any of its meetings. Members and researchers report that local groups differ on whether people on these medicines can share, take service roles or count what NA calls clean time, so ask a meeting how it works there."),
+    rule(&[("moud", "yes")], &[Moud(MoudStance::NotStated), NotFamilies], -5, "We found no statement from this group on medication for opioid use disorder. Ask a meeting whether and how it welcomes people who take it."),
     // Meetings and where the person is.
     rule(&[("meetings", "in-person")], &[Availability(AvailabilityLevel::Wide)], 40, "Its meetings are held almost everywhere."),
     rule(&[("meetings", "in-person")], &[Availability(AvailabilityLevel::Limited)], -30, "In-person meetings are hard to find in many places."),

@@ -411,8 +411,10 @@ impl MoudStance {
     ];
     pub fn label(self) -> &'static str {
         match self {
-            MoudStance::Welcomes => "Says it welcomes people who take it",
-            MoudStance::WelcomeButGroupsDiffer => "Welcome at meetings; local groups differ",
+            MoudStance::Welcomes => "Says it welcomes people on methadone or buprenorphine",
+            MoudStance::WelcomeButGroupsDiffer => {
+                "Welcome at meetings; local practice reported to differ"
+            }
             MoudStance::NotStated => "Not stated: ask the group",
         }
     }
@@ -420,8 +422,8 @@ impl MoudStance {
     pub fn detail(self) -> &'static str {
         match self {
             MoudStance::Welcomes => "It says it aims for abstinence-oriented recovery so as to welcome people who take prescribed methadone or buprenorphine, and that these medicines help protect people from overdose.",
-            MoudStance::WelcomeButGroupsDiffer => "NA says people on methadone are welcome at any of its meetings. Members and researchers report that local groups differ on whether they can share, take service roles or count clean time, so ask a meeting how it works there.",
-            MoudStance::NotStated => "We found no statement from this group about medication for opioid use disorder. Ask a meeting how it welcomes people who take it.",
+            MoudStance::WelcomeButGroupsDiffer => "NA says people on methadone are welcome at any of its meetings. Members and researchers report that local groups differ on whether people on these medicines can share, take service roles or count what NA calls clean time, so ask a meeting how it works there.",
+            MoudStance::NotStated => "We found no statement from this group about medication for opioid use disorder. Ask a meeting whether and how it welcomes people who take it.",
         }
     }
     /// The value in a `/groups?moud=` address.
@@ -706,7 +708,23 @@ mod tests {
                 ["Confirmed", "Secondary", "Uncertain"].contains(&confidence),
                 "{name}"
             );
+            // The quote must carry the confidence word itself, except where the research says
+            // plainly that nothing was found ("not stated") or describes the source's kind.
+            let says_it = quote.to_lowercase().contains(&confidence.to_lowercase());
+            let not_stated = name.starts_with("No statement")
+                || name.starts_with("Not stated")
+                || name.starts_with("Our sources don't say");
+            let the_article = name.starts_with("NA and Other Peer Support Groups");
+            assert!(
+                says_it || not_stated || the_article,
+                "{name}: the quote should say \"{confidence}\""
+            );
             let Ok(text) = std::fs::read_to_string(format!("{SOURCES_DIR}{file}")) else {
+                // Only a checkout without ../shared gets here; CI always has it beside.
+                assert!(
+                    std::env::var_os("CI").is_none(),
+                    "{SOURCES_DIR}{file} is missing"
+                );
                 continue;
             };
             assert!(

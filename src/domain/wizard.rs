@@ -38,8 +38,9 @@ pub struct Question {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AskWhen {
     Always,
-    /// Only when opioids are among the drugs, or the drugs question was skipped.
-    OpioidsOrDrugsSkipped,
+    /// Only when opioids may be among the drugs: opioids, several drugs, alcohol with other
+    /// drugs, or the drugs question skipped.
+    MaybeOpioids,
     /// Not when the person is looking for support for someone they care about.
     ForOwnRecovery,
 }
@@ -244,8 +245,11 @@ impl Answers {
     pub fn asks(&self, question: &Question) -> bool {
         match question.ask {
             AskWhen::Always => true,
-            AskWhen::OpioidsOrDrugsSkipped => {
-                self.get("substances").is_empty() || self.has("substances", "opioids")
+            AskWhen::MaybeOpioids => {
+                self.get("substances").is_empty()
+                    || ["opioids", "several", "alcohol-and-drugs"]
+                        .iter()
+                        .any(|drug| self.has("substances", drug))
             }
             AskWhen::ForOwnRecovery => !self.for_someone_else(),
         }
@@ -503,10 +507,21 @@ mod tests {
                 .chain(keys.iter().copied().map(Some))
                 .collect()
         };
+        // Several drugs at once, and alcohol with other drugs, as well as one at a time.
         let mut all = vec![Answers::default()];
+        for picked in [
+            &["opioids"][..],
+            &["cocaine"],
+            &["several"],
+            &["alcohol-and-drugs"],
+            &["opioids", "alcohol-and-drugs", "meth"],
+        ] {
+            let mut answers = Answers::default();
+            answers.set("substances", picked);
+            all.push(answers);
+        }
         for (key, keys) in [
             ("who", &["me", "someone-else"][..]),
-            ("substances", &["opioids", "cocaine", "several"][..]),
             ("spirituality", &["spiritual", "open", "secular"][..]),
             ("mental-health", &["yes", "not-sure", "no"][..]),
             ("psych-medication", &["yes"][..]),
@@ -624,6 +639,12 @@ mod tests {
             moud,
             &answers(&[("substances", &["opioids", "cocaine"])])
         ));
+        for maybe in ["several", "alcohol-and-drugs"] {
+            assert!(
+                screen_is_asked(moud, &answers(&[("substances", &[maybe])])),
+                "{maybe}"
+            );
+        }
         let cocaine = answers(&[("substances", &["cocaine"]), ("moud", &["yes"])]);
         assert!(!screen_is_asked(moud, &cocaine));
         assert_eq!(next_screen(psych, &cocaine), moud + 1);
@@ -793,10 +814,20 @@ mod tests {
         assert!(score(&with, "smart-recovery").0 > score(&without, "smart-recovery").0);
         let (na_with, na_cautions) = score(&with, "narcotics-anonymous");
         assert!(na_cautions.iter().any(|c| c.why.contains("ask a meeting")));
-        assert!(
-            na_with >= score(&without, "narcotics-anonymous").0 - 10,
-            "a caution, never a ban"
-        );
+        // A caution, never a ban: NA, which says people on methadone are welcome, stays above
+        // every group that has said nothing.
+        let ranked = recommend(&with);
+        for other in ranked
+            .iter()
+            .filter(|r| r.group.moud == MoudStance::NotStated && !r.group.audience.families)
+        {
+            assert!(
+                na_with > other.score,
+                "{} {} vs NA {na_with}",
+                other.group.slug,
+                other.score
+            );
+        }
         assert!(
             score(&with, "dual-recovery-anonymous").0
                 <= score(&without, "dual-recovery-anonymous").0,

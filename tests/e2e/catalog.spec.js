@@ -153,14 +153,14 @@ test("the comparison table is readable at 320 px, with the row headings in view"
 test("medication for opioid use disorder: a filter, a fact on each group page, and the prescriber sentence", async ({ page }) => {
   await openRoute(page, "/groups", "Explore groups");
   await openFilters(page);
-  await page.getByLabel("Medication for opioid use disorder").selectOption({ label: "Says it welcomes people who take it" });
+  await page.getByLabel("Medication for opioid use disorder").selectOption({ label: "Says it welcomes people on methadone or buprenorphine" });
   await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText("Showing 1 of 12 groups");
   expect(await cardNames(page)).toEqual(["SMART Recovery"]);
   await expect(page).toHaveURL(/moud=welcomes/);
 
   await openRoute(page, "/groups/narcotics-anonymous", "Narcotics Anonymous");
   const fact = page.locator("dl.facts div").filter({ hasText: "Medication for opioid use disorder" });
-  await expect(fact).toContainText("Welcome at meetings; local groups differ");
+  await expect(fact).toContainText("Welcome at meetings; local practice reported to differ");
   await expect(fact).toContainText("Talk to the person who prescribes it first");
   await expect(page.locator("ul.sources")).toContainText("Bulletin #29");
 });

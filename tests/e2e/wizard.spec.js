@@ -147,7 +147,7 @@ test("the methadone path: its own question, the prescriber sentence, and no ment
   expect(top.join(" ")).not.toMatch(/Dual Recovery/);
   expect(top.join(" ")).toMatch(/SMART Recovery/);
   const main = page.locator("main");
-  await expect(main).toContainText("welcomes people who take medication for opioid use disorder");
+  await expect(main).toContainText("welcomes people who take prescribed methadone or buprenorphine");
   await expect(main).toContainText("ask a meeting how it works there");
   await expect(page.locator("p.note").filter({ hasText: "don't stop or change a prescribed medicine" })).toBeVisible();
 });
@@ -176,7 +176,8 @@ test("a family member is not asked about a women-only group, and alcohol brings 
   await step(page, 2, 8);
   await answer(page, "Alcohol together with other drugs");
   await next(page);
-  for (let n = 3; n <= 7; n++) await next(page);
+  await step(page, 3, 8);
+  for (let n = 3; n <= 8; n++) await next(page);
   await expect(page.getByRole("heading", { level: 2, name: "Groups that may fit" })).toBeFocused();
   await expect(page.locator("main")).not.toContainText("Would a women-only group be better?");
   await expect(page.locator("p.note").filter({ hasText: "benzodiazepines" })).toContainText("Talk to a doctor");
