@@ -158,64 +158,47 @@ pub static PROFESSIONAL_HELP_US: &str = "Peer groups work best alongside profess
 
 pub static PROFESSIONAL_HELP_OUTSIDE_US: &str = "Peer groups work best alongside professional treatment. A doctor or counselor can help you find the right care. Outside the US, findahelpline.com lists free help lines in your country; in Canada, call or text 9-8-8 in a crisis. In an emergency, call your local emergency number: 911 in Canada, 112 across the EU, 999 in the UK, 000 in Australia.";
 
+/// The answers that call for professional help: the two most severe, and "not sure".
+const SEVERE_OR_UNSURE: &[(&str, &str)] = &[
+    ("severity", "severe"),
+    ("severity", "very-severe"),
+    ("severity", "not-sure"),
+];
+
 /// The notes shown above the results, each when its answers were given.
 pub static NOTES: &[Note] = &[
     Note {
         when: &[("who", "someone-else")],
+        any_of: &[],
         unless: &[],
         text: FAMILY_GUIDANCE,
         help_link: false,
     },
+    // By region; with no region answer, both.
     Note {
-        when: &[("severity", "severe")],
+        when: &[],
+        any_of: SEVERE_OR_UNSURE,
         unless: &[("region", "outside-us")],
         text: PROFESSIONAL_HELP_US,
         help_link: true,
     },
     Note {
-        when: &[("severity", "very-severe")],
-        unless: &[("region", "outside-us")],
-        text: PROFESSIONAL_HELP_US,
-        help_link: true,
-    },
-    Note {
-        when: &[("severity", "not-sure")],
-        unless: &[("region", "outside-us")],
-        text: PROFESSIONAL_HELP_US,
-        help_link: true,
-    },
-    Note {
-        when: &[("severity", "severe")],
-        unless: &[("region", "us"), ("region", "california")],
-        text: PROFESSIONAL_HELP_OUTSIDE_US,
-        help_link: true,
-    },
-    Note {
-        when: &[("severity", "very-severe")],
-        unless: &[("region", "us"), ("region", "california")],
-        text: PROFESSIONAL_HELP_OUTSIDE_US,
-        help_link: true,
-    },
-    Note {
-        when: &[("severity", "not-sure")],
+        when: &[],
+        any_of: SEVERE_OR_UNSURE,
         unless: &[("region", "us"), ("region", "california")],
         text: PROFESSIONAL_HELP_OUTSIDE_US,
         help_link: true,
     },
     Note {
         when: &[("substances", "alcohol-and-drugs")],
+        any_of: &[],
         unless: &[],
         text: WITHDRAWAL,
         help_link: false,
     },
     Note {
-        when: &[("psych-medication", "yes")],
-        unless: &[],
-        text: PRESCRIBER,
-        help_link: false,
-    },
-    Note {
-        when: &[("moud", "yes")],
+        when: &[],
+        any_of: &[("psych-medication", "yes"), ("moud", "yes")],
         unless: &[],
         text: PRESCRIBER,
         help_link: false,

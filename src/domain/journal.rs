@@ -405,9 +405,61 @@ impl<'de> Deserialize<'de> for Extra {
 #[derive(Deserialize)]
 struct Header {
     #[serde(default)]
-    app: serde_json::Value,
+    app: Scalar,
     #[serde(default)]
-    version: serde_json::Value,
+    version: Scalar,
+}
+
+/// One JSON value, kept only if it is text or a whole number: enough to check the header, and
+/// much cheaper in wasm than reading into `serde_json::Value`.
+#[derive(Default, PartialEq)]
+enum Scalar {
+    Text(String),
+    Whole(i64),
+    #[default]
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(text.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Whole(n))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Scalar, E> {
+                Ok(i64::try_from(n).map_or(Scalar::Other, Scalar::Whole))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+                Ok(Scalar::Other)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other)
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Scalar::Other)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 impl File {
@@ -496,13 +548,12 @@ fn read(text: &str) -> Result<File, ImportError> {
             None => "it isn't JSON".into(),
         })
     })?;
-    if header.app.as_str() != Some(APP) {
+    if header.app != Scalar::Text(APP.into()) {
         return Err(ImportError::NotOurs);
     }
-    let version = header
-        .version
-        .as_i64()
-        .ok_or_else(|| bad("the version", "is missing or not a whole number"))?;
+    let Scalar::Whole(version) = header.version else {
+        return Err(bad("the version", "is missing or not a whole number"));
+    };
     migrate(text, version)
 }
 

@@ -113,7 +113,10 @@ pub struct PlacementRule {
 /// A note shown with the results when its answers were given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Note {
+    /// Every one of these answers was given.
     pub when: &'static [(&'static str, &'static str)],
+    /// At least one of these answers was given (when the list is not empty).
+    pub any_of: &'static [(&'static str, &'static str)],
     /// The note is not shown if any of these answers was given.
     pub unless: &'static [(&'static str, &'static str)],
     pub text: &'static str,
@@ -182,6 +185,7 @@ pub fn notes(answers: &Answers) -> Vec<&'static Note> {
     let mut shown: Vec<&'static Note> = Vec::new();
     for note in NOTES {
         if answered(&answers, note.when)
+            && (note.any_of.is_empty() || answered_any(&answers, note.any_of))
             && !answered_any(&answers, note.unless)
             && !shown.iter().any(|n| n.text == note.text)
         {
@@ -607,7 +611,9 @@ mod tests {
             assert!(rule.unless.iter().all(is_real_answer), "{}", rule.why);
         }
         for note in NOTES {
-            assert!(note.when.iter().chain(note.unless).all(is_real_answer));
+            let pairs = note.when.iter().chain(note.any_of).chain(note.unless);
+            assert!(pairs.clone().count() > 0);
+            assert!(pairs.clone().all(|pair| is_real_answer(pair)));
         }
     }
 
