@@ -28,9 +28,11 @@ impl Favourites {
         self.show_if_saved(next, saved);
     }
 
-    /// Adds the group to the list, or takes it off.
+    /// Adds the group to the list, or takes it off: applied to the list as stored now, not as
+    /// this page last saw it, so a group another tab saved a moment ago is kept (as the
+    /// journal's changes are).
     pub fn toggle(&self, slug: &'static str) {
-        let next = toggle(&self.slugs.get_untracked(), slug);
+        let next = toggle(&load(), slug);
         let saved = storage::write(StorageKey::Favourites, &encode(&next));
         self.show_if_saved(next, saved);
     }

@@ -141,6 +141,29 @@ fn saving_a_group_writes_it_and_unsaving_removes_it() {
     });
 }
 
+/// Another tab saved a group since this page loaded: saving one here keeps both.
+#[wasm_bindgen_test]
+fn saving_a_group_keeps_what_another_tab_saved_meanwhile() {
+    use peer_support_guide::favourites::{provide_favourites, use_favourites};
+    let _ = storage::remove(StorageKey::Favourites);
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_favourites();
+        let favourites = use_favourites();
+        // The other tab's write; its storage event has not reached this page yet.
+        storage::write(StorageKey::Favourites, "smart-recovery").expect("writing works");
+        favourites.toggle("nar-anon");
+        let stored = storage::read(StorageKey::Favourites).expect("reading works");
+        let stored = stored.unwrap_or_default();
+        assert!(
+            stored.contains("smart-recovery") && stored.contains("nar-anon"),
+            "{stored}"
+        );
+        assert_eq!(favourites.slugs.get_untracked().len(), 2);
+    });
+    let _ = storage::remove(StorageKey::Favourites);
+}
+
 #[wasm_bindgen_test]
 fn damaged_saved_list_is_read_safely_and_left_as_it_was() {
     use peer_support_guide::favourites::{provide_favourites, use_favourites};
