@@ -613,7 +613,7 @@ mod tests {
         for note in NOTES {
             let pairs = note.when.iter().chain(note.any_of).chain(note.unless);
             assert!(pairs.clone().count() > 0);
-            assert!(pairs.clone().all(|pair| is_real_answer(pair)));
+            assert!(pairs.clone().all(is_real_answer));
         }
     }
 
