@@ -174,11 +174,14 @@ fn damaged_keys() -> impl Iterator<Item = String> {
 pub fn set_aside_copies() -> Result<Vec<(String, String)>, StorageError> {
     let storage = local_storage()?;
     let mut copies = Vec::new();
-    for key in damaged_keys() {
-        match storage.get_item(&key).map_err(from_js)? {
-            Some(text) => copies.push((key, text)),
-            None if copies.is_empty() && key == StorageKey::DamagedJournal.name() => {}
-            None => break,
+    // A deleted copy leaves a gap, so look at every stored key, not until the first gap.
+    let count = storage.length().map_err(from_js)?;
+    let stored: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect();
+    for key in damaged_keys().filter(|key| stored.contains(key)) {
+        if let Some(text) = storage.get_item(&key).map_err(from_js)? {
+            copies.push((key, text));
         }
     }
     Ok(copies)

@@ -629,6 +629,23 @@ impl Journal {
         read(text).map(File::into_journal)
     }
 
+    /// Refuses a file that holds a day after `today`, naming its field: an import may not
+    /// hold what the forms refuse. (Stored records are not checked this way: a device's clock
+    /// set back a day must never make a person's own records unreadable.)
+    pub fn check_not_after(&self, today: CalendarDate) -> Result<(), ImportError> {
+        let after = "is after today";
+        if self.clean_date.is_some_and(|date| date > today) {
+            return Err(bad("clean_date", after));
+        }
+        if let Some(i) = self.past_periods.iter().position(|p| p.end > today) {
+            return Err(bad(format!("past_periods[{i}].end"), after));
+        }
+        if let Some(i) = self.meetings.iter().position(|m| m.date > today) {
+            return Err(bad(format!("meetings[{i}].date"), after));
+        }
+        Ok(())
+    }
+
     /// The text to store for this journal, only if it reads back as exactly this journal:
     /// the one check every write goes through, so nothing is saved that would lock the
     /// person out of their own records.
@@ -1108,6 +1125,24 @@ mod tests {
             assert!(message.contains(expected), "{expected}: {message}");
             assert!(message.contains("nothing was changed"), "{message}");
         }
+    }
+
+    #[test]
+    fn an_import_may_not_hold_a_day_after_today() {
+        let today = date(2026, 11, 26);
+        assert_eq!(sample().check_not_after(today), Ok(()));
+        let text = sample().to_json().replace("2026-11-09", "9999-12-31");
+        let far = Journal::from_json(&text).unwrap_or_else(|e| panic!("{e}"));
+        let message = far.check_not_after(today).map_err(|e| e.to_string());
+        assert_eq!(
+            message,
+            Err("In this backup, meetings[1].date is after today, so nothing was changed.".into())
+        );
+        let start = Journal {
+            clean_date: Some(date(2026, 11, 27)),
+            ..sample()
+        };
+        assert!(start.check_not_after(today).is_err());
     }
 
     /// Lengths are counted as a person counts them: characters, not bytes.

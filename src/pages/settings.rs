@@ -86,7 +86,10 @@ pub fn Settings() -> impl IntoView {
                 .ok()
                 .and_then(|text| text.as_string());
             match text.map(|text| Backup::from_json(&text)) {
-                Some(Ok(backup)) => show_preview(Some(backup)),
+                Some(Ok(backup)) => match backup.journal.check_not_after(today()) {
+                    Ok(()) => show_preview(Some(backup)),
+                    Err(error) => import_error(Some(&error.to_string())),
+                },
                 Some(Err(error)) => import_error(Some(&error.to_string())),
                 None => import_error(Some(
                     "This file couldn't be read, so nothing was changed. Try choosing it again.",

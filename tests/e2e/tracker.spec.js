@@ -229,6 +229,11 @@ test("a broken or foreign import file gets a clear message and changes nothing",
       '{"app":"peer-support-guide","version":2,"meetings":[{"id":"a","date":"2026-02-30","group":"x","attended":"online"}]}',
       "meetings[0].date is not a real date",
     ],
+    [
+      "far-future.json",
+      '{"app":"peer-support-guide","version":2,"meetings":[{"id":"a","date":"9999-12-31","group":"x","attended":"online"}]}',
+      "meetings[0].date is after today",
+    ],
   ];
   for (const [name, text, message] of files) {
     await page.getByLabel("Backup file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
@@ -278,6 +283,15 @@ test("stored records that can't be read are kept, explained, and can be set asid
   expect(await page.evaluate((key) => localStorage.getItem(key), `${JOURNAL_KEY}.damaged`)).toBe(broken);
   await addMeeting(page, { other: "Monday group" });
   await expect(page.locator("#meeting-list li")).toHaveCount(1);
+
+  // Damaged again, and "Start fresh" again: the first set-aside copy is never written over.
+  const second = '{"app":"peer-support-guide","version":2,"clean_date":"2026-02-30"}';
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [JOURNAL_KEY, second]);
+  await page.reload();
+  await page.getByRole("button", { name: "Start fresh" }).click();
+  await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toHaveCount(0);
+  expect(await page.evaluate((key) => localStorage.getItem(key), `${JOURNAL_KEY}.damaged`)).toBe(broken);
+  expect(await page.evaluate((key) => localStorage.getItem(key), `${JOURNAL_KEY}.damaged.2`)).toBe(second);
 });
 
 test("the tracker works offline after the first visit", async ({ page, context }) => {
@@ -342,4 +356,20 @@ test("the tracker can be used by keyboard alone", async ({ page }) => {
   await page.getByText("I used again", { exact: true }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByLabel("The day you used")).toBeVisible();
+});
+
+test("a page left open past midnight takes a meeting dated the new day", async ({ page }) => {
+  // 23:59:00 on 14 March 2026, on the browser's own clock.
+  await page.clock.install({ time: new Date(2026, 2, 14, 23, 59, 0) });
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, "2026-03-04");
+  await expect(page.getByText("That's 10 days since")).toBeVisible();
+  // Two minutes later it is the 15th: a meeting that day is taken without a reload.
+  await page.clock.runFor(120_000);
+  await addMeeting(page, { date: "2026-03-15", group: "Narcotics Anonymous" });
+  await expect(page.locator("#meeting-list li")).toHaveCount(1);
+  await expect(page.locator("#meeting-list")).toContainText("15 March 2026");
+  // The day after that is still refused.
+  await addMeeting(page, { date: "2026-03-16", group: "Narcotics Anonymous" });
+  await expect(page.getByRole("alert").filter({ hasText: "today or a day before" })).toBeVisible();
 });
