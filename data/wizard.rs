@@ -213,13 +213,7 @@ const fn rule(
     points: i32,
     why: &'static str,
 ) -> Rule {
-    Rule {
-        when,
-        unless: &[],
-        group,
-        points,
-        why,
-    }
+    rule_unless(when, &[], group, points, why)
 }
 
 /// A rule that does not apply when any answer in `unless` was given.
