@@ -156,6 +156,8 @@ pub static SCREENS: &[&[&str]] = &[
 
 pub static PROFESSIONAL_HELP_US: &str = "Peer groups work best alongside professional treatment. A doctor or counselor can help you find the right care. In the US, the SAMHSA National Helpline (1-800-662-4357, free and open all day, every day, in English or Spanish) can point you to services near you. In a crisis, call or text 988; in an emergency, call 911.";
 
+pub static PROFESSIONAL_HELP_ANYWHERE: &str = "Peer groups work best alongside professional treatment. A doctor or counselor can help you find the right care. In the US, the SAMHSA National Helpline (1-800-662-4357, free, all day, every day, in English or Spanish) can point you to services; in a crisis, call or text 988. Elsewhere, findahelpline.com lists free help lines in your country. In an emergency, call 911 in the US or Canada, or your local number: 112 across the EU, 999 in the UK, 000 in Australia.";
+
 pub static PROFESSIONAL_HELP_OUTSIDE_US: &str = "Peer groups work best alongside professional treatment. A doctor or counselor can help you find the right care. Outside the US, findahelpline.com lists free help lines in your country; in Canada, call or text 9-8-8 in a crisis. In an emergency, call your local emergency number: 911 in Canada, 112 across the EU, 999 in the UK, 000 in Australia.";
 
 /// The answers that call for professional help: the two most severe, and "not sure".
@@ -163,6 +165,14 @@ const SEVERE_OR_UNSURE: &[(&str, &str)] = &[
     ("severity", "severe"),
     ("severity", "very-severe"),
     ("severity", "not-sure"),
+];
+
+/// Where the person said they are, for the help notes.
+const IN_THE_US: &[(&str, &str)] = &[("region", "us"), ("region", "california")];
+const ANY_REGION: &[(&str, &str)] = &[
+    ("region", "us"),
+    ("region", "california"),
+    ("region", "outside-us"),
 ];
 
 /// The notes shown above the results, each when its answers were given.
@@ -174,19 +184,26 @@ pub static NOTES: &[Note] = &[
         text: FAMILY_GUIDANCE,
         help_link: false,
     },
-    // By region; with no region answer, both.
+    // By region; with no region answer, one note that covers both.
     Note {
         when: &[],
-        any_of: SEVERE_OR_UNSURE,
-        unless: &[("region", "outside-us")],
+        any_of: &[SEVERE_OR_UNSURE, IN_THE_US],
+        unless: &[],
         text: PROFESSIONAL_HELP_US,
         help_link: true,
     },
     Note {
-        when: &[],
-        any_of: SEVERE_OR_UNSURE,
-        unless: &[("region", "us"), ("region", "california")],
+        when: &[("region", "outside-us")],
+        any_of: &[SEVERE_OR_UNSURE],
+        unless: &[],
         text: PROFESSIONAL_HELP_OUTSIDE_US,
+        help_link: true,
+    },
+    Note {
+        when: &[],
+        any_of: &[SEVERE_OR_UNSURE],
+        unless: ANY_REGION,
+        text: PROFESSIONAL_HELP_ANYWHERE,
         help_link: true,
     },
     Note {
@@ -198,7 +215,7 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         when: &[],
-        any_of: &[("psych-medication", "yes"), ("moud", "yes")],
+        any_of: &[&[("psych-medication", "yes"), ("moud", "yes")]],
         unless: &[],
         text: PRESCRIBER,
         help_link: false,

@@ -115,8 +115,8 @@ pub struct PlacementRule {
 pub struct Note {
     /// Every one of these answers was given.
     pub when: &'static [(&'static str, &'static str)],
-    /// At least one of these answers was given (when the list is not empty).
-    pub any_of: &'static [(&'static str, &'static str)],
+    /// For each list here, at least one of its answers was given.
+    pub any_of: &'static [&'static [(&'static str, &'static str)]],
     /// The note is not shown if any of these answers was given.
     pub unless: &'static [(&'static str, &'static str)],
     pub text: &'static str,
@@ -128,8 +128,8 @@ pub struct Note {
 mod wizard_data;
 
 pub use wizard_data::{
-    FAMILY_GUIDANCE, NOTES, PLACEMENTS, PROFESSIONAL_HELP_OUTSIDE_US, PROFESSIONAL_HELP_US,
-    QUESTIONS, RULES, SCREENS,
+    FAMILY_GUIDANCE, NOTES, PLACEMENTS, PROFESSIONAL_HELP_ANYWHERE, PROFESSIONAL_HELP_OUTSIDE_US,
+    PROFESSIONAL_HELP_US, QUESTIONS, RULES, SCREENS,
 };
 
 /// The screen a question is on (0 for an unknown question).
@@ -185,7 +185,10 @@ pub fn notes(answers: &Answers) -> Vec<&'static Note> {
     let mut shown: Vec<&'static Note> = Vec::new();
     for note in NOTES {
         if answered(&answers, note.when)
-            && (note.any_of.is_empty() || answered_any(&answers, note.any_of))
+            && note
+                .any_of
+                .iter()
+                .all(|one_of| answered_any(&answers, one_of))
             && !answered_any(&answers, note.unless)
             && !shown.iter().any(|n| n.text == note.text)
         {
@@ -611,7 +614,8 @@ mod tests {
             assert!(rule.unless.iter().all(is_real_answer), "{}", rule.why);
         }
         for note in NOTES {
-            let pairs = note.when.iter().chain(note.any_of).chain(note.unless);
+            let any_of = note.any_of.iter().flat_map(|list| list.iter());
+            let pairs = note.when.iter().chain(any_of).chain(note.unless);
             assert!(pairs.clone().count() > 0);
             assert!(pairs.clone().all(is_real_answer));
         }
@@ -859,10 +863,7 @@ mod tests {
         let unsure_abroad = answers(&[("severity", &["not-sure"]), ("region", &["outside-us"])]);
         assert_eq!(texts(&unsure_abroad), [PROFESSIONAL_HELP_OUTSIDE_US]);
         let no_region = answers(&[("severity", &["very-severe"])]);
-        assert_eq!(
-            texts(&no_region),
-            [PROFESSIONAL_HELP_US, PROFESSIONAL_HELP_OUTSIDE_US]
-        );
+        assert_eq!(texts(&no_region), [PROFESSIONAL_HELP_ANYWHERE]);
         assert!(texts(&answers(&[("severity", &["a-little"])])).is_empty());
         let alcohol = answers(&[("substances", &["alcohol-and-drugs"])]);
         assert_eq!(texts(&alcohol), [WITHDRAWAL]);
