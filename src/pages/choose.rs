@@ -86,7 +86,11 @@ pub fn Choose() -> impl IntoView {
             })
             .unwrap_or_default();
         let picked: Vec<&str> = picked.iter().map(String::as_str).collect();
-        set_answers.update(|answers| answers.set(&question, &picked));
+        // Applied to the answers as stored now, so an answer given in another tab meanwhile is
+        // kept, as the journal's changes are.
+        let mut latest = load().1;
+        latest.set(&question, &picked);
+        set_answers.set(latest);
         save();
     };
     // One listener for every button: `data-go` leads to a screen, `data-screen` is a summary's
@@ -124,6 +128,15 @@ pub fn Choose() -> impl IntoView {
         }
         go(next);
     };
+    // Another tab answered, erased or imported: take its answers and draw this step again.
+    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().is_none() || event.key().as_deref() == Some(StorageKey::WizardAnswers.name())
+        {
+            set_answers.set(load().1);
+            set_step.set(step.get_untracked());
+        }
+    });
+    on_cleanup(move || other_tab.remove());
     let severity_screen = screen_of("severity");
 
     view! {

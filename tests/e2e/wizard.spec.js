@@ -182,3 +182,18 @@ test("a family member is not asked about a women-only group, and alcohol brings 
   await expect(page.locator("main")).not.toContainText("Would a women-only group be better?");
   await expect(page.locator("p.note").filter({ hasText: "benzodiazepines" })).toContainText("Talk to a doctor");
 });
+
+test("answers given in two tabs are both kept", async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await openRoute(first, "/choose", "Which group fits me?");
+  await openRoute(second, "/choose", "Which group fits me?");
+  await answer(first, "For me");
+  // The other tab takes the answer as soon as it is saved.
+  await expect(second.getByLabel("For me", { exact: true })).toBeChecked();
+  await next(second);
+  await answer(second, "Cocaine or crack");
+  const stored = await first.evaluate(() => localStorage.getItem("peer-support-guide.wizard"));
+  expect(stored).toContain("who=me");
+  expect(stored).toContain("substances=cocaine");
+});
