@@ -174,14 +174,12 @@ fn damaged_keys() -> impl Iterator<Item = String> {
 pub fn set_aside_copies() -> Result<Vec<(String, String)>, StorageError> {
     let storage = local_storage()?;
     let mut copies = Vec::new();
-    // A deleted copy leaves a gap, so look at every stored key, not until the first gap.
-    let count = storage.length().map_err(from_js)?;
-    let stored: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .collect();
-    for key in damaged_keys().filter(|key| stored.contains(key)) {
-        if let Some(text) = storage.get_item(&key).map_err(from_js)? {
-            copies.push((key, text));
+    // Copies are only ever added at the next free key (and erased all at once), so they end
+    // at the first key with nothing under it.
+    for key in damaged_keys() {
+        match storage.get_item(&key).map_err(from_js)? {
+            Some(text) => copies.push((key, text)),
+            None => break,
         }
     }
     Ok(copies)
@@ -191,17 +189,10 @@ pub fn set_aside_copies() -> Result<Vec<(String, String)>, StorageError> {
 /// written over here) and clears the journal so new records can be saved.
 pub fn set_aside_damaged_journal() -> Result<(), StorageError> {
     if let Some(raw) = read(StorageKey::Journal)? {
-        let storage = local_storage()?;
-        let mut free = None;
-        for key in damaged_keys() {
-            if storage.get_item(&key).map_err(from_js)?.is_none() {
-                free = Some(key);
-                break;
-            }
-        }
+        let taken = set_aside_copies()?.len();
         // A thousand copies set aside: say storage is full rather than write over one.
-        let key = free.ok_or(StorageError::Full)?;
-        storage.set_item(&key, &raw).map_err(from_js)?;
+        let key = damaged_keys().nth(taken).ok_or(StorageError::Full)?;
+        local_storage()?.set_item(&key, &raw).map_err(from_js)?;
     }
     remove(StorageKey::Journal)
 }
@@ -237,7 +228,7 @@ pub fn erase_everything() -> Result<(), StorageError> {
         remove(key)?;
     }
     let storage = local_storage()?;
-    for key in damaged_keys() {
+    for (key, _) in set_aside_copies()? {
         storage.remove_item(&key).map_err(from_js)?;
     }
     Ok(())
