@@ -1,8 +1,10 @@
 //! Small views shared by several pages.
 
 pub mod app_link;
+pub mod external_link;
 pub mod layout;
 pub mod page_heading;
+pub mod safety_note;
 
 /// The element an event happened on, as the kind of element a listener expects.
 ///

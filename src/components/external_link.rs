@@ -1,0 +1,21 @@
+//! Links that leave the app, marked as such in words for screen readers as well as by a mark.
+
+use leptos::prelude::*;
+
+/// A link to another website, opened in a new tab without handing it this page (`noopener`).
+#[component]
+pub fn ExternalLink(
+    /// The other website's address.
+    href: &'static str,
+    /// The link's text.
+    #[prop(into)]
+    text: String,
+) -> impl IntoView {
+    view! {
+        <a href=href target="_blank" rel="noopener noreferrer" class="external">
+            {text}
+            <span class="visually-hidden">" (opens another website in a new tab)"</span>
+            <span aria-hidden="true" class="external-mark">" ↗"</span>
+        </a>
+    }
+}
