@@ -26,9 +26,9 @@ if (!existsSync(indexPath)) fail(`${indexPath} is missing. Build first with \`ma
 // A lazy function's split is named after it, then a hash.
 const ROUTE_PARTS = {
   "/": [],
-  "/groups": ["groups_page"],
-  "/groups/<slug>": ["group_page"],
-  "/compare": ["compare_page"],
+  "/groups": ["catalog_pages"],
+  "/groups/<slug>": ["catalog_pages"],
+  "/compare": ["catalog_pages"],
   "/choose": ["choose_page"],
   "/tracker": ["tracker_page"],
   "/settings": ["settings_page"],

@@ -94,9 +94,9 @@ pub async fn reload_records(records: Records) {
 /// of the page by id) run once the page is in the document, as they do for the other pages.
 pub async fn page_view(page: Page) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let (draw, slug): (fn(String) -> AnyView, String) = match page {
-        Page::Groups => (groups_page().await, String::new()),
-        Page::Group(slug) => (group_page().await, slug),
-        Page::Compare => (compare_page().await, String::new()),
+        Page::Groups => (catalog_pages().await.groups, String::new()),
+        Page::Group(slug) => (catalog_pages().await.group, slug),
+        Page::Compare => (catalog_pages().await.compare, String::new()),
         Page::Choose => (choose_page().await, String::new()),
         Page::Tracker => (tracker_page().await, String::new()),
         Page::Settings => (settings_page().await, String::new()),
@@ -113,22 +113,21 @@ fn not_found(_: String) -> AnyView {
 // Each returns the page's constructor, which takes the group's slug (only `/groups/<slug>`
 // needs one). The constructor's code is in the part.
 
-#[cfg_attr(feature = "split", lazy)]
-async fn groups_page() -> fn(String) -> AnyView {
-    let draw: fn(String) -> AnyView = |_| pages::groups::Groups().into_any();
-    draw
+/// The catalog's three pages (list, one group, comparison): one part, since a person who opens
+/// one of them usually goes on to the others, and parts that share code cost a file each.
+struct CatalogPages {
+    groups: fn(String) -> AnyView,
+    group: fn(String) -> AnyView,
+    compare: fn(String) -> AnyView,
 }
 
 #[cfg_attr(feature = "split", lazy)]
-async fn group_page() -> fn(String) -> AnyView {
-    let draw: fn(String) -> AnyView = |slug| view! { <pages::group::GroupPage slug /> }.into_any();
-    draw
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn compare_page() -> fn(String) -> AnyView {
-    let draw: fn(String) -> AnyView = |_| pages::compare::Compare().into_any();
-    draw
+async fn catalog_pages() -> CatalogPages {
+    CatalogPages {
+        groups: |_| pages::groups::Groups().into_any(),
+        group: |slug| view! { <pages::group::GroupPage slug /> }.into_any(),
+        compare: |_| pages::compare::Compare().into_any(),
+    }
 }
 
 #[cfg_attr(feature = "split", lazy)]
