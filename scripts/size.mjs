@@ -32,11 +32,11 @@ const ROUTE_PARTS = {
   "/choose": ["choose_page"],
   "/tracker": ["tracker_page"],
   "/settings": ["settings_page"],
-  "/help": ["support_contact_part"],
-  "/about": ["about_page"],
+  "/help": ["records_part"],
+  "/about": ["catalog_pages"],
 };
 // Lazy functions no first visit needs.
-const OTHER_PARTS = ["reload_records_part"];
+const OTHER_PARTS = [];
 
 const sizes = new Map();
 function gz(file) {

@@ -1,6 +1,8 @@
-//! The lazy parts of the app: one async function per page that is not in the main wasm module
-//! (all but home, help and the not-found page), the support contact on the help page, and the
-//! records' reload after another tab changed them.
+//! The lazy parts of the app: the code of every page that is not in the main wasm module (all
+//! but home, help and the not-found page), and of the records for the support contact on the
+//! help page and the reload after another tab changed them. Pages a person tends to visit
+//! together share a part (the catalog's pages and About), because every combination of parts
+//! that shares code costs a file of its own.
 //!
 //! Built with the `split` feature (`scripts/split-build.mjs` does, through Trunk), each
 //! function is a Leptos `#[lazy]` split point: its code, and the code only it uses, goes into
@@ -78,13 +80,17 @@ pub fn PartFallback(status: PartStatus) -> impl IntoView {
 /// The person's support contact on the help page, once the records' part is loaded. Nothing
 /// shows while it loads, and the help lines around it never wait.
 pub fn support_contact() -> impl IntoView {
-    view! { <Suspense fallback=|| ()>{Suspend::new(support_contact_part())}</Suspense> }
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async { (records_part().await.support_contact)() })}
+        </Suspense>
+    }
 }
 
 /// Reads the stored records again after another tab changed them. Only pages whose part is
 /// loaded have read the records, so this part is loaded by then.
 pub async fn reload_records(records: Records) {
-    reload_records_part(records).await;
+    (records_part().await.reload)(records);
 }
 
 /// A page that is not in the main module, once its part is loaded: a function that draws it.
@@ -100,7 +106,7 @@ pub async fn page_view(page: Page) -> impl Fn() -> AnyView + Send + Sync + 'stat
         Page::Choose => (choose_page().await, String::new()),
         Page::Tracker => (tracker_page().await, String::new()),
         Page::Settings => (settings_page().await, String::new()),
-        Page::About => (about_page().await, String::new()),
+        Page::About => (catalog_pages().await.about, String::new()),
         Page::Home | Page::Help | Page::NotFound => (not_found, String::new()),
     };
     move || untrack(|| draw(slug.clone()))
@@ -113,12 +119,14 @@ fn not_found(_: String) -> AnyView {
 // Each returns the page's constructor, which takes the group's slug (only `/groups/<slug>`
 // needs one). The constructor's code is in the part.
 
-/// The catalog's three pages (list, one group, comparison): one part, since a person who opens
-/// one of them usually goes on to the others, and parts that share code cost a file each.
+/// The catalog's three pages (list, one group, comparison) and About, which lists the catalog's
+/// sources: one part, since a person who opens one of them often goes on to the others, and
+/// parts that share code cost a file for each combination that shares it.
 struct CatalogPages {
     groups: fn(String) -> AnyView,
     group: fn(String) -> AnyView,
     compare: fn(String) -> AnyView,
+    about: fn(String) -> AnyView,
 }
 
 #[cfg_attr(feature = "split", lazy)]
@@ -127,6 +135,7 @@ async fn catalog_pages() -> CatalogPages {
         groups: |_| pages::groups::Groups().into_any(),
         group: |slug| view! { <pages::group::GroupPage slug /> }.into_any(),
         compare: |_| pages::compare::Compare().into_any(),
+        about: |_| pages::about::About().into_any(),
     }
 }
 
@@ -148,18 +157,17 @@ async fn settings_page() -> fn(String) -> AnyView {
     draw
 }
 
-#[cfg_attr(feature = "split", lazy)]
-async fn about_page() -> fn(String) -> AnyView {
-    let draw: fn(String) -> AnyView = |_| pages::about::About().into_any();
-    draw
+/// What the help page and the records' reload need from the records' code, outside the
+/// tracker's and "Your data"'s own parts.
+struct RecordsPart {
+    support_contact: fn() -> AnyView,
+    reload: fn(Records),
 }
 
 #[cfg_attr(feature = "split", lazy)]
-async fn support_contact_part() -> AnyView {
-    pages::help::MyContact().into_any()
-}
-
-#[cfg_attr(feature = "split", lazy)]
-async fn reload_records_part(records: Records) {
-    records.reload();
+async fn records_part() -> RecordsPart {
+    RecordsPart {
+        support_contact: || pages::help::MyContact().into_any(),
+        reload: |records| records.reload(),
+    }
 }

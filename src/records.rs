@@ -139,6 +139,58 @@ pub fn today() -> CalendarDate {
     }
 }
 
+/// Today's date, kept current while a page is open: it moves on at the next midnight (a timer),
+/// and when the person comes back to the page (focus, or the tab shown again), since a timer
+/// may not run while a phone sleeps.
+pub fn use_today() -> Signal<CalendarDate> {
+    let today = RwSignal::new(today());
+    let refresh = move |_| {
+        let now = crate::records::today();
+        if today.get_untracked() != now {
+            today.set(now);
+        }
+    };
+    // `visibilitychange` is fired at the document and bubbles up to the window.
+    let listeners = [
+        window_event_listener_untyped("focus", refresh),
+        window_event_listener_untyped("visibilitychange", refresh),
+    ];
+    let midnight = StoredValue::new(None);
+    arm_midnight(today, midnight);
+    on_cleanup(move || {
+        for listener in listeners {
+            listener.remove();
+        }
+        if let Some(timer) = midnight.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+    });
+    today.into()
+}
+
+/// Sets `today` again just after the coming midnight, and after each midnight from then on.
+fn arm_midnight(today: RwSignal<CalendarDate>, midnight: StoredValue<Option<TimeoutHandle>>) {
+    let now = js_sys::Date::new_0();
+    let next = js_sys::Date::new_with_year_month_day(
+        now.get_full_year(),
+        i32::try_from(now.get_month()).unwrap_or(0),
+        i32::try_from(now.get_date() + 1).unwrap_or(1),
+    );
+    // A second past midnight, so the clock surely reads the new day; at least a second, so a
+    // clock that makes no sense can't make a busy loop.
+    let wait = (next.get_time() - now.get_time()).clamp(0.0, 86_400_000.0) as u64 + 1_000;
+    let timer = set_timeout_with_handle(
+        move || {
+            // Nothing to do once the page has gone.
+            if today.try_set(crate::records::today()).is_none() {
+                arm_midnight(today, midnight);
+            }
+        },
+        std::time::Duration::from_millis(wait),
+    );
+    midnight.try_set_value(timer.ok());
+}
+
 /// A new, never-reused id for a meeting: the time in milliseconds and a random part, so two
 /// tabs adding at the same moment still get different ids.
 pub fn new_id() -> String {

@@ -14,7 +14,7 @@ use crate::domain::journal::{
 };
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use crate::markup::tracker as markup;
-use crate::records::{new_id, today, use_records};
+use crate::records::{new_id, use_records, use_today};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -65,11 +65,20 @@ fn reset_form(id: &str) {
 pub fn Tracker() -> impl IntoView {
     let records = use_records();
     let journal = records.journal;
-    let today = today();
+    let today = use_today();
     let state = StoredValue::new_local(PageState::default());
-    let page = journal.with_untracked(|j| markup::tracker_page(&base(), j, today));
-    // Redraw the counts and lists whenever the journal changes, here or in another tab.
+    let page = journal.with_untracked(|j| markup::tracker_page(&base(), j, today.get_untracked()));
+    // Redraw the counts and lists whenever the journal changes, here or in another tab, and
+    // when the date changes while the page is open.
     Effect::new(move |_| {
+        let today = today.get();
+        for id in ["clean-date", "meeting-date", "used-date"] {
+            set_property(id, "max", today.iso().into());
+        }
+        // New meetings and returns to use are dated today unless the person picks a day.
+        for id in ["meeting-date", "used-date"] {
+            set_property(id, "defaultValue", today.iso().into());
+        }
         journal.with(|j| {
             for (id, html) in markup::tracker_regions(j, today) {
                 fill(id, &html);

@@ -358,18 +358,26 @@ test("the tracker can be used by keyboard alone", async ({ page }) => {
   await expect(page.getByLabel("The day you used")).toBeVisible();
 });
 
-test("a page left open past midnight takes a meeting dated the new day", async ({ page }) => {
+test("a page left open past midnight counts the new day and takes a meeting dated it", async ({ page }) => {
   // 23:59:00 on 14 March 2026, on the browser's own clock.
   await page.clock.install({ time: new Date(2026, 2, 14, 23, 59, 0) });
   await openRoute(page, "/tracker", "Track my milestones");
   await setStartDate(page, "2026-03-04");
   await expect(page.getByText("That's 10 days since")).toBeVisible();
-  // Two minutes later it is the 15th: a meeting that day is taken without a reload.
+  // Two minutes later it is the 15th: the count moves on and a meeting that day is taken,
+  // without a reload.
   await page.clock.runFor(120_000);
+  await expect(page.getByText("That's 11 days since")).toBeVisible();
+  await expect(page.getByLabel("Date", { exact: true })).toHaveAttribute("max", "2026-03-15");
   await addMeeting(page, { date: "2026-03-15", group: "Narcotics Anonymous" });
   await expect(page.locator("#meeting-list li")).toHaveCount(1);
   await expect(page.locator("#meeting-list")).toContainText("15 March 2026");
   // The day after that is still refused.
   await addMeeting(page, { date: "2026-03-16", group: "Narcotics Anonymous" });
   await expect(page.getByRole("alert").filter({ hasText: "today or a day before" })).toBeVisible();
+  // Back the next morning after the phone slept (no timer ran): focus brings the count up to date.
+  await page.clock.setSystemTime(new Date(2026, 2, 16, 8, 0, 0));
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(page.getByText("That's 12 days since")).toBeVisible();
 });
+
