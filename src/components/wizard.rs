@@ -79,13 +79,13 @@ pub fn Results(
     /// The notes for these answers.
     notes: Vec<&'static Note>,
 ) -> impl IntoView {
-    let others = ranked.get(3..).unwrap_or_default().to_vec();
+    let mut top = ranked;
+    let others = top.split_off(top.len().min(3));
     view! {
         {notes.into_iter().map(|note| view! { <WizardNote note /> }).collect_view()}
         <ol class="results">
-            {ranked
+            {top
                 .into_iter()
-                .take(3)
                 .enumerate()
                 .map(|(at, recommendation)| view! { <ResultCard rank=at + 1 recommendation /> })
                 .collect_view()}
