@@ -420,6 +420,74 @@ async fn the_wizard_resumes_from_saved_answers() {
 }
 
 #[wasm_bindgen_test]
+async fn a_wizard_answer_keeps_another_tabs_answers_and_the_screen_stays_as_drawn() {
+    storage::write(StorageKey::WizardAnswers, "1\nwho=me;substances=cocaine")
+        .expect("writing works");
+    let (root, _app) = app_at("/choose", "#step-heading").await;
+    let find = |selector: &str| root.query_selector(selector).ok().flatten();
+    let heading = || {
+        find("#step-heading")
+            .and_then(|heading| heading.text_content())
+            .unwrap_or_default()
+    };
+    let opioids = || {
+        find("input[name='substances'][value='opioids']")
+            .expect("the opioids answer")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+    };
+    assert_eq!(
+        heading(),
+        "Step 2 of 9",
+        "no opioids, so no medication question"
+    );
+
+    // Another tab answers a later question; its storage event has not arrived yet.
+    storage::write(
+        StorageKey::WizardAnswers,
+        "1\nwho=me;substances=cocaine;spirituality=secular",
+    )
+    .expect("writing works");
+    let ticked = opioids();
+    ticked.click();
+    sleep_ms(50).await;
+    let stored = storage::read(StorageKey::WizardAnswers)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    assert!(stored.contains("substances=opioids,cocaine"), "{stored}");
+    assert!(stored.contains("spirituality=secular"), "{stored}");
+    assert!(
+        ticked.is_connected(),
+        "ticking an answer does not redraw the screen"
+    );
+    assert_eq!(heading(), "Step 2 of 9", "the step count stays as drawn");
+
+    // The other tab's event arrives: the step is drawn again from the answers as stored.
+    let event = web_sys::StorageEvent::new("storage").expect("a storage event");
+    let _ = web_sys::window().expect("a window").dispatch_event(&event);
+    sleep_ms(50).await;
+    assert!(!ticked.is_connected());
+    assert!(opioids().checked());
+    assert_eq!(heading(), "Step 2 of 10");
+
+    find("button[type='submit']")
+        .expect("a Next button")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    sleep_ms(100).await;
+    assert_eq!(heading(), "Step 3 of 10");
+    assert_eq!(
+        document()
+            .active_element()
+            .map(|element| element.id())
+            .as_deref(),
+        Some("step-heading"),
+        "focus moves to the new step's heading"
+    );
+    storage::remove(StorageKey::WizardAnswers).expect("clean up");
+}
+
+#[wasm_bindgen_test]
 async fn the_tracker_draws_stored_records_and_follows_another_tabs_changes() {
     use peer_support_guide::domain::journal::{Attended, Journal, Meeting};
     use peer_support_guide::domain::sources::CalendarDate;

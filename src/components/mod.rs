@@ -5,6 +5,7 @@ pub mod external_link;
 pub mod layout;
 pub mod page_heading;
 pub mod safety_note;
+pub mod wizard;
 
 /// The element an event happened on, as the kind of element a listener expects.
 ///
