@@ -150,6 +150,19 @@ pub struct History {
     pub total_days: i64,
 }
 
+/// What a new start date would do to the history (see [`Journal::start_change`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartChange {
+    /// History stays a timeline.
+    Fits,
+    /// The date falls inside the history: `periods` past periods end after it, the last of them
+    /// on `latest_end`, the earliest start date that keeps the history as it is.
+    Overlaps {
+        periods: usize,
+        latest_end: CalendarDate,
+    },
+}
+
 /// What an import would change, shown before anything is changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportPreview {
@@ -560,23 +573,21 @@ fn read(text: &str) -> Result<File, ImportError> {
 /// Brings a file of any earlier version up to [`VERSION`], one step per version, each with a
 /// test.
 fn migrate(text: &str, version: i64) -> Result<File, ImportError> {
-    let typed = || {
-        let mut reader = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, File>(&mut reader)
-            .map_err(|error| field_problem(error.path().to_string(), error.inner()))
-    };
     match version {
-        VERSION => check(typed()?),
-        // Version 1 had no milestone settings: it followed the common set, with none of its own.
-        1 => {
-            let mut file = typed()?;
-            file.milestones = MilestoneSettings::default();
-            file.version = VERSION;
-            check(file)
-        }
-        v if v > VERSION => Err(ImportError::UnknownVersion(v)),
-        _ => Err(bad("the version", "is not one this app ever wrote")),
+        1 | VERSION => {}
+        v if v > VERSION => return Err(ImportError::UnknownVersion(v)),
+        _ => return Err(bad("the version", "is not one this app ever wrote")),
     }
+    // One place that reads the fields: both versions have the same shape.
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let mut file = serde_path_to_error::deserialize::<_, File>(&mut reader)
+        .map_err(|error| field_problem(error.path().to_string(), error.inner()))?;
+    if version == 1 {
+        // Version 1 had no milestone settings: it followed the common set, with none of its own.
+        file.milestones = MilestoneSettings::default();
+        file.version = VERSION;
+    }
+    check(file)
 }
 
 /// The rules across fields, from the table of limits.
@@ -672,6 +683,32 @@ impl Journal {
         }
         next.clean_date = Some(on);
         Some(next)
+    }
+
+    /// What setting the start date to `start` would do to the history: nothing, or overlap the
+    /// past periods that end after it.
+    pub fn start_change(&self, start: CalendarDate) -> StartChange {
+        let after: Vec<&Period> = self.past_periods.iter().filter(|p| p.end > start).collect();
+        match after.iter().map(|p| p.end).max() {
+            None => StartChange::Fits,
+            Some(latest_end) => StartChange::Overlaps {
+                periods: after.len(),
+                latest_end,
+            },
+        }
+    }
+
+    /// The start date set to `start`, with the history made to fit it: past periods that began
+    /// on or after `start` are removed, and one that ran past it ends on it. This is for a person
+    /// who says their count really began on `start`, so what the history said after it is wrong.
+    pub fn with_start_trimming_history(&self, start: CalendarDate) -> Journal {
+        let mut next = self.clone();
+        next.past_periods.retain(|p| p.start < start);
+        for period in &mut next.past_periods {
+            period.end = period.end.min(start);
+        }
+        next.clean_date = Some(start);
+        next
     }
 
     /// The longest period and the total days clean, counting the current period up to `today`.
@@ -1310,6 +1347,53 @@ mod tests {
             let history = journal.history(today);
             prop_assert!(history.total_days <= days_between(day(start), today));
             prop_assert_eq!(journal.to_checked_json().map(|_| ()), Ok(()));
+        }
+
+        /// A new start date inside the history is caught, and either way of resolving it (start
+        /// at the end of the history, or trim the history to the date) keeps a timeline whose
+        /// days fit the span.
+        #[test]
+        fn a_start_date_inside_the_history_is_caught_and_either_answer_keeps_a_timeline(
+            start in 0i64..400,
+            steps in prop::collection::vec(0i64..120, 0..10),
+            new_start in 0i64..1_500,
+        ) {
+            let base = date(2020, 1, 1);
+            let day = |n: i64| crate::domain::dates::add_days(base, n);
+            let mut journal = Journal { clean_date: Some(day(start)), ..Journal::default() };
+            let mut at = start;
+            for step in steps {
+                at += step;
+                if let Some(next) = journal.used_again(day(at)) {
+                    journal = next;
+                }
+            }
+            let today = day(at.max(new_start) + 5);
+            let earliest = journal.past_periods.first().map_or(day(start), |p| p.start).min(day(new_start));
+            let answers = match journal.start_change(day(new_start)) {
+                StartChange::Fits => {
+                    prop_assert!(journal.past_periods.iter().all(|p| p.end <= day(new_start)));
+                    vec![Journal { clean_date: Some(day(new_start)), ..journal.clone() }]
+                }
+                StartChange::Overlaps { periods, latest_end } => {
+                    prop_assert_eq!(periods, journal.past_periods.iter().filter(|p| p.end > day(new_start)).count());
+                    prop_assert!(periods > 0);
+                    let kept = Journal { clean_date: Some(latest_end), ..journal.clone() };
+                    prop_assert_eq!(kept.start_change(latest_end), StartChange::Fits);
+                    let trimmed = journal.with_start_trimming_history(day(new_start));
+                    prop_assert_eq!(trimmed.start_change(day(new_start)), StartChange::Fits);
+                    vec![kept, trimmed]
+                }
+            };
+            for answer in answers {
+                for pair in answer.past_periods.windows(2) {
+                    prop_assert!(pair[0].end <= pair[1].start, "{:?}", answer.past_periods);
+                }
+                prop_assert!(answer.past_periods.iter().all(|p| p.start <= p.end));
+                let history = answer.history(today);
+                prop_assert!(history.total_days <= days_between(earliest, today), "{:?}", answer);
+                prop_assert_eq!(answer.to_checked_json().map(|_| ()), Ok(()));
+            }
         }
 
         /// Any journal within the limits is saved and reads back equal; one past a limit is

@@ -331,6 +331,18 @@ pub fn contact_form(journal: &Journal) -> String {
     )
 }
 
+/// The question when a new start date falls inside the history: keep the history and start at
+/// its end, or start on the date and cut the history back to it.
+pub fn start_question(date: CalendarDate, latest_end: CalendarDate) -> String {
+    format!(
+        "<div class=\"confirm\" role=\"group\" aria-labelledby=\"start-question-text\">\
+         <p id=\"start-question-text\" tabindex=\"-1\"><strong>Your history runs past {date}, up to {latest_end}.</strong> Which is right?</p>\
+         <p class=\"actions\"><button type=\"button\" data-action=\"start-keep-history\">Keep my history and start on {latest_end}</button>\
+         <button type=\"button\" data-action=\"start-trim-history\">Start on {date} and take what comes after it out of my history</button>\
+         <button type=\"button\" data-action=\"start-cancel\">Keep things as they are</button></p></div>"
+    )
+}
+
 /// A message after an action, with an "Undo" button when it can be undone.
 pub fn notice(message: &str, can_undo: bool) -> String {
     format!(
@@ -395,7 +407,7 @@ pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> Strin
     format!(
         "<section class=\"card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
          <div id=\"count-region\">{count}</div>\
-         <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}</section>\
+         <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}<div id=\"start-question\"></div></section>\
          <section class=\"card\" aria-labelledby=\"milestones-heading\"><h2 id=\"milestones-heading\" tabindex=\"-1\">Milestones</h2>\
          <div id=\"milestone-region\">{progress}</div>\
          <details><summary>Change my milestones</summary><div id=\"own-region\">{own}</div>{}{}</details></section>\

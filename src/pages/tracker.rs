@@ -10,9 +10,10 @@ use crate::components::page_heading::{focus_element, PageHeading};
 use crate::components::{clicked_action, event_target, fill, form_data, form_value, set_property};
 use crate::domain::catalog::group;
 use crate::domain::journal::{
-    limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting,
+    limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting, StartChange,
 };
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
+use crate::domain::sources::CalendarDate;
 use crate::markup::tracker as markup;
 use crate::records::{new_id, use_records, use_today};
 use leptos::prelude::*;
@@ -32,11 +33,24 @@ enum Undo {
 struct PageState {
     editing: Option<String>,
     undo: Option<Undo>,
+    /// A start date (and count label) that falls inside the history, waiting for the person to
+    /// say how to resolve it.
+    start_asked: Option<(CalendarDate, CountLabel)>,
 }
 
 /// Shows or clears the problem with a form, in its live region.
 fn form_problem(form: &str, problem: Option<&str>) {
     fill(&format!("{form}-error"), &markup::alert(problem));
+}
+
+/// Asks how to resolve a start date that falls inside the history, or takes the question away.
+fn ask_about_start(question: Option<(CalendarDate, CalendarDate)>) {
+    fill(
+        "start-question",
+        &question.map_or_else(String::new, |(date, latest_end)| {
+            markup::start_question(date, latest_end)
+        }),
+    );
 }
 
 /// Switches the meeting form between adding and changing a meeting.
@@ -120,11 +134,22 @@ pub fn Tracker() -> impl IntoView {
             "date-form" => match day_until_today("clean-date") {
                 None => Some("Choose the date you started: today or a day before it."),
                 Some(date) => {
-                    let label = CountLabel::from_key(&value("count-label"));
-                    records.change(|j| {
-                        j.clean_date = Some(date);
-                        j.count_label = label.unwrap_or_default();
-                    });
+                    let label = CountLabel::from_key(&value("count-label")).unwrap_or_default();
+                    match journal.with_untracked(|j| j.start_change(date)) {
+                        StartChange::Fits => {
+                            records.change(|j| {
+                                j.clean_date = Some(date);
+                                j.count_label = label;
+                            });
+                            ask_about_start(None);
+                        }
+                        // History stays a timeline: the person says which date is right.
+                        StartChange::Overlaps { latest_end, .. } => {
+                            state.update_value(|s| s.start_asked = Some((date, label)));
+                            ask_about_start(Some((date, latest_end)));
+                            focus_element("start-question-text");
+                        }
+                    }
                     None
                 }
             },
@@ -294,6 +319,32 @@ pub fn Tracker() -> impl IntoView {
                 } else {
                     "meetings-heading"
                 });
+            }
+            "start-keep-history" | "start-trim-history" => {
+                let Some((date, label)) = state.with_value(|s| s.start_asked) else {
+                    return;
+                };
+                let trim = action == "start-trim-history";
+                let saved = records.change(|j| {
+                    if trim {
+                        *j = j.with_start_trimming_history(date);
+                    } else if let StartChange::Overlaps { latest_end, .. } = j.start_change(date) {
+                        j.clean_date = Some(latest_end);
+                    } else {
+                        j.clean_date = Some(date);
+                    }
+                    j.count_label = label;
+                });
+                if saved {
+                    state.update_value(|s| s.start_asked = None);
+                    ask_about_start(None);
+                    focus_element("count-heading");
+                }
+            }
+            "start-cancel" => {
+                state.update_value(|s| s.start_asked = None);
+                ask_about_start(None);
+                focus_element("clean-date");
             }
             "remove-own" => {
                 if let Ok(days) = id.parse::<u32>() {

@@ -381,3 +381,35 @@ test("a page left open past midnight counts the new day and takes a meeting date
   await expect(page.getByText("That's 12 days since")).toBeVisible();
 });
 
+
+test("a start date inside the history asks which is right, and either answer keeps a timeline", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, "2026-01-01");
+  await page.getByText("I used again", { exact: true }).click();
+  await page.getByLabel("The day you used").fill("2026-02-01");
+  await page.getByRole("button", { name: "Record it and start a new count" }).click();
+  const periods = page.locator("#history-region li");
+  await expect(periods).toHaveText([/1 January 2026 to 1 February 2026: 31 days/]);
+
+  // 15 January is inside the period that ended on 1 February: nothing changes until answered.
+  const before = await stored(page);
+  await setStartDate(page, "2026-01-15");
+  const question = page.getByRole("group", { name: /Your history runs past 15 January 2026, up to 1 February 2026/ });
+  await expect(question).toBeVisible();
+  expect(await stored(page)).toBe(before);
+  await question.getByRole("button", { name: "Keep things as they are" }).click();
+  await expect(question).toHaveCount(0);
+  expect(await stored(page)).toBe(before);
+
+  // Keeping the history starts the count where the history ends.
+  await setStartDate(page, "2026-01-15");
+  await page.getByRole("button", { name: "Keep my history and start on 1 February 2026" }).click();
+  await expect(page.getByText(/ since 1 February 2026\./)).toBeVisible();
+  await expect(periods).toHaveText([/1 January 2026 to 1 February 2026: 31 days/]);
+
+  // Or the history is cut back to the new start: 1 to 15 January, then the count from the 15th.
+  await setStartDate(page, "2026-01-15");
+  await page.getByRole("button", { name: "Start on 15 January 2026 and take what comes after it out of my history" }).click();
+  await expect(page.getByText(/ since 15 January 2026\./)).toBeVisible();
+  await expect(periods).toHaveText([/1 January 2026 to 15 January 2026: 14 days/]);
+});
