@@ -8,7 +8,7 @@ PORT ?= 8080
 # Debian's Chromium, started as root on a closed network.
 export CHROMIUM_FLAGS := --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync
 
-.PHONY: serve test setup-app setup-test build build-subpath lint test-native test-wasm test-e2e size bench clean
+.PHONY: serve test setup-app setup-test build build-subpath lint test-native test-wasm test-e2e size bench mutants clean
 
 ## Build the release app and serve it on http://127.0.0.1:$(PORT)
 serve: setup-app build
@@ -56,6 +56,12 @@ bench: setup-test build
 	cargo bench --bench journal
 	scripts/bench/lighthouse.sh / /groups /choose /tracker
 	node scripts/bench/import.mjs dist
+
+## Mutation testing of the journal (its reader, limits and merge) with cargo-mutants: every
+## change to the code that the native tests don't notice is listed (not part of `make test`)
+mutants:
+	scripts/setup.sh mutants
+	cargo mutants --file src/domain/journal.rs --timeout 120 -- --lib
 
 clean:
 	rm -rf dist dist-subpath target test-results

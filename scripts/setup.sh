@@ -3,6 +3,7 @@
 # Idempotent: anything already present at the right version is skipped.
 #   scripts/setup.sh app    the wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt (npm binaryen)
 #   scripts/setup.sh test   the above, plus Debian's chromium and chromium-driver
+#   scripts/setup.sh mutants  cargo-mutants, for `make mutants` only (not part of `make test`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,9 +12,19 @@ TRUNK_VERSION="0.21.14"
 # wasm-split-cli, which cuts the app's wasm into lazily loaded parts (scripts/split-build.mjs).
 # scripts/split-build.mjs patches the loader it writes, so a new version needs a look there.
 WASM_SPLIT_VERSION="0.2.4"
+CARGO_MUTANTS_VERSION="27.1.0"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf 'setup: %s\n' "$*"; }
+
+if [ "$want" = "mutants" ]; then
+  if [ "$(cargo mutants --version 2>/dev/null || true)" != "cargo-mutants $CARGO_MUTANTS_VERSION" ]; then
+    say "installing cargo-mutants $CARGO_MUTANTS_VERSION (a few minutes, once)"
+    cargo install cargo-mutants --version "=$CARGO_MUTANTS_VERSION" --locked --force
+  fi
+  say "ready"
+  exit 0
+fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
