@@ -1299,6 +1299,54 @@ mod tests {
         })
     }
 
+    /// The edges of the history: a count may start on the day a past period ended (that is
+    /// how "I used again" starts one), and trimming to a day drops the periods that began on it.
+    #[test]
+    fn a_start_on_the_day_the_history_ends_fits_and_trimming_drops_periods_from_that_day() {
+        let first = Period {
+            start: date(2026, 1, 1),
+            end: date(2026, 1, 10),
+        };
+        let second = Period {
+            start: date(2026, 1, 10),
+            end: date(2026, 2, 1),
+        };
+        let journal = Journal {
+            clean_date: Some(date(2026, 2, 1)),
+            past_periods: vec![first, second],
+            ..Journal::default()
+        };
+        assert_eq!(journal.start_change(date(2026, 2, 1)), StartChange::Fits);
+        assert_eq!(
+            journal.start_change(date(2026, 1, 31)),
+            StartChange::Overlaps {
+                periods: 1,
+                latest_end: date(2026, 2, 1)
+            }
+        );
+        assert_eq!(
+            journal.start_change(date(2026, 1, 9)),
+            StartChange::Overlaps {
+                periods: 2,
+                latest_end: date(2026, 2, 1)
+            }
+        );
+        let from_tenth = journal.with_start_trimming_history(date(2026, 1, 10));
+        assert_eq!(from_tenth.past_periods, vec![first]);
+        assert_eq!(from_tenth.clean_date, Some(date(2026, 1, 10)));
+        let from_fifth = journal.with_start_trimming_history(date(2026, 1, 5));
+        assert_eq!(
+            from_fifth.past_periods,
+            vec![Period {
+                start: date(2026, 1, 1),
+                end: date(2026, 1, 5)
+            }]
+        );
+        // Everything else is kept as it was.
+        assert_eq!(from_fifth.meetings, journal.meetings);
+        assert_eq!(from_fifth.count_label, journal.count_label);
+    }
+
     proptest! {
         #[test]
         fn a_merge_keeps_every_entry_exactly_once(
