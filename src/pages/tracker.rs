@@ -86,12 +86,13 @@ pub fn Tracker() -> impl IntoView {
     // when the date changes while the page is open.
     Effect::new(move |_| {
         let today = today.get();
+        let iso = JsValue::from_str(&today.iso());
         for id in ["clean-date", "meeting-date", "used-date"] {
-            set_property(id, "max", today.iso().into());
+            set_property(id, "max", iso.clone());
         }
         // New meetings and returns to use are dated today unless the person picks a day.
         for id in ["meeting-date", "used-date"] {
-            set_property(id, "defaultValue", today.iso().into());
+            set_property(id, "defaultValue", iso.clone());
         }
         journal.with(|j| {
             for (id, html) in markup::tracker_regions(j, today) {
