@@ -72,7 +72,26 @@ impl CalendarDate {
 
     /// The date as `YYYY-MM-DD`, for `<time datetime>`.
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        String::from_utf8_lossy(&self.iso_bytes()).into_owned()
+    }
+
+    /// `YYYY-MM-DD` as bytes, without formatting machinery: a 5 MB backup writes 40,000 of
+    /// these. A year past 9999 (which no form or file allows) keeps only its last four digits.
+    pub fn iso_bytes(self) -> [u8; 10] {
+        let digit = |n: u16| b'0' + (n % 10) as u8;
+        let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
+        [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ]
     }
 }
 
@@ -138,6 +157,14 @@ pub struct Reference {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_are_zero_padded() {
+        for (year, month, day) in [(1900, 1, 1), (2026, 11, 26), (9999, 12, 31), (33, 2, 9)] {
+            let date = CalendarDate { year, month, day };
+            assert_eq!(date.iso(), format!("{year:04}-{month:02}-{day:02}"));
+        }
+    }
 
     #[test]
     fn months_display_by_name() {
