@@ -1,8 +1,9 @@
-//! The saved-groups list, shared by every page: read from storage once, written on each change,
-//! and kept in step with other tabs through the `storage` event.
+//! The saved-groups list, shared by every page: read from storage once, each change written
+//! to its own group's key, and kept in step with other tabs through the `storage` event.
 
-use crate::domain::favourites::{decode, encode, toggle};
-use crate::storage::{self, StorageKey};
+use crate::domain::favourites::decode;
+use crate::records::now_ms;
+use crate::storage::{self, StorageError};
 use leptos::prelude::*;
 
 /// The saved list and the last problem saving it, if any.
@@ -16,33 +17,26 @@ pub struct Favourites {
 }
 
 impl Favourites {
-    /// Makes the list exactly `stored` (slugs separated by commas), as an import does.
+    /// Makes the list exactly `stored` (slugs separated by commas), as an import does; an empty
+    /// text (an erase) leaves no saved group behind.
     pub fn replace(&self, stored: &str) {
-        let next = decode(stored);
-        // Nothing left (an erase, or an empty file) leaves no key behind.
-        let saved = if next.is_empty() {
-            storage::remove(StorageKey::Favourites)
-        } else {
-            storage::write(StorageKey::Favourites, &encode(&next))
-        };
-        self.show_if_saved(next, saved);
+        self.show_if_saved(storage::replace_saved_groups(&decode(stored), now_ms()));
     }
 
-    /// Adds the group to the list, or takes it off: applied to the list as stored now, not as
-    /// this page last saw it, so a group another tab saved a moment ago is kept (as the
-    /// journal's changes are).
+    /// Saves the group, or takes it off the list, as the button this page shows offers. Only
+    /// that group's key is written, so a group another tab saved a moment ago is kept.
     pub fn toggle(&self, slug: &'static str) {
-        let next = toggle(&load(), slug);
-        let saved = storage::write(StorageKey::Favourites, &encode(&next));
-        self.show_if_saved(next, saved);
+        let save = !self.slugs.with_untracked(|slugs| slugs.contains(&slug));
+        self.show_if_saved(storage::set_group_saved(slug, save, now_ms()));
     }
 
-    /// Shows the new list once it is stored; otherwise keeps the old one and says why.
-    fn show_if_saved(&self, next: Vec<&'static str>, saved: Result<(), storage::StorageError>) {
+    /// Shows the list as stored now once the change is saved; otherwise keeps the list shown
+    /// and says why.
+    fn show_if_saved(&self, saved: Result<(), StorageError>) {
         match saved {
             Ok(()) => {
                 self.set_problem.set(None);
-                self.set_slugs.set(next);
+                self.set_slugs.set(load());
             }
             Err(error) => self.set_problem.set(Some(error.to_string())),
         }
@@ -50,26 +44,20 @@ impl Favourites {
 }
 
 fn load() -> Vec<&'static str> {
-    storage::read(StorageKey::Favourites)
-        .ok()
-        .flatten()
-        .map(|stored| decode(&stored))
-        .unwrap_or_default()
+    storage::saved_groups().unwrap_or_default()
 }
 
 /// Makes the saved list available to every page.
 pub fn provide_favourites() {
     let (slugs, set_slugs) = signal(load());
     let (problem, set_problem) = signal(None);
-    // Another tab changed the list: show its version here too.
+    // Another tab changed the list (or cleared everything, with no key): show it here too.
     let handle = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(StorageKey::Favourites.name()) {
-            set_slugs.set(
-                event
-                    .new_value()
-                    .map(|stored| decode(&stored))
-                    .unwrap_or_default(),
-            );
+        if event
+            .key()
+            .is_none_or(|key| storage::is_saved_groups_key(&key))
+        {
+            set_slugs.set(load());
         }
     });
     on_cleanup(move || handle.remove());

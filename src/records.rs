@@ -119,9 +119,24 @@ pub fn use_records() -> Records {
     records
 }
 
+/// Now, in milliseconds since 1970 (0 if the clock makes no sense).
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
 /// Today's date on this device's calendar: local time, so a day starts at the person's midnight.
 pub fn today() -> CalendarDate {
-    let now = js_sys::Date::new_0();
+    date_of(&js_sys::Date::new_0())
+}
+
+/// The day `ms` (milliseconds since 1970) falls on, on this device's calendar.
+pub fn date_at(ms: u64) -> CalendarDate {
+    date_of(&js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        ms as f64,
+    )))
+}
+
+fn date_of(now: &js_sys::Date) -> CalendarDate {
     let date = CalendarDate {
         year: u16::try_from(now.get_full_year()).unwrap_or(2026),
         month: u8::try_from(now.get_month() + 1).unwrap_or(1),
@@ -194,7 +209,7 @@ fn arm_midnight(today: RwSignal<CalendarDate>, midnight: StoredValue<Option<Time
 /// A new, never-reused id for a meeting: the time in milliseconds and a random part, so two
 /// tabs adding at the same moment still get different ids.
 pub fn new_id() -> String {
-    let millis = js_sys::Date::now() as u64;
+    let millis = now_ms();
     let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     format!("{millis:x}-{random:x}")
 }

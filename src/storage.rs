@@ -1,6 +1,8 @@
 //! The one place that touches localStorage: typed keys, safe reads and writes, plain-word errors.
 
+use crate::domain::favourites;
 use crate::domain::journal::{ImportError, Journal};
+use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::JsCast;
 
@@ -8,7 +10,9 @@ use wasm_bindgen::JsCast;
 /// the same origin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageKey {
-    /// The groups a person saved to their list, as slugs separated by commas.
+    /// The groups a person saved to their list, as slugs separated by commas: how the list was
+    /// kept before each saved group had a key of its own (see [`saved_groups`]). Read, and moved
+    /// to the new keys on the next change.
     Favourites,
     /// The milestone tracker's journal, as a backup-format JSON text (see `domain::journal`).
     Journal,
@@ -100,6 +104,113 @@ pub fn remove(key: StorageKey) -> Result<(), StorageError> {
     local_storage()?.remove_item(key.name()).map_err(from_js)
 }
 
+/// Each saved group is a key of its own: this prefix and the group's slug, holding when it was
+/// saved. A change touches only its own group's key, so tabs saving different groups at the
+/// same moment never write over each other (one list under one key lost a group when they did).
+const SAVED_GROUP_PREFIX: &str = "peer-support-guide.saved.";
+
+/// Whether a change to `key` (from a `storage` event) changes the saved list.
+pub fn is_saved_groups_key(key: &str) -> bool {
+    key == StorageKey::Favourites.name() || key.starts_with(SAVED_GROUP_PREFIX)
+}
+
+/// Every stored key that starts with `prefix`, with its text.
+fn entries_with_prefix(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+    let storage = local_storage()?;
+    let count = storage.length().map_err(from_js)?;
+    let mut entries = Vec::new();
+    for i in 0..count {
+        if let Some(key) = storage.key(i).map_err(from_js)? {
+            if key.starts_with(prefix) {
+                if let Some(text) = storage.get_item(&key).map_err(from_js)? {
+                    entries.push((key, text));
+                }
+            }
+        }
+    }
+    Ok(entries)
+}
+
+/// The saved groups as stored now, in the order they were saved.
+pub fn saved_groups() -> Result<Vec<&'static str>, StorageError> {
+    let old_list = read(StorageKey::Favourites)?.unwrap_or_default();
+    // The old list's groups come first, in its order: they were saved before any key.
+    let old: Vec<(String, String)> = favourites::decode(&old_list)
+        .into_iter()
+        .enumerate()
+        .map(|(i, slug)| (slug.to_string(), i.to_string()))
+        .collect();
+    let entries = entries_with_prefix(SAVED_GROUP_PREFIX)?;
+    let new = entries
+        .iter()
+        .filter_map(|(key, when)| Some((key.strip_prefix(SAVED_GROUP_PREFIX)?, when.as_str())));
+    Ok(favourites::from_entries(
+        old.iter()
+            .map(|(slug, when)| (slug.as_str(), when.as_str()))
+            .chain(new),
+    ))
+}
+
+/// Moves a list stored the old way to a key per group, then removes the old list. If a write
+/// fails, the old list stays: the groups are never lost, only not moved yet.
+fn move_old_saved_list() -> Result<(), StorageError> {
+    let Some(old_list) = read(StorageKey::Favourites)? else {
+        return Ok(());
+    };
+    let storage = local_storage()?;
+    for (i, slug) in favourites::decode(&old_list).into_iter().enumerate() {
+        let key = format!("{SAVED_GROUP_PREFIX}{slug}");
+        if storage.get_item(&key).map_err(from_js)?.is_none() {
+            storage.set_item(&key, &i.to_string()).map_err(from_js)?;
+        }
+    }
+    remove(StorageKey::Favourites)
+}
+
+/// Saves the group (at `when`, a time in milliseconds that orders the list) or takes it off
+/// the list, touching only its own key.
+pub fn set_group_saved(slug: &str, saved: bool, when: u64) -> Result<(), StorageError> {
+    move_old_saved_list()?;
+    let key = format!("{SAVED_GROUP_PREFIX}{slug}");
+    let storage = local_storage()?;
+    if saved {
+        storage.set_item(&key, &when.to_string()).map_err(from_js)
+    } else {
+        storage.remove_item(&key).map_err(from_js)
+    }
+}
+
+/// Makes the saved list exactly `slugs`, in that order, as an import or an erase does. If the
+/// browser refuses a write, the groups added so far are taken off again and nothing else
+/// changes.
+pub fn replace_saved_groups(slugs: &[&str], when: u64) -> Result<(), StorageError> {
+    move_old_saved_list()?;
+    let storage = local_storage()?;
+    let before = entries_with_prefix(SAVED_GROUP_PREFIX)?;
+    let key = |slug: &str| format!("{SAVED_GROUP_PREFIX}{slug}");
+    for (i, slug) in slugs.iter().enumerate() {
+        if let Err(error) = storage.set_item(&key(slug), &(when + i as u64).to_string()) {
+            // Put back what was there: the earlier times, and no new keys.
+            for slug in &slugs[..i] {
+                let _ = match before.iter().find(|(k, _)| *k == key(slug)) {
+                    Some((k, when)) => storage.set_item(k, when),
+                    None => storage.remove_item(&key(slug)),
+                };
+            }
+            return Err(from_js(error));
+        }
+    }
+    for (stored, _) in before {
+        let kept = stored
+            .strip_prefix(SAVED_GROUP_PREFIX)
+            .is_some_and(|slug| slugs.contains(&slug));
+        if !kept {
+            storage.remove_item(&stored).map_err(from_js)?;
+        }
+    }
+    Ok(())
+}
+
 /// What loading the journal found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JournalLoad {
@@ -114,14 +225,35 @@ pub enum JournalLoad {
     },
 }
 
+thread_local! {
+    /// The stored text this page last read or wrote, and the journal it reads as. Reading is
+    /// a pure function of the text, so when the stored text is still this one (no other tab
+    /// changed it), a 5 MB journal is not read again on every change.
+    static LAST_READ: RefCell<Option<(String, Journal)>> = const { RefCell::new(None) };
+}
+
+fn remember(text: String, journal: &Journal) {
+    LAST_READ.with_borrow_mut(|last| *last = Some((text, journal.clone())));
+}
+
 /// Reads the journal. Never writes: a failed load leaves the stored text exactly as it was.
 pub fn load_journal() -> Result<JournalLoad, StorageError> {
-    Ok(match read(StorageKey::Journal)? {
-        None => JournalLoad::Empty,
-        Some(raw) => match Journal::from_json(&raw) {
-            Ok(journal) => JournalLoad::Loaded(journal),
-            Err(problem) => JournalLoad::Damaged { raw, problem },
-        },
+    let Some(raw) = read(StorageKey::Journal)? else {
+        return Ok(JournalLoad::Empty);
+    };
+    let known = LAST_READ.with_borrow(|last| match last {
+        Some((text, journal)) if *text == raw => Some(journal.clone()),
+        _ => None,
+    });
+    if let Some(journal) = known {
+        return Ok(JournalLoad::Loaded(journal));
+    }
+    Ok(match Journal::from_json(&raw) {
+        Ok(journal) => {
+            remember(raw, &journal);
+            JournalLoad::Loaded(journal)
+        }
+        Err(problem) => JournalLoad::Damaged { raw, problem },
     })
 }
 
@@ -163,36 +295,65 @@ pub fn save_journal(journal: &Journal) -> Result<(), SaveError> {
     update_journal(&mut |stored| *stored = journal.clone()).map(|_| ())
 }
 
-/// The keys set-aside copies live under: the first "Start fresh" uses the plain key, each later
-/// one the next free numbered key, so an earlier copy is never written over.
-fn damaged_keys() -> impl Iterator<Item = String> {
+/// A copy of stored records that couldn't be read, set aside by "Start fresh".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetAside {
+    /// The key it is kept under: the set-aside prefix and when it was set aside, in
+    /// milliseconds (copies from before they were dated end in a small number, or nothing).
+    pub key: String,
+    /// The records' text, exactly as it was stored.
+    pub text: String,
+    /// When it was set aside, in milliseconds, if its key says.
+    pub when: Option<u64>,
+}
+
+/// Keys of dated copies end in a time in milliseconds; undated ones in 2 to 1,000 or nothing.
+const FIRST_DATED_KEY: u64 = 100_000_000_000;
+
+/// Every set-aside copy of damaged records, oldest first.
+pub fn set_aside_copies() -> Result<Vec<SetAside>, StorageError> {
     let base = StorageKey::DamagedJournal.name();
-    std::iter::once(base.to_string()).chain((2..=1_000).map(move |n| format!("{base}.{n}")))
+    let mut copies: Vec<(u64, SetAside)> = entries_with_prefix(base)?
+        .into_iter()
+        .filter_map(|(key, text)| {
+            let order = match key.strip_prefix(base)? {
+                "" => 1,
+                rest => rest.strip_prefix('.')?.parse().ok()?,
+            };
+            let when = (order >= FIRST_DATED_KEY).then_some(order);
+            Some((order, SetAside { key, text, when }))
+        })
+        .collect();
+    crate::domain::sort_small(&mut copies, |a, b| a.0 < b.0);
+    Ok(copies.into_iter().map(|(_, copy)| copy).collect())
 }
 
-/// Every set-aside copy of damaged records, oldest first, with the key it is kept under.
-pub fn set_aside_copies() -> Result<Vec<(String, String)>, StorageError> {
-    let storage = local_storage()?;
-    let mut copies = Vec::new();
-    // Copies are only ever added at the next free key (and erased all at once), so they end
-    // at the first key with nothing under it.
-    for key in damaged_keys() {
-        match storage.get_item(&key).map_err(from_js)? {
-            Some(text) => copies.push((key, text)),
-            None => break,
-        }
+/// Deletes one set-aside copy, when the person asks to.
+pub fn delete_set_aside(key: &str) -> Result<(), StorageError> {
+    if !key.starts_with(StorageKey::DamagedJournal.name()) {
+        return Ok(());
     }
-    Ok(copies)
+    local_storage()?.remove_item(key).map_err(from_js)
 }
 
-/// "Start fresh": moves damaged journal text to a key of its own (kept, never deleted or
-/// written over here) and clears the journal so new records can be saved.
-pub fn set_aside_damaged_journal() -> Result<(), StorageError> {
+/// "Start fresh": moves damaged journal text to a key of its own, named by `now` (in
+/// milliseconds), and clears the journal so new records can be saved. A copy is never written
+/// over: if that key is taken, the next free millisecond is used.
+pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
     if let Some(raw) = read(StorageKey::Journal)? {
-        let taken = set_aside_copies()?.len();
-        // A thousand copies set aside: say storage is full rather than write over one.
-        let key = damaged_keys().nth(taken).ok_or(StorageError::Full)?;
-        local_storage()?.set_item(&key, &raw).map_err(from_js)?;
+        let storage = local_storage()?;
+        let base = StorageKey::DamagedJournal.name();
+        let mut when = now.max(FIRST_DATED_KEY);
+        while storage
+            .get_item(&format!("{base}.{when}"))
+            .map_err(from_js)?
+            .is_some()
+        {
+            when += 1;
+        }
+        storage
+            .set_item(&format!("{base}.{when}"), &raw)
+            .map_err(from_js)?;
     }
     remove(StorageKey::Journal)
 }
@@ -215,6 +376,7 @@ pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, S
         .to_checked_json()
         .map_err(SaveError::WouldNotReadBack)?;
     write(StorageKey::Journal, &text).map_err(SaveError::Storage)?;
+    remember(text, &journal);
     Ok(journal)
 }
 
@@ -228,7 +390,11 @@ pub fn erase_everything() -> Result<(), StorageError> {
         remove(key)?;
     }
     let storage = local_storage()?;
-    for (key, _) in set_aside_copies()? {
+    let set_aside = set_aside_copies()?.into_iter().map(|copy| copy.key);
+    let saved_groups = entries_with_prefix(SAVED_GROUP_PREFIX)?
+        .into_iter()
+        .map(|(key, _)| key);
+    for key in set_aside.chain(saved_groups) {
         storage.remove_item(&key).map_err(from_js)?;
     }
     Ok(())

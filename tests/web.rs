@@ -114,74 +114,108 @@ fn a_full_quota_is_reported_and_keeps_what_was_stored() {
     storage::remove(key).expect("clean up");
 }
 
-#[wasm_bindgen_test]
-fn saving_a_group_writes_it_and_unsaving_removes_it() {
-    use peer_support_guide::favourites::{provide_favourites, use_favourites};
+/// The saved groups' keys, as stored now.
+fn saved_group_keys() -> Vec<String> {
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("the test page has storage");
+    let mut keys: Vec<String> = (0..storage.length().expect("a length"))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with("peer-support-guide.saved."))
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn clear_saved_groups() {
     let _ = storage::remove(StorageKey::Favourites);
+    let _ = storage::replace_saved_groups(&[], 0);
+}
+
+#[wasm_bindgen_test]
+fn saving_a_group_writes_its_own_key_and_unsaving_removes_it() {
+    use peer_support_guide::favourites::{provide_favourites, use_favourites};
+    clear_saved_groups();
     let owner = Owner::new();
     owner.with(|| {
         provide_favourites();
         let favourites = use_favourites();
         favourites.toggle("nar-anon");
         assert_eq!(favourites.slugs.get_untracked(), vec!["nar-anon"]);
-        assert_eq!(
-            storage::read(StorageKey::Favourites)
-                .expect("reading works")
-                .as_deref(),
-            Some("nar-anon")
-        );
+        assert_eq!(saved_group_keys(), ["peer-support-guide.saved.nar-anon"]);
         favourites.toggle("nar-anon");
         assert!(favourites.slugs.get_untracked().is_empty());
-        assert_eq!(
-            storage::read(StorageKey::Favourites)
-                .expect("reading works")
-                .as_deref(),
-            Some("")
-        );
+        assert!(saved_group_keys().is_empty());
     });
 }
 
-/// Another tab saved a group since this page loaded: saving one here keeps both.
+/// Another tab saved a group since this page loaded: saving one here keeps both, because each
+/// change writes only its own group's key.
 #[wasm_bindgen_test]
 fn saving_a_group_keeps_what_another_tab_saved_meanwhile() {
     use peer_support_guide::favourites::{provide_favourites, use_favourites};
-    let _ = storage::remove(StorageKey::Favourites);
+    clear_saved_groups();
     let owner = Owner::new();
     owner.with(|| {
         provide_favourites();
         let favourites = use_favourites();
         // The other tab's write; its storage event has not reached this page yet.
-        storage::write(StorageKey::Favourites, "smart-recovery").expect("writing works");
+        storage::set_group_saved("smart-recovery", true, 1).expect("writing works");
         favourites.toggle("nar-anon");
-        let stored = storage::read(StorageKey::Favourites).expect("reading works");
-        let stored = stored.unwrap_or_default();
-        assert!(
-            stored.contains("smart-recovery") && stored.contains("nar-anon"),
-            "{stored}"
+        assert_eq!(
+            favourites.slugs.get_untracked(),
+            vec!["smart-recovery", "nar-anon"]
         );
-        assert_eq!(favourites.slugs.get_untracked().len(), 2);
+        assert_eq!(
+            saved_group_keys(),
+            [
+                "peer-support-guide.saved.nar-anon",
+                "peer-support-guide.saved.smart-recovery"
+            ]
+        );
     });
-    let _ = storage::remove(StorageKey::Favourites);
+    clear_saved_groups();
 }
 
+/// A list stored the old way (one key, slugs separated by commas) is read as it was, damaged
+/// parts and all, never written on load, and moved to a key per group on the next change.
 #[wasm_bindgen_test]
-fn damaged_saved_list_is_read_safely_and_left_as_it_was() {
+fn an_old_or_damaged_saved_list_is_read_safely_and_moved_on_the_next_change() {
     use peer_support_guide::favourites::{provide_favourites, use_favourites};
-    let damaged = "{not a list},nar-anon,,nar-anon,gone-group";
+    clear_saved_groups();
+    let damaged = "{not a list},nar-anon,,nar-anon,gone-group,smart-recovery";
     storage::write(StorageKey::Favourites, damaged).expect("writing works");
     let owner = Owner::new();
     owner.with(|| {
         provide_favourites();
-        assert_eq!(use_favourites().slugs.get_untracked(), vec!["nar-anon"]);
+        let favourites = use_favourites();
+        assert_eq!(
+            favourites.slugs.get_untracked(),
+            vec!["nar-anon", "smart-recovery"]
+        );
+        // Loading never writes: what was stored is still there, byte for byte.
+        assert_eq!(
+            storage::read(StorageKey::Favourites)
+                .expect("reading works")
+                .as_deref(),
+            Some(damaged)
+        );
+        favourites.toggle("narcotics-anonymous");
+        assert_eq!(
+            favourites.slugs.get_untracked(),
+            vec!["nar-anon", "smart-recovery", "narcotics-anonymous"]
+        );
+        assert_eq!(storage::read(StorageKey::Favourites), Ok(None));
+        assert_eq!(saved_group_keys().len(), 3);
+        // An import's list replaces it exactly, in the file's order.
+        favourites.replace("smart-recovery,women-for-sobriety");
+        assert_eq!(
+            favourites.slugs.get_untracked(),
+            vec!["smart-recovery", "women-for-sobriety"]
+        );
+        favourites.replace("");
+        assert!(saved_group_keys().is_empty());
     });
-    // Loading never writes: what was stored is still there, byte for byte.
-    assert_eq!(
-        storage::read(StorageKey::Favourites)
-            .expect("reading works")
-            .as_deref(),
-        Some(damaged)
-    );
-    storage::remove(StorageKey::Favourites).expect("clean up");
 }
 
 #[wasm_bindgen_test]
@@ -246,24 +280,42 @@ fn damaged_journal_text_is_never_overwritten_and_can_be_set_aside() {
         Some(damaged)
     );
     // "Start fresh" keeps the damaged text under its own key, then saving works.
-    set_aside_damaged_journal().expect("setting aside works");
-    assert_eq!(
-        storage::read(StorageKey::DamagedJournal)
-            .expect("reading works")
-            .as_deref(),
-        Some(damaged)
-    );
+    let now = 1_764_180_000_000;
+    set_aside_damaged_journal(now).expect("setting aside works");
+    let first = storage::set_aside_copies().expect("reading works");
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].text, damaged);
+    assert_eq!(first[0].when, Some(now));
     save_journal(&Journal::default()).expect("saving works after a fresh start");
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(Journal::default())));
     // "Start fresh" a second time keeps the first copy and adds the second beside it.
     storage::write(StorageKey::Journal, "{second").expect("writing works");
-    set_aside_damaged_journal().expect("setting aside again works");
+    // In the same millisecond, so the second copy must find a key of its own.
+    set_aside_damaged_journal(now).expect("setting aside again works");
     let copies: Vec<String> = storage::set_aside_copies()
         .expect("reading works")
         .into_iter()
-        .map(|(_, text)| text)
+        .map(|copy| copy.text)
         .collect();
     assert_eq!(copies, [damaged, "{second"]);
+    // A copy set aside before copies were dated is listed first, and one can be deleted alone.
+    let undated = format!("{}.2", StorageKey::DamagedJournal.name());
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage")
+        .set_item(&undated, "{old")
+        .expect("writing works");
+    let copies = storage::set_aside_copies().expect("reading works");
+    let texts: Vec<&str> = copies.iter().map(|copy| copy.text.as_str()).collect();
+    assert_eq!(texts, ["{old", damaged, "{second"]);
+    assert_eq!(copies[0].when, None);
+    storage::delete_set_aside(&copies[1].key).expect("deleting works");
+    let texts: Vec<String> = storage::set_aside_copies()
+        .expect("reading works")
+        .into_iter()
+        .map(|copy| copy.text)
+        .collect();
+    assert_eq!(texts, ["{old", "{second"]);
     erase_everything().expect("erasing works");
     assert_eq!(storage::set_aside_copies(), Ok(Vec::new()));
 }

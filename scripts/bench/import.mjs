@@ -26,6 +26,19 @@ function backup(count, prefix) {
   return JSON.stringify({ app: "peer-support-guide", version: 2, clean_date: "2001-01-01", past_periods: [], meetings, contact: null });
 }
 
+/** In the page: `timed(done, act)` does `act` and resolves to the milliseconds until `done()`
+ * is true, checked after every change to the page. */
+const TIMED = `window.timed = (done, act) => new Promise((resolve) => {
+  const start = performance.now();
+  new MutationObserver((_, observer) => {
+    if (done()) {
+      observer.disconnect();
+      resolve(Math.round(performance.now() - start));
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  act();
+});`;
+
 const big = backup(42_000, "file");
 if (big.length >= 5_000_000) throw new Error(`the bench file is ${big.length} bytes, over the 5 MB limit`);
 const here = backup(1_000, "here");
@@ -44,35 +57,42 @@ try {
     await page.evaluate((text) => localStorage.setItem("peer-support-guide.journal", text), here);
     await page.goto(`${base}/settings`);
     await page.getByRole("heading", { level: 1, name: "Your data" }).waitFor();
+    await page.evaluate(TIMED);
 
-    let start = Date.now();
-    await page.getByLabel("Backup file").setInputFiles({ name: "big.json", mimeType: "application/json", buffer: Buffer.from(big) });
-    await page.getByRole("heading", { name: "What this file holds" }).waitFor({ timeout: 60_000 });
-    const preview = Date.now() - start;
-
-    start = Date.now();
-    await page.getByRole("button", { name: "Merge this file into my data" }).click();
-    await page.getByText("Done. What was new in the file was added to your data.").waitFor({ timeout: 60_000 });
-    const merge = Date.now() - start;
+    // Each step is timed inside the page, from the person's action to the answer on screen,
+    // so the time Playwright takes to hand a 4.7 MB file to the browser is not counted.
+    await page.evaluate((text) => {
+      window.benchFile = new File([text], "big.json", { type: "application/json" });
+    }, big);
+    const preview = await page.evaluate(() =>
+      timed(
+        () => document.getElementById("preview-heading"),
+        () => {
+          const input = document.getElementById("import-file");
+          const files = new DataTransfer();
+          files.items.add(window.benchFile);
+          input.files = files.files;
+          input.dispatchEvent(new Event("change", { bubbles: true }));
+        },
+      ),
+    );
+    const merge = await page.evaluate(() =>
+      timed(
+        () => document.body.textContent.includes("Done. What was new in the file was added to your data."),
+        () => [...document.querySelectorAll("button")].find((b) => b.textContent === "Merge this file into my data").click(),
+      ),
+    );
 
     await page.goto(`${base}/tracker`);
     await page.locator("#meeting-list li").first().waitFor({ timeout: 120_000 });
     await page.getByLabel("Or type the group's name").fill("Benchmark group", { timeout: 120_000 });
     // Timed inside the page: from the click to the new meeting in the list, as the person waits.
-    const add = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          const start = performance.now();
-          const list = document.getElementById("meeting-list-region");
-          const seen = () => list && list.textContent.includes("Benchmark group");
-          new MutationObserver((_, observer) => {
-            if (seen()) {
-              observer.disconnect();
-              resolve(Math.round(performance.now() - start));
-            }
-          }).observe(list, { childList: true, subtree: true, characterData: true });
-          document.getElementById("meeting-submit").click();
-        }),
+    await page.evaluate(TIMED);
+    const add = await page.evaluate(() =>
+      timed(
+        () => document.getElementById("meeting-list-region").textContent.includes("Benchmark group"),
+        () => document.getElementById("meeting-submit").click(),
+      ),
     );
     runs.push({ preview, merge, add });
     await page.close();

@@ -21,17 +21,25 @@ pub fn decode(stored: &str) -> Vec<&'static str> {
     slugs
 }
 
-/// The list with `slug` added if it was missing, or removed if it was there.
-pub fn toggle(slugs: &[&'static str], slug: &'static str) -> Vec<&'static str> {
-    if slugs.contains(&slug) {
-        slugs
-            .iter()
-            .copied()
-            .filter(|saved| *saved != slug)
-            .collect()
-    } else {
-        slugs.iter().copied().chain([slug]).collect()
+/// The saved list from its stored entries: each saved group is a key of its own, named by the
+/// group's slug and holding when it was saved, so tabs saving different groups at the same
+/// moment never write over each other. `entries` are (slug, when) in any order; the list is in
+/// the order they were saved (slugs break ties), and anything unknown or repeated is dropped.
+pub fn from_entries<'a>(
+    entries: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<&'static str> {
+    let mut dated: Vec<(u64, &'static str)> = entries
+        .into_iter()
+        .filter_map(|(slug, when)| Some((when.trim().parse().unwrap_or(0), group(slug)?.slug)))
+        .collect();
+    super::sort_small(&mut dated, |a, b| a < b);
+    let mut slugs: Vec<&'static str> = Vec::with_capacity(dated.len());
+    for (_, slug) in dated {
+        if !slugs.contains(&slug) {
+            slugs.push(slug);
+        }
     }
+    slugs
 }
 
 #[cfg(test)]
@@ -56,13 +64,41 @@ mod tests {
     }
 
     #[test]
-    fn toggling_adds_then_removes() {
-        let once = toggle(&[], "nar-anon");
-        assert_eq!(once, ["nar-anon"]);
-        assert!(toggle(&once, "nar-anon").is_empty());
+    fn entries_read_in_the_order_they_were_saved() {
+        let entries = [
+            ("smart-recovery", "1764180000002"),
+            ("nope", "1"),
+            ("nar-anon", "1764180000001"),
+            ("narcotics-anonymous", "not a time"),
+            ("lifering-secular-recovery", "1764180000002"),
+        ];
+        assert_eq!(
+            from_entries(entries),
+            [
+                "narcotics-anonymous",
+                "nar-anon",
+                "lifering-secular-recovery",
+                "smart-recovery"
+            ]
+        );
     }
 
     proptest! {
+        #[test]
+        fn entries_in_any_order_give_one_list(times in prop::collection::vec(0u64..5, 3)) {
+            let slugs = ["smart-recovery", "nar-anon", "narcotics-anonymous"];
+            let texts: Vec<String> = times.iter().map(u64::to_string).collect();
+            let entries: Vec<(&str, &str)> = slugs.iter().copied().zip(texts.iter().map(String::as_str)).collect();
+            let mut reversed = entries.clone();
+            reversed.reverse();
+            let list = from_entries(entries);
+            prop_assert_eq!(&list, &from_entries(reversed));
+            prop_assert_eq!(list.len(), 3);
+            let when = |slug: &str| times[slugs.iter().position(|s| *s == slug).unwrap_or(0)];
+            let in_order = list.windows(2).all(|w| (when(w[0]), w[0]) < (when(w[1]), w[1]));
+            prop_assert!(in_order, "{:?}", list);
+        }
+
         #[test]
         fn any_stored_text_decodes_without_panicking(stored in "\\PC{0,80}") {
             let slugs = decode(&stored);

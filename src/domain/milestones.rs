@@ -209,28 +209,24 @@ pub fn attendance(meetings: &[CalendarDate], today: CalendarDate) -> Attendance 
             .filter(|d| (0..days).contains(&days_between(**d, today)))
             .count()
     };
-    let mut weeks: Vec<i64> = meetings
-        .iter()
-        .filter(|d| **d <= today)
-        .map(|d| week(*d))
-        .collect();
-    super::sort_small(&mut weeks, |a, b| a < b);
-    weeks.dedup();
+    // One pass, no sort: which of the weeks back from this one had a meeting. Weeks run
+    // from this one (0) back to the earliest meeting's.
     let this_week = week(today);
-    let mut expected = if weeks.last() == Some(&this_week) {
-        this_week
-    } else {
-        this_week - 1
-    };
-    let mut week_streak = 0;
-    for w in weeks.iter().rev() {
-        if *w == expected {
-            week_streak += 1;
-            expected -= 1;
-        } else if *w < expected {
-            break;
+    let mut had_meeting: Vec<bool> = Vec::new();
+    for d in meetings.iter().filter(|d| **d <= today) {
+        let back = usize::try_from(this_week - week(*d)).unwrap_or(0);
+        if had_meeting.len() <= back {
+            had_meeting.resize(back + 1, false);
         }
+        had_meeting[back] = true;
     }
+    // The streak counts back from this week, or from last week if this one has none yet.
+    let from = usize::from(!had_meeting.first().copied().unwrap_or(false));
+    let week_streak = had_meeting
+        .iter()
+        .skip(from)
+        .take_while(|had| **had)
+        .count() as u32;
     Attendance {
         last_7_days: within(7),
         last_30_days: within(30),
@@ -378,6 +374,18 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn the_week_streak_is_the_run_of_weeks_with_a_meeting_in_any_order(
+            back in prop::collection::vec(-3i64..120, 0..60)
+        ) {
+            let today = date(2026, 11, 26);
+            let meetings: Vec<CalendarDate> = back.iter().map(|b| add_days(today, -b)).collect();
+            let has_week = |w: i64| meetings.iter().any(|d| *d <= today && week(*d) == w);
+            let from = if has_week(week(today)) { week(today) } else { week(today) - 1 };
+            let expected = (0..).take_while(|i| has_week(from - i)).count();
+            prop_assert_eq!(attendance(&meetings, today).week_streak as usize, expected);
+        }
+
         #[test]
         fn reached_milestones_are_never_in_the_future(
             back in 0i64..4000, ahead in 0i64..30

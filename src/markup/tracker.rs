@@ -232,13 +232,18 @@ fn group_name(stored: &str) -> &str {
     group(stored).map_or(stored, |g| g.name)
 }
 
-/// Every meeting, newest first, each with "Change" and "Delete".
-pub fn meeting_list(journal: &Journal) -> String {
+/// How many more meetings "Show older meetings" adds to the list, and how many it starts with:
+/// a list of 40,000 meetings drawn whole would freeze a phone for seconds on every change.
+pub const MEETINGS_PER_PAGE: usize = 50;
+
+/// The newest `shown` meetings, newest first, each with "Change" and "Delete", and a button
+/// for older ones if there are more.
+pub fn meeting_list(journal: &Journal, shown: usize) -> String {
     if journal.meetings.is_empty() {
         return "<p>None yet. Meetings you add show here.</p>".into();
     }
     let mut out = String::from("<ul class=\"meetings\" id=\"meeting-list\">");
-    for m in journal.meetings.iter().rev() {
+    for m in journal.meetings.iter().rev().take(shown) {
         let name = escape(group_name(&m.group));
         let what = format!("{name} on {}", m.date);
         let how = match m.attended {
@@ -261,6 +266,16 @@ pub fn meeting_list(journal: &Journal) -> String {
         );
     }
     out.push_str("</ul>");
+    let total = journal.meetings.len();
+    if total > shown {
+        let more = (total - shown).min(MEETINGS_PER_PAGE);
+        let _ = write!(
+            out,
+            "<p class=\"more\">The newest {shown} of {total} meetings. \
+             <button type=\"button\" id=\"more-meetings\" data-action=\"more-meetings\">Show {} more</button></p>",
+            plural(more as u32, "older meeting", "older meetings")
+        );
+    }
     out
 }
 
@@ -356,6 +371,41 @@ pub fn notice(message: &str, can_undo: bool) -> String {
     )
 }
 
+/// Records set aside by "Start fresh", each with its label ("Set aside on …") and size, with
+/// buttons to save it as a file or delete it; `asking` is the one whose delete waits for a yes.
+/// Empty when there are none.
+pub fn set_aside_list(copies: &[(String, String)], asking: Option<usize>) -> String {
+    if copies.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "<section class=\"card\" aria-labelledby=\"set-aside-heading\"><h2 id=\"set-aside-heading\" tabindex=\"-1\">Records set aside</h2>\
+         <p>These are saved records the app couldn't read, kept exactly as they were when you chose \"Start fresh\". Save one as a file to keep it or to get help reading it. Delete it when you no longer need it.</p>\
+         <ul class=\"plain-list\" id=\"set-aside-list\">",
+    );
+    for (at, (label, size)) in copies.iter().enumerate() {
+        let label = escape(label);
+        let _ = write!(
+            out,
+            "<li><p>{label} ({size})</p><p class=\"actions\">\
+             <button type=\"button\" class=\"small\" data-action=\"save-copy\" data-id=\"{at}\" aria-label=\"Save as a file: {label}\">Save as a file</button>\
+             <button type=\"button\" class=\"small\" id=\"delete-copy-{at}\" data-action=\"delete-copy\" data-id=\"{at}\" aria-label=\"Delete: {label}\">Delete</button></p>",
+            size = escape(size)
+        );
+        if asking == Some(at) {
+            let _ = write!(
+                out,
+                "<div class=\"confirm\" role=\"group\" aria-label=\"Delete this copy?\"><p><strong>Delete this copy of your records? It can't be undone.</strong></p>\
+                 <p class=\"actions\"><button type=\"button\" class=\"danger\" id=\"delete-copy-yes\" data-action=\"confirm-delete-copy\" data-id=\"{at}\">Yes, delete it</button>\
+                 <button type=\"button\" data-action=\"keep-copy\" data-id=\"{at}\">Keep it</button></p></div>"
+            );
+        }
+        out.push_str("</li>");
+    }
+    out.push_str("</ul></section>");
+    out
+}
+
 /// What an import file holds, before anything changes.
 pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
     format!(
@@ -382,14 +432,18 @@ pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
 }
 
 /// The parts of the tracker drawn again whenever the journal changes, by element id.
-pub fn tracker_regions(journal: &Journal, today: CalendarDate) -> [(&'static str, String); 8] {
+pub fn tracker_regions(
+    journal: &Journal,
+    today: CalendarDate,
+    meetings_shown: usize,
+) -> [(&'static str, String); 8] {
     [
         ("count-heading", escape(journal.count_label.text())),
         ("count-region", count(journal, today)),
         ("milestone-region", milestone_progress(journal, today)),
         ("own-region", own_milestones(journal)),
         ("stats-region", meeting_stats(journal, today)),
-        ("meeting-list-region", meeting_list(journal)),
+        ("meeting-list-region", meeting_list(journal, meetings_shown)),
         ("history-region", history(journal, today)),
         ("contact-region", contact_with_remove(journal)),
     ]
@@ -403,7 +457,7 @@ fn form_error(form: &str) -> String {
 /// The whole tracker below its heading, filled in from `journal`.
 pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> String {
     let [(_, heading), (_, count), (_, progress), (_, own), (_, stats), (_, list), (_, history), (_, contact)] =
-        tracker_regions(journal, today);
+        tracker_regions(journal, today, MEETINGS_PER_PAGE);
     format!(
         "<section class=\"card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
          <div id=\"count-region\">{count}</div>\
@@ -447,7 +501,7 @@ pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> Strin
 pub fn damaged_notice(problem: &str) -> String {
     format!(
         "<section class=\"card alert\" aria-labelledby=\"damaged-heading\"><h2 id=\"damaged-heading\">We couldn't read your saved records</h2>\
-         <p>{}</p><p>They are still on this device, untouched, and nothing new is saved over them. You can save them as a file (someone who knows JSON may be able to mend it), then start fresh. Starting fresh keeps a copy aside; it deletes nothing.</p>\
+         <p>{}</p><p>They are still on this device, untouched, and nothing new is saved over them. You can save them as a file (someone who knows JSON may be able to mend it), then start fresh. Starting fresh keeps a copy aside, listed in Your data; it deletes nothing.</p>\
          <p class=\"actions\"><button type=\"button\" data-action=\"save-damaged\">Save the damaged records as a file</button>\
          <button type=\"button\" data-action=\"start-fresh\">Start fresh</button></p></section>",
         escape(problem)
@@ -536,9 +590,73 @@ mod tests {
     }
 
     #[test]
+    fn set_aside_copies_are_listed_with_one_delete_asking_at_a_time() {
+        assert_eq!(set_aside_list(&[], None), "");
+        let copies = [
+            ("Set aside on 2 March 2026".to_string(), "12 KB".to_string()),
+            (
+                "Set aside before copies were dated".to_string(),
+                "800 bytes".to_string(),
+            ),
+        ];
+        let list = set_aside_list(&copies, None);
+        assert_eq!(list.matches("<li>").count(), 2);
+        assert!(
+            list.contains("aria-label=\"Delete: Set aside on 2 March 2026\""),
+            "{list}"
+        );
+        assert!(
+            list.contains("Set aside before copies were dated (800 bytes)"),
+            "{list}"
+        );
+        assert!(!list.contains("Yes, delete it"));
+        let asking = set_aside_list(&copies, Some(1));
+        assert_eq!(asking.matches("Yes, delete it").count(), 1);
+        let second = asking.split("<li>").nth(2).unwrap_or_default();
+        assert!(
+            second.contains("confirm-delete-copy\" data-id=\"1\""),
+            "{second}"
+        );
+    }
+
+    #[test]
+    fn a_long_list_shows_the_newest_meetings_and_a_button_for_older_ones() {
+        let meetings = (0..120)
+            .map(|n| Meeting {
+                id: format!("m{n}"),
+                date: add_days(TODAY, -120 + n),
+                group: "Group".into(),
+                attended: Attended::Online,
+                note: format!("note {n}."),
+            })
+            .collect();
+        let j = Journal {
+            meetings,
+            ..Journal::default()
+        };
+        let first = meeting_list(&j, MEETINGS_PER_PAGE);
+        assert_eq!(first.matches("<li>").count(), 50);
+        assert!(
+            first.contains("note 119.")
+                && first.contains("note 70.")
+                && !first.contains("note 69.")
+        );
+        assert!(
+            first.contains("The newest 50 of 120 meetings.")
+                && first.contains("Show 50 older meetings"),
+            "{first}"
+        );
+        let last = meeting_list(&j, 100);
+        assert!(last.contains("Show 20 older meetings"), "{last}");
+        let all = meeting_list(&j, 150);
+        assert_eq!(all.matches("<li>").count(), 120);
+        assert!(!all.contains("more-meetings"));
+    }
+
+    #[test]
     fn what_people_typed_is_escaped_everywhere() {
         let j = journal();
-        let list = meeting_list(&j);
+        let list = meeting_list(&j, MEETINGS_PER_PAGE);
         assert!(
             list.contains("&lt;b&gt;Tuesday&lt;/b&gt; group") && !list.contains("<b>"),
             "{list}"
@@ -570,7 +688,7 @@ mod tests {
     fn the_page_holds_every_region_and_form_once() {
         let page = tracker_page("/psg", &journal(), TODAY);
         assert!(page.contains("<a href=\"/psg/help\">talk to someone now</a>"));
-        for (id, _) in tracker_regions(&journal(), TODAY) {
+        for (id, _) in tracker_regions(&journal(), TODAY, MEETINGS_PER_PAGE) {
             assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         }
         for form in [

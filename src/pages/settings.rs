@@ -1,14 +1,15 @@
 //! `/settings`: the person's data. Export it as a file, import a file (checked, previewed, then
 //! replace or merge), or erase everything.
 
-use crate::components::page_heading::{focus_element, PageHeading};
+use crate::components::page_heading::{focus_element, PageHeading, MAIN_HEADING_ID};
 use crate::components::{clicked_action, fill, set_property};
+use crate::domain::file_size;
 use crate::domain::journal::{Backup, ImportError, MAX_IMPORT_BYTES};
 use crate::favourites::use_favourites;
-use crate::markup::tracker::{alert, import_preview, notice};
+use crate::markup::tracker::{alert, import_preview, notice, set_aside_list};
 use crate::pages::tracker::RecordsStatus;
-use crate::records::{today, use_records};
-use crate::storage::{self, StorageKey};
+use crate::records::{date_at, today, use_records};
+use crate::storage::{self, SetAside, StorageKey};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -40,6 +41,39 @@ pub fn Settings() -> impl IntoView {
     let favourites = use_favourites();
     // A file chosen for import, read and checked, waiting for "replace" or "merge".
     let pending = StoredValue::new(None::<Backup>);
+    // Records set aside by "Start fresh", and the one whose delete waits for a yes.
+    let set_aside = StoredValue::new(Vec::<SetAside>::new());
+    let asking = StoredValue::new(None::<usize>);
+    let label = |copy: &SetAside| {
+        copy.when.map_or_else(
+            || "Set aside before copies were dated".to_string(),
+            |ms| format!("Set aside on {}", date_at(ms)),
+        )
+    };
+    let show_set_aside = move || {
+        set_aside.set_value(storage::set_aside_copies().unwrap_or_default());
+        let shown: Vec<(String, String)> = set_aside.with_value(|copies| {
+            copies
+                .iter()
+                .map(|copy| (label(copy), file_size(copy.text.len())))
+                .collect()
+        });
+        fill(
+            "set-aside-region",
+            &set_aside_list(&shown, asking.get_value()),
+        );
+    };
+    request_animation_frame(show_set_aside);
+    // Another tab started fresh, or erased everything (a `storage` event with no key).
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        if event
+            .key()
+            .is_none_or(|key| key.starts_with(StorageKey::DamagedJournal.name()))
+        {
+            show_set_aside();
+        }
+    });
+    on_cleanup(move || handle.remove());
     let message = |text: &str| fill("settings-message", &notice(text, false));
     let import_error = |problem: Option<&str>| fill("import-error", &alert(problem));
     let confirm_erase = |asking: bool| {
@@ -136,10 +170,44 @@ pub fn Settings() -> impl IntoView {
     };
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let action = clicked_action(&ev)
-            .map(|(action, _)| action)
-            .unwrap_or_default();
+        let (action, id) = clicked_action(&ev).unwrap_or_default();
+        let copy_at = id.parse::<usize>().ok();
+        let copy = copy_at.and_then(|at| set_aside.with_value(|copies| copies.get(at).cloned()));
         match action.as_str() {
+            "save-copy" => {
+                if let Some(copy) = copy {
+                    let day = copy.when.map_or_else(|| "undated".into(), |ms| date_at(ms).iso());
+                    download(
+                        &format!("peer-support-guide-set-aside-{day}.json"),
+                        &copy.text,
+                    );
+                }
+            }
+            "delete-copy" => {
+                asking.set_value(copy_at);
+                show_set_aside();
+                focus_element("delete-copy-yes");
+            }
+            "keep-copy" => {
+                asking.set_value(None);
+                show_set_aside();
+                focus_element(&format!("delete-copy-{id}"));
+            }
+            "confirm-delete-copy" => {
+                asking.set_value(None);
+                if let Some(copy) = copy {
+                    match storage::delete_set_aside(&copy.key) {
+                        Ok(()) => message(&format!("Deleted the copy: {}.", label(&copy))),
+                        Err(error) => message(&error.to_string()),
+                    }
+                }
+                show_set_aside();
+                focus_element(if set_aside.with_value(Vec::is_empty) {
+                    MAIN_HEADING_ID
+                } else {
+                    "set-aside-heading"
+                });
+            }
             "export" if records.damaged.with_untracked(Option::is_some) => message(
                 "Your saved records couldn't be read, so there is nothing whole to save yet. Use \"Save the damaged records as a file\" above.",
             ),
@@ -147,7 +215,9 @@ pub fn Settings() -> impl IntoView {
                 let stored = |key| storage::read(key).ok().flatten().unwrap_or_default();
                 let backup = Backup {
                     journal: records.journal.get_untracked(),
-                    saved_groups: stored(StorageKey::Favourites),
+                    saved_groups: crate::domain::favourites::encode(
+                        &storage::saved_groups().unwrap_or_default(),
+                    ),
                     wizard_answers: stored(StorageKey::WizardAnswers),
                 };
                 download(
@@ -171,6 +241,7 @@ pub fn Settings() -> impl IntoView {
                 Ok(()) => {
                     records.reload();
                     favourites.replace("");
+                    show_set_aside();
                     confirm_erase(false);
                     message("Everything was erased from this device.");
                     focus_element("erase-heading");
@@ -206,10 +277,11 @@ pub fn Settings() -> impl IntoView {
                 <div id="import-error" role="alert"></div>
                 <div id="import-preview" class="preview"></div>
             </section>
+            <div id="set-aside-region"></div>
             <section class="card" aria-labelledby="erase-heading">
                 <h2 id="erase-heading" tabindex="-1">"Erase everything"</h2>
                 <p>
-                    "Removes your start date, history, meetings, contact, saved groups and wizard answers from this device. It can't be undone, so save a backup first if you might want them later."
+                    "Removes your start date, history, meetings, contact, saved groups, wizard answers and any records set aside from this device. It can't be undone, so save a backup first if you might want them later."
                 </p>
                 <button type="button" id="erase-start" data-action="erase">
                     "Erase everything…"

@@ -81,6 +81,8 @@ pub fn Tracker() -> impl IntoView {
     let journal = records.journal;
     let today = use_today();
     let state = StoredValue::new_local(PageState::default());
+    // How many of the newest meetings the list shows; "Show older meetings" adds a page.
+    let meetings_shown = RwSignal::new(markup::MEETINGS_PER_PAGE);
     let page = journal.with_untracked(|j| markup::tracker_page(&base(), j, today.get_untracked()));
     // Redraw the counts and lists whenever the journal changes, here or in another tab, and
     // when the date changes while the page is open.
@@ -95,7 +97,7 @@ pub fn Tracker() -> impl IntoView {
             set_property(id, "defaultValue", iso.clone());
         }
         journal.with(|j| {
-            for (id, html) in markup::tracker_regions(j, today) {
+            for (id, html) in markup::tracker_regions(j, today, meetings_shown.get()) {
                 fill(id, &html);
             }
             // "I used again", its undo, an import or another tab can move the start date.
@@ -285,6 +287,19 @@ pub fn Tracker() -> impl IntoView {
                 show_editing(true);
                 focus_element("meeting-form-heading");
             }
+            "more-meetings" => {
+                let before = meetings_shown.get_untracked();
+                meetings_shown.set(before + markup::MEETINGS_PER_PAGE);
+                // Once the list is drawn again, carry on from the first meeting just shown.
+                let first_new = format!("#meeting-list > li:nth-child({}) button", before + 1);
+                request_animation_frame(move || {
+                    if let Ok(Some(button)) = document().query_selector(&first_new) {
+                        if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = button.focus();
+                        }
+                    }
+                });
+            }
             "cancel-edit" => {
                 state.update_value(|s| s.editing = None);
                 show_editing(false);
@@ -417,7 +432,8 @@ pub fn RecordsStatus() -> impl IntoView {
             }
         }
         Some((action, _)) if action == "start-fresh" => {
-            if let Err(error) = crate::storage::set_aside_damaged_journal() {
+            if let Err(error) = crate::storage::set_aside_damaged_journal(crate::records::now_ms())
+            {
                 records.problem.set(Some(error.to_string()));
             }
             records.reload();

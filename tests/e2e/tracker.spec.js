@@ -31,6 +31,13 @@ async function addMeeting(page, { date, group, other, online, note } = {}) {
 }
 
 const stat = (page, name) => page.locator("#meeting-stats div").filter({ hasText: name }).locator("dd");
+/** The texts of the set-aside copies of damaged records, oldest first (keys end in a time). */
+const setAside = (page) =>
+  page.evaluate((prefix) => {
+    const keys = Object.keys(localStorage).filter((key) => key.startsWith(prefix));
+    keys.sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
+    return keys.map((key) => localStorage.getItem(key));
+  }, `${JOURNAL_KEY}.damaged.`);
 const stored = (page) => page.evaluate((key) => localStorage.getItem(key), JOURNAL_KEY);
 
 test("a start date is kept after a reload, with the count in years, months and days", async ({ page }) => {
@@ -280,7 +287,7 @@ test("stored records that can't be read are kept, explained, and can be set asid
   expect(readFileSync(await download.path(), "utf8")).toBe(broken);
   await page.getByRole("button", { name: "Start fresh" }).click();
   await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toHaveCount(0);
-  expect(await page.evaluate((key) => localStorage.getItem(key), `${JOURNAL_KEY}.damaged`)).toBe(broken);
+  expect(await setAside(page)).toEqual([broken]);
   await addMeeting(page, { other: "Monday group" });
   await expect(page.locator("#meeting-list li")).toHaveCount(1);
 
@@ -290,8 +297,37 @@ test("stored records that can't be read are kept, explained, and can be set asid
   await page.reload();
   await page.getByRole("button", { name: "Start fresh" }).click();
   await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toHaveCount(0);
-  expect(await page.evaluate((key) => localStorage.getItem(key), `${JOURNAL_KEY}.damaged`)).toBe(broken);
-  expect(await page.evaluate((key) => localStorage.getItem(key), `${JOURNAL_KEY}.damaged.2`)).toBe(second);
+  expect(await setAside(page)).toEqual([broken, second]);
+
+  // Both copies are listed in "Your data", dated, each to save as a file or delete.
+  await openRoute(page, "/settings", "Your data");
+  const today = await page.evaluate(() => new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" }));
+  const copies = page.locator("#set-aside-heading + p + ul > li");
+  await expect(copies).toHaveCount(2);
+  await expect(copies.first()).toContainText(`Set aside on ${today} (${broken.length} bytes)`);
+  const [copy] = await Promise.all([
+    page.waitForEvent("download"),
+    copies.last().getByRole("button", { name: "Save as a file" }).click(),
+  ]);
+  expect(readFileSync(await copy.path(), "utf8")).toBe(second);
+  // Deleting asks first; "Keep it" keeps it, and focus goes back to its button.
+  await copies.first().getByRole("button", { name: /^Delete: / }).click();
+  await expect(page.getByRole("button", { name: "Yes, delete it" })).toBeFocused();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(copies.first().getByRole("button", { name: /^Delete: / })).toBeFocused();
+  expect(await setAside(page)).toEqual([broken, second]);
+  await copies.first().getByRole("button", { name: /^Delete: / }).click();
+  await page.getByRole("button", { name: "Yes, delete it" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Deleted the copy: Set aside on ${today}.` })).toBeVisible();
+  await expect(copies).toHaveCount(1);
+  expect(await setAside(page)).toEqual([second]);
+  await expect(page.locator("#set-aside-heading")).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  // "Erase everything" takes the last one too, and the list goes.
+  await page.getByRole("button", { name: "Erase everything…" }).click();
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.getByRole("heading", { name: "Records set aside" })).toHaveCount(0);
+  expect(await setAside(page)).toEqual([]);
 });
 
 test("the tracker works offline after the first visit", async ({ page, context }) => {
@@ -412,4 +448,76 @@ test("a start date inside the history asks which is right, and either answer kee
   await page.getByRole("button", { name: "Start on 15 January 2026 and take what comes after it out of my history" }).click();
   await expect(page.getByText(/ since 15 January 2026\./)).toBeVisible();
   await expect(periods).toHaveText([/1 January 2026 to 15 January 2026: 14 days/]);
+});
+
+test("a long meeting list shows the newest 50, and older ones a page at a time", async ({ page }) => {
+  await page.goto("/");
+  const meetings = [];
+  for (let i = 0; i < 120; i++) {
+    const day = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+    meetings.push({ id: `m${i}`, date: day, group: `Group ${i}`, attended: "online", note: "" });
+  }
+  const journal = JSON.stringify({ app: "peer-support-guide", version: 2, meetings });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [JOURNAL_KEY, journal]);
+  await openRoute(page, "/tracker", "Track my milestones");
+  const items = page.locator("#meeting-list > li");
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toContainText("Group 119");
+  await expect(page.getByText("The newest 50 of 120 meetings.")).toBeVisible();
+  await page.getByRole("button", { name: "Show 50 older meetings" }).click();
+  await expect(items).toHaveCount(100);
+  // Focus carries on from the first meeting just shown, for keyboard and screen-reader users.
+  await expect(page.getByRole("button", { name: /^Change Group 69 on / })).toBeFocused();
+  await page.getByRole("button", { name: "Show 20 older meetings" }).click();
+  await expect(items).toHaveCount(120);
+  await expect(page.getByRole("button", { name: /older meetings/ })).toHaveCount(0);
+  // A meeting from the older pages can still be changed.
+  await page.getByRole("button", { name: /^Change Group 0 on / }).click();
+  await expect(page.getByLabel("Or type the group's name")).toHaveValue("Group 0");
+});
+
+test("a note that fits its box is kept in any language, and a merge past a limit changes nothing", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  // 1,924 characters of Spanish are over 2,000 bytes; 1,000 emoji fill the box exactly.
+  const spanish = `${"ñ".repeat(78)}${"a".repeat(1_846)}`;
+  const emoji = "🙂".repeat(1_000);
+  await addMeeting(page, { other: "Grupo del lunes", note: spanish });
+  await addMeeting(page, { other: "Emoji group", note: emoji });
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toHaveCount(0);
+  await expect(page.locator("#meeting-list li")).toHaveCount(2);
+  const notes = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).meetings.map((m) => m.note).sort(), JOURNAL_KEY);
+  expect(notes).toEqual([spanish, emoji].sort());
+
+  // A merge really adds what is new in the file, and only that.
+  const today = await daysAgo(page, 0);
+  const here = JSON.parse(await stored(page));
+  const file = (meetings, own) =>
+    Buffer.from(JSON.stringify({ app: "peer-support-guide", version: 2, meetings, milestones: { set: "common", own } }));
+  const shared = here.meetings[0];
+  const fresh = { id: "from-file", date: today, group: "narcotics-anonymous", attended: "in-person", note: "" };
+  await page.goto("/settings");
+  await page.getByLabel("Backup file").setInputFiles({ name: "more.json", mimeType: "application/json", buffer: file([shared, fresh], [5]) });
+  await expect(page.locator("#import-preview")).toContainText("2 meetings (1 not on this device yet; 2 here now)");
+  await page.getByRole("button", { name: "Merge this file into my data" }).click();
+  await expect(page.getByRole("status")).toContainText("Done. What was new in the file was added");
+  const merged = JSON.parse(await stored(page));
+  expect(merged.meetings.map((m) => m.id).sort()).toEqual([...here.meetings.map((m) => m.id), "from-file"].sort());
+  expect(merged.milestones.own).toEqual([5]);
+
+  // 60 own milestones here and 50 others in the file would be 110, over the 100 a file may hold.
+  const sixty = Array.from({ length: 60 }, (_, i) => i + 1);
+  await page.evaluate(([key, own]) => {
+    const journal = JSON.parse(localStorage.getItem(key));
+    journal.milestones.own = own;
+    localStorage.setItem(key, JSON.stringify(journal));
+  }, [JOURNAL_KEY, sixty]);
+  await page.reload();
+  const before = await stored(page);
+  const fifty = Array.from({ length: 50 }, (_, i) => i + 61);
+  await page.getByLabel("Backup file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: file([], fifty) });
+  await page.getByRole("button", { name: "Merge this file into my data" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "wasn't saved" })).toContainText("milestones.own should be a list of up to 100 numbers");
+  expect(await stored(page)).toBe(before);
+  await expect(page.getByText("Done. What was new")).toHaveCount(0);
 });
