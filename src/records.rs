@@ -2,7 +2,7 @@
 //! changed through storage so another tab's entries are kept, and kept in step with other tabs
 //! through the `storage` event.
 
-use crate::domain::journal::Journal;
+use crate::domain::journal::{Journal, Meeting};
 use crate::domain::sources::CalendarDate;
 use crate::storage::{self, JournalLoad, SaveError, StorageKey};
 use leptos::prelude::*;
@@ -74,8 +74,19 @@ impl Records {
         })
     }
 
+    /// Adds a new meeting, the quick way (see [`storage::add_meeting`]). Returns whether it
+    /// was saved, as [`Records::change`] does.
+    pub fn add_meeting(&self, meeting: Meeting) -> bool {
+        self.show_saved(storage::add_meeting(meeting))
+    }
+
     fn change_with(&self, change: &mut dyn FnMut(&mut Journal)) -> bool {
-        match storage::update_journal(change) {
+        self.show_saved(storage::update_journal(change))
+    }
+
+    /// Shows the records as saved, or says why they weren't.
+    fn show_saved(&self, saved: Result<Journal, SaveError>) -> bool {
+        match saved {
             Ok(journal) => {
                 self.problem.set(None);
                 self.journal.set(journal);
@@ -98,7 +109,9 @@ pub fn provide_records() {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         // Another tab saved, erased or imported: show what is stored now. `None` is "clear all".
         let key = event.key();
-        let ours = key.is_none() || key.as_deref() == Some(StorageKey::Journal.name());
+        let ours = key.is_none_or(|key| {
+            key == StorageKey::Journal.name() || key == StorageKey::RecentMeetings.name()
+        });
         if ours && records.loaded.get_value() {
             // The journal's code is a lazy part of the app (src/parts.rs).
             leptos::task::spawn_local(crate::parts::reload_records(records));

@@ -1,7 +1,8 @@
 //! The one place that touches localStorage: typed keys, safe reads and writes, plain-word errors.
 
 use crate::domain::favourites;
-use crate::domain::journal::{ImportError, Journal};
+use crate::domain::journal::limits::MAX_BYTES;
+use crate::domain::journal::{ImportError, Journal, Meeting};
 use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::JsCast;
@@ -16,6 +17,9 @@ pub enum StorageKey {
     Favourites,
     /// The milestone tracker's journal, as a backup-format JSON text (see `domain::journal`).
     Journal,
+    /// Meetings added since the journal was last written whole, in the same format: adding a
+    /// meeting writes only these, not a journal that may be 5 MB (see [`add_meeting`]).
+    RecentMeetings,
     /// Stored journal text that could not be read, set aside by "start fresh" so it is never lost.
     DamagedJournal,
     /// The choice wizard's step and answers, so it can be resumed: `step` on the first line,
@@ -30,6 +34,7 @@ impl StorageKey {
             StorageKey::Favourites => "peer-support-guide.favourites",
             StorageKey::WizardAnswers => "peer-support-guide.wizard",
             StorageKey::Journal => "peer-support-guide.journal",
+            StorageKey::RecentMeetings => "peer-support-guide.journal.recent",
             StorageKey::DamagedJournal => "peer-support-guide.journal.damaged",
         }
     }
@@ -225,35 +230,69 @@ pub enum JournalLoad {
     },
 }
 
-thread_local! {
-    /// The stored text this page last read or wrote, and the journal it reads as. Reading is
-    /// a pure function of the text, so when the stored text is still this one (no other tab
-    /// changed it), a 5 MB journal is not read again on every change.
-    static LAST_READ: RefCell<Option<(String, Journal)>> = const { RefCell::new(None) };
+/// How many meetings are kept apart from the journal before they are written into it.
+const MAX_RECENT: usize = 100;
+
+/// The journal as stored: its text, the recent meetings' text, and what they read as.
+#[derive(Clone, Default)]
+struct Stored {
+    journal_text: Option<String>,
+    recent_text: Option<String>,
+    recent: Journal,
+    /// The journal with the recent meetings added: the person's records.
+    whole: Journal,
 }
 
-fn remember(text: String, journal: &Journal) {
-    LAST_READ.with_borrow_mut(|last| *last = Some((text, journal.clone())));
+thread_local! {
+    /// What this page last read or wrote. Reading is a pure function of the texts, so while
+    /// they are still these (no other tab changed them), a 5 MB journal isn't read again.
+    static LAST_READ: RefCell<Option<Stored>> = const { RefCell::new(None) };
+}
+
+/// Reads the journal and the recent meetings. Never writes.
+fn read_stored() -> Result<Result<Stored, (String, ImportError)>, StorageError> {
+    let journal_text = read(StorageKey::Journal)?;
+    let recent_text = read(StorageKey::RecentMeetings)?;
+    // Taken, not copied: whoever reads puts back what is stored after it ([`remember`]).
+    let known = LAST_READ
+        .take()
+        .filter(|last| last.journal_text == journal_text && last.recent_text == recent_text);
+    if let Some(stored) = known {
+        return Ok(Ok(stored));
+    }
+    let parse = |text: &Option<String>| match text {
+        None => Ok(Journal::default()),
+        Some(text) => Journal::from_json(text).map_err(|problem| (text.clone(), problem)),
+    };
+    let (journal, recent) = match (parse(&journal_text), parse(&recent_text)) {
+        (Ok(journal), Ok(recent)) => (journal, recent),
+        (Err(damaged), _) | (_, Err(damaged)) => return Ok(Err(damaged)),
+    };
+    let whole = journal.with_recent(&recent.meetings);
+    Ok(Ok(Stored {
+        journal_text,
+        recent_text,
+        recent,
+        whole,
+    }))
+}
+
+fn remember(stored: Stored) {
+    LAST_READ.set(Some(stored));
 }
 
 /// Reads the journal. Never writes: a failed load leaves the stored text exactly as it was.
 pub fn load_journal() -> Result<JournalLoad, StorageError> {
-    let Some(raw) = read(StorageKey::Journal)? else {
-        return Ok(JournalLoad::Empty);
-    };
-    let known = LAST_READ.with_borrow(|last| match last {
-        Some((text, journal)) if *text == raw => Some(journal.clone()),
-        _ => None,
-    });
-    if let Some(journal) = known {
-        return Ok(JournalLoad::Loaded(journal));
-    }
-    Ok(match Journal::from_json(&raw) {
-        Ok(journal) => {
-            remember(raw, &journal);
-            JournalLoad::Loaded(journal)
+    Ok(match read_stored()? {
+        Ok(stored) if stored.journal_text.is_none() && stored.recent_text.is_none() => {
+            JournalLoad::Empty
         }
-        Err(problem) => JournalLoad::Damaged { raw, problem },
+        Ok(stored) => {
+            let whole = stored.whole.clone();
+            remember(stored);
+            JournalLoad::Loaded(whole)
+        }
+        Err((raw, problem)) => JournalLoad::Damaged { raw, problem },
     })
 }
 
@@ -336,14 +375,18 @@ pub fn delete_set_aside(key: &str) -> Result<(), StorageError> {
     local_storage()?.remove_item(key).map_err(from_js)
 }
 
-/// "Start fresh": moves damaged journal text to a key of its own, named by `now` (in
-/// milliseconds), and clears the journal so new records can be saved. A copy is never written
-/// over: if that key is taken, the next free millisecond is used.
+/// "Start fresh": moves stored text that can't be read (the journal, the recent meetings or
+/// both) to a key of its own, named by `now` (in milliseconds), so new records can be saved.
+/// A copy is never written over: if that key is taken, the next free millisecond is used.
 pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
-    if let Some(raw) = read(StorageKey::Journal)? {
-        let storage = local_storage()?;
-        let base = StorageKey::DamagedJournal.name();
-        let mut when = now.max(FIRST_DATED_KEY);
+    let storage = local_storage()?;
+    let base = StorageKey::DamagedJournal.name();
+    let mut when = now.max(FIRST_DATED_KEY);
+    for key in [StorageKey::Journal, StorageKey::RecentMeetings] {
+        let Some(raw) = read(key)? else { continue };
+        if Journal::from_json(&raw).is_ok() {
+            continue;
+        }
         while storage
             .get_item(&format!("{base}.{when}"))
             .map_err(from_js)?
@@ -354,8 +397,16 @@ pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
         storage
             .set_item(&format!("{base}.{when}"), &raw)
             .map_err(from_js)?;
+        remove(key)?;
     }
-    remove(StorageKey::Journal)
+    Ok(())
+}
+
+/// The journal and recent meetings as stored now, unless they can't be read.
+fn latest() -> Result<Stored, SaveError> {
+    read_stored()
+        .map_err(SaveError::Storage)?
+        .map_err(|_| SaveError::WouldOverwriteDamaged)
 }
 
 /// Changes the journal as stored now, not as this page last saw it, and saves the result.
@@ -365,25 +416,69 @@ pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
 ///
 /// `change` is a `dyn` closure so the body below is in the wasm once, not once per caller.
 pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, SaveError> {
-    let mut journal = match load_journal().map_err(SaveError::Storage)? {
-        JournalLoad::Empty => Journal::default(),
-        JournalLoad::Loaded(journal) => journal,
-        JournalLoad::Damaged { .. } => return Err(SaveError::WouldOverwriteDamaged),
-    };
+    let mut journal = latest()?.whole;
     change(&mut journal);
     // Nothing is saved unless it reads back: a write past a limit changes nothing.
     let text = journal
         .to_checked_json()
         .map_err(SaveError::WouldNotReadBack)?;
     write(StorageKey::Journal, &text).map_err(SaveError::Storage)?;
-    remember(text, &journal);
+    // The recent meetings are in the journal now. (Should the page close between these two
+    // writes, they would be read twice and merged by id: nothing is lost or repeated.)
+    remove(StorageKey::RecentMeetings).map_err(SaveError::Storage)?;
+    remember(Stored {
+        journal_text: Some(text),
+        recent_text: None,
+        recent: Journal::default(),
+        whole: journal.clone(),
+    });
     Ok(journal)
+}
+
+/// Adds a new meeting by writing only the recent meetings, a small text, rather than a
+/// journal that may be 5 MB: that write and its read-back check take a few milliseconds. Every
+/// [`MAX_RECENT`] meetings, the journal is written whole with them.
+pub fn add_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
+    let mut stored = latest()?;
+    let fits = stored.recent.meetings.len() < MAX_RECENT
+        && !stored.whole.meetings.iter().any(|m| m.id == meeting.id);
+    if !fits {
+        remember(stored);
+        return update_journal(&mut |journal| {
+            journal.meetings.push(meeting.clone());
+            journal.sort_meetings();
+        });
+    }
+    let mut recent = stored.recent.clone();
+    recent.meetings.push(meeting.clone());
+    let saved = recent
+        .to_checked_json()
+        .map_err(SaveError::WouldNotReadBack)
+        .and_then(|text| {
+            // Together they must still make one backup the app can read.
+            let bytes = stored.journal_text.as_ref().map_or(0, String::len) + text.len();
+            if bytes > MAX_BYTES {
+                return Err(SaveError::WouldNotReadBack(ImportError::TooLarge { bytes }));
+            }
+            write(StorageKey::RecentMeetings, &text).map_err(SaveError::Storage)?;
+            Ok(text)
+        });
+    if let Ok(text) = saved.as_ref() {
+        stored.recent_text = Some(text.clone());
+        stored.recent = recent;
+        stored.whole.meetings.push(meeting);
+        stored.whole.sort_meetings();
+    }
+    let whole = stored.whole.clone();
+    remember(stored);
+    saved.map(|_| whole)
 }
 
 /// "Erase everything": every key the app stores, damaged text set aside included.
 pub fn erase_everything() -> Result<(), StorageError> {
     for key in [
         StorageKey::Journal,
+        StorageKey::RecentMeetings,
         StorageKey::Favourites,
         StorageKey::WizardAnswers,
     ] {

@@ -346,6 +346,141 @@ fn a_write_past_a_limit_changes_nothing() {
     let _ = storage::remove(StorageKey::Journal);
 }
 
+/// Adding a meeting writes only the meetings added since the journal was last written whole:
+/// the journal, which may be 5 MB, stays byte for byte, and the records read as both together.
+/// Any other change, a meeting whose id is already there, or the 101st recent meeting writes
+/// the journal whole; past 5 MB together, nothing changes.
+#[wasm_bindgen_test]
+fn adding_a_meeting_writes_only_the_recent_meetings() {
+    use peer_support_guide::domain::journal::{Attended, Contact, Journal, Meeting};
+    use peer_support_guide::domain::sources::CalendarDate;
+    use peer_support_guide::storage::{
+        add_meeting, erase_everything, load_journal, save_journal, set_aside_damaged_journal,
+        update_journal, JournalLoad, SaveError,
+    };
+    let meeting = |id: String, note: String| Meeting {
+        id,
+        date: CalendarDate {
+            year: 2026,
+            month: 11,
+            day: 20,
+        },
+        group: "Tuesday night group".into(),
+        attended: Attended::Online,
+        note,
+    };
+    let stored_texts = || {
+        (
+            storage::read(StorageKey::Journal).expect("reading works"),
+            storage::read(StorageKey::RecentMeetings).expect("reading works"),
+        )
+    };
+    let ids = |journal: &Journal| -> Vec<String> {
+        journal.meetings.iter().map(|m| m.id.clone()).collect()
+    };
+    let _ = erase_everything();
+    save_journal(&Journal {
+        meetings: vec![meeting("a".into(), String::new())],
+        ..Journal::default()
+    })
+    .expect("saving works");
+    let journal_text = storage::read(StorageKey::Journal).expect("reading works");
+    let added = add_meeting(meeting("b".into(), "¡Bien!".into())).expect("adding works");
+    assert_eq!(ids(&added), ["a", "b"]);
+    assert_eq!(
+        storage::read(StorageKey::Journal).expect("reading works"),
+        journal_text
+    );
+    assert!(storage::read(StorageKey::RecentMeetings)
+        .expect("reading works")
+        .is_some());
+    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(added.clone())));
+
+    // A meeting whose id is already stored is refused, and nothing changes.
+    let recent_text = storage::read(StorageKey::RecentMeetings).expect("reading works");
+    let again = add_meeting(meeting("b".into(), String::new()));
+    assert!(
+        matches!(&again, Err(SaveError::WouldNotReadBack(_))),
+        "{again:?}"
+    );
+    assert_eq!(
+        storage::read(StorageKey::RecentMeetings).expect("reading works"),
+        recent_text
+    );
+    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(added)));
+
+    // Anything else is written whole, and the recent meetings go into the journal.
+    let whole = update_journal(&mut |journal| {
+        journal.contact = Some(Contact {
+            name: "Jo".into(),
+            phone: "555 0100".into(),
+        })
+    })
+    .expect("saves");
+    assert_eq!(ids(&whole), ["a", "b"]);
+    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(whole)));
+
+    // 100 meetings are kept apart; the 101st writes them all into the journal.
+    for n in 0..100 {
+        add_meeting(meeting(format!("r{n:03}"), String::new())).expect("adding works");
+    }
+    assert!(storage::read(StorageKey::RecentMeetings)
+        .expect("reading works")
+        .is_some());
+    let all = add_meeting(meeting("r100".into(), String::new())).expect("adding works");
+    assert_eq!(all.meetings.len(), 103);
+    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+
+    // Past 5 MB with the journal, a meeting is refused and nothing changes.
+    let near_full = Journal {
+        meetings: (0..2_370)
+            .map(|n| meeting(format!("big{n:05}"), "x".repeat(2_000)))
+            .collect(),
+        ..Journal::default()
+    };
+    save_journal(&near_full).expect("just under 5 MB fits");
+    let mut n = 0;
+    let refused = loop {
+        let before = stored_texts();
+        if let Err(error) = add_meeting(meeting(format!("more{n}"), "y".repeat(2_000))) {
+            assert_eq!(stored_texts(), before, "a refused meeting changes nothing");
+            break error;
+        }
+        n += 1;
+        assert!(n < 200, "meetings kept fitting past 5 MB");
+    };
+    // What is stored still makes one backup of at most 5 MB.
+    let (journal_text, recent_text) = stored_texts();
+    let bytes = journal_text.as_ref().map_or(0, String::len) + recent_text.map_or(0, |t| t.len());
+    assert!(bytes <= 5_000_000, "{bytes}");
+    let before = journal_text;
+    assert!(
+        matches!(refused, SaveError::WouldNotReadBack(_)),
+        "{refused:?}"
+    );
+    assert!(refused.to_string().contains("5 MB"), "{refused}");
+    assert_eq!(
+        storage::read(StorageKey::Journal).expect("reading works"),
+        before
+    );
+
+    // Recent meetings that can't be read are reported; "Start fresh" sets aside only them.
+    storage::write(StorageKey::RecentMeetings, "{broken").expect("writing works");
+    assert!(matches!(load_journal(), Ok(JournalLoad::Damaged { raw, .. }) if raw == "{broken"));
+    set_aside_damaged_journal(1_764_180_000_000).expect("setting aside works");
+    assert_eq!(
+        storage::read(StorageKey::Journal).expect("reading works"),
+        before
+    );
+    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+    let copies = storage::set_aside_copies().expect("reading works");
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].text, "{broken");
+    erase_everything().expect("erasing works");
+    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+}
+
 #[wasm_bindgen_test]
 fn each_change_applies_to_the_latest_stored_copy_so_other_tabs_entries_stay() {
     use peer_support_guide::domain::journal::{Attended, Journal, Meeting};

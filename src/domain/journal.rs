@@ -253,8 +253,7 @@ pub fn parse_date(text: &str) -> Option<CalendarDate> {
 
 impl Serialize for CalendarDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let bytes = self.iso_bytes();
-        serializer.serialize_str(std::str::from_utf8(&bytes).unwrap_or_default())
+        serializer.serialize_str(&self.iso())
     }
 }
 
@@ -881,6 +880,22 @@ impl Journal {
             .sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     }
 
+    /// This journal with `recent` meetings added, except any whose id it already has: how the
+    /// meetings added since the journal was last stored whole join it (see `storage`).
+    pub fn with_recent(mut self, recent: &[Meeting]) -> Journal {
+        // At most a hundred recent meetings, each looked for in one pass.
+        let new: Vec<Meeting> = recent
+            .iter()
+            .filter(|r| !self.meetings.iter().any(|m| m.id == r.id))
+            .cloned()
+            .collect();
+        if !new.is_empty() {
+            self.meetings.extend(new);
+            self.sort_meetings();
+        }
+        self
+    }
+
     /// This journal with `other`'s entries added: meetings merge by id and past periods by
     /// their dates, so nothing is lost and nothing is repeated. Where both have a clean date or
     /// a contact, this journal's is kept. The caller saves it only if it reads back (see
@@ -1144,6 +1159,25 @@ mod tests {
             Journal::from_json(&huge),
             Err(ImportError::TooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn recent_meetings_join_the_journal_once_and_in_order() {
+        let journal = sample();
+        let recent = [meeting("c3", 5), meeting("a1", 20), meeting("d4", 1)];
+        let whole = journal.clone().with_recent(&recent);
+        let ids: Vec<&str> = whole.meetings.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(ids, ["d4", "a1", "c3", "b2"]);
+        // The journal's own copy of a1 is kept, and nothing else changes.
+        assert_eq!(whole.meetings[1], journal.meetings[0]);
+        assert_eq!(
+            Journal {
+                meetings: journal.meetings.clone(),
+                ..whole.clone()
+            },
+            journal
+        );
+        assert_eq!(journal.clone().with_recent(&[]), journal);
     }
 
     #[test]

@@ -243,7 +243,9 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
         return "<p>None yet. Meetings you add show here.</p>".into();
     }
     let mut out = String::from("<ul class=\"meetings\" id=\"meeting-list\">");
-    for m in journal.meetings.iter().rev().take(shown) {
+    // The first meeting "Show older meetings" brought in, for focus to go to.
+    let first_older = shown.saturating_sub(MEETINGS_PER_PAGE).max(1);
+    for (at, m) in journal.meetings.iter().rev().take(shown).enumerate() {
         let name = escape(group_name(&m.group));
         let what = format!("{name} on {}", m.date);
         let how = match m.attended {
@@ -259,9 +261,14 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
             let _ = write!(out, "<p class=\"note\">{}</p>", escape(&m.note));
         }
         let id = escape(&m.id);
+        let first = if at == first_older {
+            " id=\"first-older\""
+        } else {
+            ""
+        };
         let _ = write!(
             out,
-            "<p class=\"actions\"><button type=\"button\" class=\"small\" data-action=\"edit\" data-id=\"{id}\" aria-label=\"Change {what}\">Change</button>\
+            "<p class=\"actions\"><button type=\"button\" class=\"small\"{first} data-action=\"edit\" data-id=\"{id}\" aria-label=\"Change {what}\">Change</button>\
              <button type=\"button\" class=\"small\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"Delete {what}\">Delete</button></p></li>"
         );
     }

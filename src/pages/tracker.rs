@@ -201,13 +201,19 @@ pub fn Tracker() -> impl IntoView {
                             },
                             note: value("meeting-note"),
                         };
-                        if records.change(|j| {
-                            match j.meetings.iter_mut().find(|m| m.id == meeting.id) {
-                                Some(existing) => *existing = meeting,
-                                None => j.meetings.push(meeting),
-                            }
-                            j.sort_meetings();
-                        }) {
+                        let editing = state.with_value(|s| s.editing.is_some());
+                        let saved = if editing {
+                            records.change(|j| {
+                                match j.meetings.iter_mut().find(|m| m.id == meeting.id) {
+                                    Some(existing) => *existing = meeting,
+                                    None => j.meetings.push(meeting),
+                                }
+                                j.sort_meetings();
+                            })
+                        } else {
+                            records.add_meeting(meeting)
+                        };
+                        if saved {
                             state.update_value(|s| s.editing = None);
                             show_editing(false);
                             form.reset();
@@ -288,17 +294,9 @@ pub fn Tracker() -> impl IntoView {
                 focus_element("meeting-form-heading");
             }
             "more-meetings" => {
-                let before = meetings_shown.get_untracked();
-                meetings_shown.set(before + markup::MEETINGS_PER_PAGE);
+                meetings_shown.update(|shown| *shown += markup::MEETINGS_PER_PAGE);
                 // Once the list is drawn again, carry on from the first meeting just shown.
-                let first_new = format!("#meeting-list > li:nth-child({}) button", before + 1);
-                request_animation_frame(move || {
-                    if let Ok(Some(button)) = document().query_selector(&first_new) {
-                        if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = button.focus();
-                        }
-                    }
-                });
+                request_animation_frame(|| focus_element("first-older"));
             }
             "cancel-edit" => {
                 state.update_value(|s| s.editing = None);

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { test, expect, openRoute, axeViolations } from "./fixtures.js";
 
 const JOURNAL_KEY = "peer-support-guide.journal";
+const RECENT_KEY = "peer-support-guide.journal.recent";
 
 /** The date `days` before today on the browser's own calendar, as YYYY-MM-DD. */
 function daysAgo(page, days) {
@@ -38,7 +39,20 @@ const setAside = (page) =>
     keys.sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
     return keys.map((key) => localStorage.getItem(key));
   }, `${JOURNAL_KEY}.damaged.`);
-const stored = (page) => page.evaluate((key) => localStorage.getItem(key), JOURNAL_KEY);
+/** What is stored, as one text to compare ("changes nothing"): the journal, and the meetings
+ * added since it was last written whole, if there are any. */
+const stored = (page) =>
+  page.evaluate(([journal, recent]) => {
+    const [whole, added] = [localStorage.getItem(journal), localStorage.getItem(recent)];
+    return added === null ? whole : `${whole}\n${added}`;
+  }, [JOURNAL_KEY, RECENT_KEY]);
+/** The records as the app reads them: the journal with the recent meetings added. */
+const records = (page) =>
+  page.evaluate(([journal, recent]) => {
+    const read = (key) => JSON.parse(localStorage.getItem(key) ?? '{"meetings":[]}');
+    const [whole, added] = [read(journal), read(recent)];
+    return { ...whole, meetings: [...(whole.meetings ?? []), ...(added.meetings ?? [])] };
+  }, [JOURNAL_KEY, RECENT_KEY]);
 
 test("a start date is kept after a reload, with the count in years, months and days", async ({ page }) => {
   await openRoute(page, "/tracker", "Track my milestones");
@@ -486,12 +500,12 @@ test("a note that fits its box is kept in any language, and a merge past a limit
   await page.reload();
   await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toHaveCount(0);
   await expect(page.locator("#meeting-list li")).toHaveCount(2);
-  const notes = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)).meetings.map((m) => m.note).sort(), JOURNAL_KEY);
+  const notes = (await records(page)).meetings.map((m) => m.note).sort();
   expect(notes).toEqual([spanish, emoji].sort());
 
   // A merge really adds what is new in the file, and only that.
   const today = await daysAgo(page, 0);
-  const here = JSON.parse(await stored(page));
+  const here = await records(page);
   const file = (meetings, own) =>
     Buffer.from(JSON.stringify({ app: "peer-support-guide", version: 2, meetings, milestones: { set: "common", own } }));
   const shared = here.meetings[0];
@@ -501,7 +515,7 @@ test("a note that fits its box is kept in any language, and a merge past a limit
   await expect(page.locator("#import-preview")).toContainText("2 meetings (1 not on this device yet; 2 here now)");
   await page.getByRole("button", { name: "Merge this file into my data" }).click();
   await expect(page.getByRole("status")).toContainText("Done. What was new in the file was added");
-  const merged = JSON.parse(await stored(page));
+  const merged = await records(page);
   expect(merged.meetings.map((m) => m.id).sort()).toEqual([...here.meetings.map((m) => m.id), "from-file"].sort());
   expect(merged.milestones.own).toEqual([5]);
 
