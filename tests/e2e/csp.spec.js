@@ -3,8 +3,13 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { test, expect } from "./fixtures.js";
 
-const dist = join(import.meta.dirname, "../../dist");
-const htmlFiles = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith(".html"));
+// The app at the site's root, and the same app built to live under /peer-support-guide/.
+const htmlFiles = ["dist", "dist-subpath"].flatMap((build) => {
+  const dir = join(import.meta.dirname, "../..", build);
+  return readdirSync(dir, { recursive: true })
+    .filter((file) => String(file).endsWith(".html"))
+    .map((file) => join(dir, String(file)));
+});
 
 function policy(html) {
   const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
@@ -15,9 +20,10 @@ function policy(html) {
 }
 
 test("every page's CSP allows only the app's own origin and no inline or eval'd scripts", () => {
-  expect(htmlFiles.length).toBeGreaterThanOrEqual(7);
+  expect(htmlFiles.filter((file) => file.includes("dist-subpath")).length).toBeGreaterThanOrEqual(7);
+  expect(htmlFiles.length).toBeGreaterThanOrEqual(14);
   for (const file of htmlFiles) {
-    const html = readFileSync(join(dist, file), "utf8");
+    const html = readFileSync(file, "utf8");
     const csp = policy(html);
     expect(csp["default-src"], file).toEqual(["'self'"]);
     expect(csp["object-src"], file).toEqual(["'none'"]);
