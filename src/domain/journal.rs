@@ -512,7 +512,7 @@ fn field_problem(path: String, error: &serde_json::Error) -> ImportError {
     let message = message
         .rfind(" at line ")
         .map_or(message.as_str(), |at| &message[..at]);
-    let field = if path.is_empty() || path == "." {
+    let field = if path.is_empty() {
         "the file".to_string()
     } else {
         path
@@ -543,6 +543,9 @@ fn field_problem(path: String, error: &serde_json::Error) -> ImportError {
     bad(field, message.to_string())
 }
 
+/// The first version this app can't read: a file from a newer app.
+const NEWER: i64 = VERSION + 1;
+
 /// Reads stored or backup text: the size, the app and version, then every field, then the
 /// rules that hold across fields. Never panics; on any problem it says which field and what.
 fn read(text: &str) -> Result<File, ImportError> {
@@ -569,7 +572,7 @@ fn read(text: &str) -> Result<File, ImportError> {
     };
     match version {
         1 | VERSION => {}
-        v if v > VERSION => return Err(ImportError::UnknownVersion(v)),
+        NEWER.. => return Err(ImportError::UnknownVersion(version)),
         _ => return Err(bad("the version", "is not one this app ever wrote")),
     }
     // Both versions have the same shape, so one reading of the fields serves both.
@@ -1004,6 +1007,183 @@ mod tests {
         );
     }
 
+    /// The reader's edges: fields missing anywhere, dates of the wrong shape, the longest text
+    /// and the largest file it takes, values of any kind where the app and version go, and a
+    /// file spread over several lines.
+    #[test]
+    fn the_reader_names_the_field_at_every_edge() {
+        let ok = sample().to_json();
+        let with = |from: &str, to: &str| {
+            assert!(ok.contains(from), "the sample has {from}");
+            ok.replacen(from, to, 1)
+        };
+        let message = |text: &str| match Journal::from_json(text) {
+            Ok(_) => String::new(),
+            Err(error) => error.to_string(),
+        };
+        let cases = [
+            (
+                with("\"date\":\"2026-11-02\",", ""),
+                "meetings[0].date is missing",
+            ),
+            (
+                with(",\"attended\":\"in-person\"", ""),
+                "meetings[0].attended is missing",
+            ),
+            (
+                with("\"date\":\"2026-11-09\",", ""),
+                "meetings[1].date is missing",
+            ),
+            (
+                with(",\"phone\":\"+1 555 0100\"", ""),
+                "contact.phone is missing",
+            ),
+            (
+                with("2026-11-02", "2026-1-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "202-11-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-2"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-1a-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "20a6-11-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-0b"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-02-01"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("\"version\":2", "\"version\":-1"),
+                "the version is not one this app ever wrote",
+            ),
+            (
+                with("\"version\":2", "\"version\":[2]"),
+                "the version is missing or not a whole number",
+            ),
+            (
+                with("\"version\":2", "\"version\":2.5"),
+                "the version is missing or not a whole number",
+            ),
+            (
+                with("\"version\":2", "\"version\":true"),
+                "the version is missing or not a whole number",
+            ),
+            (
+                with("\"version\":2", "\"version\":null"),
+                "the version is missing or not a whole number",
+            ),
+            (
+                with("\"app\":\"peer-support-guide\"", "\"app\":[1]"),
+                "isn't a Peer Support Guide backup",
+            ),
+            (
+                with("\"app\":\"peer-support-guide\"", "\"app\":{\"a\":1}"),
+                "isn't a Peer Support Guide backup",
+            ),
+            (
+                with("\"app\":\"peer-support-guide\"", "\"app\":7"),
+                "isn't a Peer Support Guide backup",
+            ),
+        ];
+        for (text, expected) in cases {
+            let said = message(&text);
+            assert!(said.contains(expected), "{expected}: {said}");
+        }
+        // A dated date of the right shape, and every version this app wrote, still read.
+        assert_eq!(parse_date("2026-11-02"), Some(date(2026, 11, 2)));
+        assert_eq!(message(&with("\"version\":2", "\"version\":1")), "");
+
+        // Exactly 5,000,000 bytes is read; one more is refused before reading.
+        let padded = |bytes: usize| format!("{ok}{}", " ".repeat(bytes - ok.len()));
+        assert_eq!(message(&padded(limits::MAX_BYTES)), "");
+        assert!(message(&padded(limits::MAX_BYTES + 1)).contains("more than the 5 MB"));
+
+        // Saved groups and wizard answers carried in a backup: up to 2,000 characters.
+        let backup = |groups: String| Backup {
+            journal: sample(),
+            saved_groups: groups,
+            wizard_answers: String::new(),
+        };
+        let longest = backup("é".repeat(limits::MAX_TEXT_CHARS));
+        assert_eq!(Backup::from_json(&longest.to_json()), Ok(longest));
+        let too_long = backup("é".repeat(limits::MAX_TEXT_CHARS + 1)).to_json();
+        assert!(Backup::from_json(&too_long).is_err());
+
+        // A file over several lines: the field is found on the right line.
+        let lines = ok
+            .replacen("{", "{\n", 1)
+            .replacen(",\"meetings\"", ",\n\"meetings\"", 1);
+        let on_line_one =
+            lines.replacen("\"version\":2", "\"version\":2,\"count_label\":\"dry\"", 1);
+        assert!(
+            message(&on_line_one).contains("count_label should be"),
+            "{}",
+            message(&on_line_one)
+        );
+        let at_a_list_start = lines.replacen("\"own\":[100", "\"own\":[true", 1);
+        assert!(
+            message(&at_a_list_start).contains("milestones.own[0] has the wrong kind of value"),
+            "{}",
+            message(&at_a_list_start)
+        );
+        let empty_contact = lines.replacen(
+            "\"contact\":{\"name\":\"Sam\",\"phone\":\"+1 555 0100\"}",
+            "\"contact\":{}",
+            1,
+        );
+        assert!(
+            message(&empty_contact).contains("contact.name is missing"),
+            "{}",
+            message(&empty_contact)
+        );
+        let on_line_three = lines.replacen("2026-11-02", "2026-02-30", 1);
+        assert!(message(&on_line_three).contains("meetings[0].date is not a real date"));
+        let first_line_bad = ok
+            .replacen("\"clean_date\":\"2026-01-31\"", "\"clean_date\":\"x\"", 1)
+            .replacen(",\"meetings\"", ",\n\"meetings\"", 1)
+            .replacen(",\"contact\"", ",\n\"contact\"", 1);
+        assert!(
+            message(&first_line_bad).contains("clean_date is not a real date"),
+            "{}",
+            message(&first_line_bad)
+        );
+    }
+
+    #[test]
+    fn a_field_missing_from_the_file_itself_is_named_alone() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Needs {
+            app: String,
+        }
+        let error = serde_json::from_str::<Needs>("{}").err();
+        let named = error.map(|error| field_problem(String::new(), &error));
+        assert_eq!(named, Some(bad("app", "is missing")));
+        let error = serde_json::from_str::<Needs>("[]").err();
+        let named = error.map(|error| field_problem(String::new(), &error));
+        assert_eq!(named, Some(bad("the file", "has the wrong kind of value")));
+    }
+
+    #[test]
+    fn count_labels_read_as_words() {
+        let texts: Vec<&str> = CountLabel::ALL.iter().map(|label| label.text()).collect();
+        assert_eq!(texts, ["Time in recovery", "Clean time", "Sober time"]);
+    }
+
     #[test]
     fn bad_backups_name_the_field_and_the_problem() {
         let ok = sample().to_json();
@@ -1339,6 +1519,62 @@ mod tests {
             ..sample()
         };
         assert!(start.check_not_after(today).is_err());
+        // Today itself is fine, in every field; a day later is named, field by field.
+        let on = |day: CalendarDate| Journal {
+            clean_date: Some(day),
+            past_periods: vec![Period {
+                start: date(2026, 1, 1),
+                end: day,
+            }],
+            meetings: vec![
+                meeting("t", 1),
+                Meeting {
+                    date: day,
+                    ..meeting("u", 1)
+                },
+            ],
+            ..Journal::default()
+        };
+        assert_eq!(on(today).check_not_after(today), Ok(()));
+        let tomorrow = date(2026, 11, 27);
+        let mut later = on(tomorrow);
+        assert_eq!(
+            later.check_not_after(today),
+            Err(bad("clean_date", "is after today"))
+        );
+        later.clean_date = Some(today);
+        assert_eq!(
+            later.check_not_after(today),
+            Err(bad("past_periods[0].end", "is after today"))
+        );
+        later.past_periods[0].end = today;
+        assert_eq!(
+            later.check_not_after(today),
+            Err(bad("meetings[1].date", "is after today"))
+        );
+    }
+
+    /// The earliest day any field may hold is 1 January 1900, and a journal that would not
+    /// read back as itself (a year past 9999 is written with four digits) is never written.
+    #[test]
+    fn the_earliest_day_reads_and_a_journal_that_changes_on_reading_is_not_written() {
+        let first = Journal {
+            clean_date: Some(limits::EARLIEST_DATE),
+            meetings: vec![Meeting {
+                date: limits::EARLIEST_DATE,
+                ..meeting("first", 1)
+            }],
+            ..Journal::default()
+        };
+        assert!(first.to_checked_json().is_ok());
+        let far = Journal {
+            clean_date: Some(date(11_900, 1, 1)),
+            ..Journal::default()
+        };
+        assert_eq!(
+            far.to_checked_json(),
+            Err(bad("the records", "would not read back the same"))
+        );
     }
 
     /// Lengths are counted as a person counts them: characters, not bytes.
