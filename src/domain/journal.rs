@@ -543,9 +543,6 @@ fn field_problem(path: String, error: &serde_json::Error) -> ImportError {
     bad(field, message.to_string())
 }
 
-/// The first version this app can't read: a file from a newer app.
-const NEWER: i64 = VERSION + 1;
-
 /// Reads stored or backup text: the size, the app and version, then every field, then the
 /// rules that hold across fields. Never panics; on any problem it says which field and what.
 fn read(text: &str) -> Result<File, ImportError> {
@@ -572,8 +569,9 @@ fn read(text: &str) -> Result<File, ImportError> {
     };
     match version {
         1 | VERSION => {}
-        NEWER.. => return Err(ImportError::UnknownVersion(version)),
-        _ => return Err(bad("the version", "is not one this app ever wrote")),
+        ..=0 => return Err(bad("the version", "is not one this app ever wrote")),
+        // Any other is from a newer app.
+        _ => return Err(ImportError::UnknownVersion(version)),
     }
     // Both versions have the same shape, so one reading of the fields serves both.
     match parsed {
@@ -609,12 +607,13 @@ fn about_whole(error: &serde_json::Error) -> bool {
 /// The byte offset of serde_json's error position: `line` from 1, `column` in bytes from the
 /// start of that line.
 fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start = text
-        .match_indices('\n')
-        .nth(line.saturating_sub(2))
-        .filter(|_| line > 1)
-        .map_or(0, |(at, _)| at + 1);
-    line_start + column
+    // The lines before it, each with its line break.
+    let before: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    before + column
 }
 
 /// Where byte `offset` of a JSON text is, as a path like `meetings[0].date`, only to say which
@@ -647,8 +646,11 @@ fn path_at(text: &str, offset: usize, whole: bool) -> String {
             b'"' => {
                 let start = i + 1;
                 let mut j = start;
-                while j < bytes.len() && bytes[j] != b'"' {
-                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                while let Some(&byte) = bytes.get(j) {
+                    if byte == b'"' {
+                        break;
+                    }
+                    j += if byte == b'\\' { 2 } else { 1 };
                 }
                 if let Some(Frame::Object {
                     key,
@@ -1066,6 +1068,19 @@ mod tests {
                 with("2026-11-02", "2026-11-02-01"),
                 "meetings[0].date is not a real date",
             ),
+            // Rust reads "+1" as a number; a date may hold digits only.
+            (
+                with("2026-11-02", "+026-11-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-+1-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-+2"),
+                "meetings[0].date is not a real date",
+            ),
             (
                 with("\"version\":2", "\"version\":-1"),
                 "the version is not one this app ever wrote",
@@ -1103,7 +1118,16 @@ mod tests {
             let said = message(&text);
             assert!(said.contains(expected), "{expected}: {said}");
         }
-        // A dated date of the right shape, and every version this app wrote, still read.
+        // Any value where the app's name goes, whatever its kind, is another app's file.
+        for app in ["[1]", "{\"a\":1}", "7", "true", "null", "1.5"] {
+            let text = with("\"app\":\"peer-support-guide\"", &format!("\"app\":{app}"));
+            assert_eq!(
+                Journal::from_json(&text),
+                Err(ImportError::NotOurs),
+                "{app}"
+            );
+        }
+        // A date of the right shape, and every version this app wrote, still read.
         assert_eq!(parse_date("2026-11-02"), Some(date(2026, 11, 2)));
         assert_eq!(message(&with("\"version\":2", "\"version\":1")), "");
 
