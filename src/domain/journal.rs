@@ -410,18 +410,17 @@ impl<'de> Deserialize<'de> for Extra {
 #[derive(Deserialize)]
 struct Header {
     #[serde(default)]
-    app: Scalar,
+    app: Option<Scalar>,
     #[serde(default)]
-    version: Scalar,
+    version: Option<Scalar>,
 }
 
 /// One JSON value, kept only if it is text or a whole number: enough to check the header, and
 /// much cheaper in wasm than reading into `serde_json::Value`.
-#[derive(Default, PartialEq)]
+#[derive(PartialEq)]
 enum Scalar {
     Text(String),
     Whole(i64),
-    #[default]
     Other,
 }
 
@@ -561,10 +560,10 @@ fn read(text: &str) -> Result<File, ImportError> {
             None => "it isn't JSON".into(),
         })
     })?;
-    if header.app != Scalar::Text(APP.into()) {
+    if header.app != Some(Scalar::Text(APP.into())) {
         return Err(ImportError::NotOurs);
     }
-    let Scalar::Whole(version) = header.version else {
+    let Some(Scalar::Whole(version)) = header.version else {
         return Err(bad("the version", "is missing or not a whole number"));
     };
     match version {
@@ -1964,7 +1963,7 @@ mod tests {
             // A file that isn't ours, or of a version this app never wrote, is refused before
             // any field is read.
             let header: Option<Header> = serde_json::from_str(&changed).ok();
-            if !header.is_some_and(|h| h.app == Scalar::Text(APP.into()) && matches!(h.version, Scalar::Whole(1 | VERSION))) {
+            if !header.is_some_and(|h| h.app == Some(Scalar::Text(APP.into())) && matches!(h.version, Some(Scalar::Whole(1 | VERSION)))) {
                 return Ok(());
             }
             let mut reader = serde_json::Deserializer::from_str(&changed);
