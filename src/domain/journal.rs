@@ -998,6 +998,13 @@ mod tests {
         }
     }
 
+    /// The sample's backup text with the first `from` replaced by `to`.
+    fn sample_with(from: &str, to: &str) -> String {
+        let ok = sample().to_json();
+        assert!(ok.contains(from), "the sample has {from}");
+        ok.replacen(from, to, 1)
+    }
+
     #[test]
     fn export_then_import_gives_back_the_same_journal() {
         let journal = sample();
@@ -1014,109 +1021,11 @@ mod tests {
     #[test]
     fn the_reader_names_the_field_at_every_edge() {
         let ok = sample().to_json();
-        let with = |from: &str, to: &str| {
-            assert!(ok.contains(from), "the sample has {from}");
-            ok.replacen(from, to, 1)
-        };
+        let with = sample_with;
         let message = |text: &str| match Journal::from_json(text) {
             Ok(_) => String::new(),
             Err(error) => error.to_string(),
         };
-        let cases = [
-            (
-                with("\"date\":\"2026-11-02\",", ""),
-                "meetings[0].date is missing",
-            ),
-            (
-                with(",\"attended\":\"in-person\"", ""),
-                "meetings[0].attended is missing",
-            ),
-            (
-                with("\"date\":\"2026-11-09\",", ""),
-                "meetings[1].date is missing",
-            ),
-            (
-                with(",\"phone\":\"+1 555 0100\"", ""),
-                "contact.phone is missing",
-            ),
-            (
-                with("2026-11-02", "2026-1-02"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "202-11-02"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "2026-11-2"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "2026-1a-02"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "20a6-11-02"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "2026-11-0b"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "2026-11-02-01"),
-                "meetings[0].date is not a real date",
-            ),
-            // Rust reads "+1" as a number; a date may hold digits only.
-            (
-                with("2026-11-02", "+026-11-02"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "2026-+1-02"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("2026-11-02", "2026-11-+2"),
-                "meetings[0].date is not a real date",
-            ),
-            (
-                with("\"version\":2", "\"version\":-1"),
-                "the version is not one this app ever wrote",
-            ),
-            (
-                with("\"version\":2", "\"version\":[2]"),
-                "the version is missing or not a whole number",
-            ),
-            (
-                with("\"version\":2", "\"version\":2.5"),
-                "the version is missing or not a whole number",
-            ),
-            (
-                with("\"version\":2", "\"version\":true"),
-                "the version is missing or not a whole number",
-            ),
-            (
-                with("\"version\":2", "\"version\":null"),
-                "the version is missing or not a whole number",
-            ),
-            (
-                with("\"app\":\"peer-support-guide\"", "\"app\":[1]"),
-                "isn't a Peer Support Guide backup",
-            ),
-            (
-                with("\"app\":\"peer-support-guide\"", "\"app\":{\"a\":1}"),
-                "isn't a Peer Support Guide backup",
-            ),
-            (
-                with("\"app\":\"peer-support-guide\"", "\"app\":7"),
-                "isn't a Peer Support Guide backup",
-            ),
-        ];
-        for (text, expected) in cases {
-            let said = message(&text);
-            assert!(said.contains(expected), "{expected}: {said}");
-        }
         // Any value where the app's name goes, whatever its kind, is another app's file.
         for app in ["[1]", "{\"a\":1}", "7", "true", "null", "1.5"] {
             let text = with("\"app\":\"peer-support-guide\"", &format!("\"app\":{app}"));
@@ -1407,11 +1316,7 @@ mod tests {
     /// Every refusal rule of the reader, each with the field and words it must name.
     #[test]
     fn every_refusal_rule_of_the_reader_names_its_field() {
-        let ok = sample().to_json();
-        let with = |from: &str, to: &str| {
-            assert!(ok.contains(from), "the sample has {from}");
-            ok.replacen(from, to, 1)
-        };
+        let with = sample_with;
         let long = "a".repeat(limits::MAX_TEXT_CHARS + 1);
         let own_101 = format!(
             "\"own\":[{}]",
@@ -1515,6 +1420,84 @@ mod tests {
             (
                 with("peer-support-guide", "other-app"),
                 "isn't a Peer Support Guide backup",
+            ),
+            // Fields missing anywhere, dates of the wrong shape, any value for the version.
+            (
+                with("\"date\":\"2026-11-02\",", ""),
+                "meetings[0].date is missing",
+            ),
+            (
+                with(",\"attended\":\"in-person\"", ""),
+                "meetings[0].attended is missing",
+            ),
+            (
+                with("\"date\":\"2026-11-09\",", ""),
+                "meetings[1].date is missing",
+            ),
+            (
+                with(",\"phone\":\"+1 555 0100\"", ""),
+                "contact.phone is missing",
+            ),
+            (
+                with("2026-11-02", "2026-1-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "202-11-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-2"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-1a-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "20a6-11-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-0b"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-02-01"),
+                "meetings[0].date is not a real date",
+            ),
+            // Rust reads "+1" as a number; a date may hold digits only.
+            (
+                with("2026-11-02", "+026-11-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-+1-02"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("2026-11-02", "2026-11-+2"),
+                "meetings[0].date is not a real date",
+            ),
+            (
+                with("\"version\":2", "\"version\":-1"),
+                "the version is not one this app ever wrote",
+            ),
+            (
+                with("\"version\":2", "\"version\":[2]"),
+                "the version is missing or not a whole number",
+            ),
+            (
+                with("\"version\":2", "\"version\":2.5"),
+                "the version is missing or not a whole number",
+            ),
+            (
+                with("\"version\":2", "\"version\":true"),
+                "the version is missing or not a whole number",
+            ),
+            (
+                with("\"version\":2", "\"version\":null"),
+                "the version is missing or not a whole number",
             ),
         ];
         for (text, expected) in cases {
