@@ -22,8 +22,15 @@ const APP: &str = "peer-support-guide";
 pub mod limits {
     use crate::domain::sources::CalendarDate;
 
-    /// A backup file, or the stored journal, larger than this is refused (before reading).
+    /// The stored journal larger than this is refused (before reading), and no change that
+    /// would make it larger is saved.
     pub const MAX_BYTES: usize = 5_000_000;
+    /// A backup adds the saved list and the wizard's answers to the journal: up to 2,000
+    /// characters each, at most six bytes a character once written as JSON.
+    pub const BACKUP_EXTRAS_BYTES: usize = 2 * (MAX_TEXT_CHARS * 6 + 32);
+    /// A backup file larger than this is refused (before reading). It has room for the
+    /// largest journal and both extras, so every export of stored records reads back.
+    pub const MAX_BACKUP_BYTES: usize = MAX_BYTES + BACKUP_EXTRAS_BYTES;
     /// The longest text the reader accepts in any field: a note, a group, a name.
     pub const MAX_TEXT_CHARS: usize = 2_000;
     /// What the forms allow for a group's name or a contact's name (well under the reader's cap).
@@ -40,7 +47,7 @@ pub mod limits {
     };
 }
 
-pub use limits::MAX_BYTES as MAX_IMPORT_BYTES;
+pub use limits::MAX_BACKUP_BYTES as MAX_IMPORT_BYTES;
 
 /// How a meeting was attended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,12 +202,10 @@ pub enum ImportError {
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            // Whole-number arithmetic: float formatting would cost kilobytes of wasm.
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "This file is {}.{} MB, more than the 5 MB a backup can be, so nothing was changed.",
-                bytes / 1_000_000,
-                bytes % 1_000_000 / 100_000
+                "This file is {}, more than a backup can be (about 5 MB), so nothing was changed.",
+                super::file_size(*bytes)
             ),
             ImportError::NotJson(error) => write!(
                 f,
@@ -544,8 +549,8 @@ fn field_problem(path: String, error: &serde_json::Error) -> ImportError {
 
 /// Reads stored or backup text: the size, the app and version, then every field, then the
 /// rules that hold across fields. Never panics; on any problem it says which field and what.
-fn read(text: &str) -> Result<File, ImportError> {
-    if text.len() > limits::MAX_BYTES {
+fn read(text: &str, max_bytes: usize) -> Result<File, ImportError> {
+    if text.len() > max_bytes {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
     // One pass reads every field; a text that fails it is looked at again to say why.
@@ -765,7 +770,7 @@ impl Journal {
     /// Reads a backup file or stored text, checking every field. Never panics; on any problem
     /// it says which field and what is wrong, and the caller changes nothing.
     pub fn from_json(text: &str) -> Result<Journal, ImportError> {
-        read(text).map(File::into_journal)
+        read(text, limits::MAX_BYTES).map(File::into_journal)
     }
 
     /// Refuses a file that holds a day after `today`, naming its field: an import may not
@@ -940,7 +945,7 @@ impl Backup {
 
     /// Reads a backup file, checking every field; see [`Journal::from_json`].
     pub fn from_json(text: &str) -> Result<Backup, ImportError> {
-        let mut file = read(text)?;
+        let mut file = read(text, limits::MAX_BACKUP_BYTES)?;
         let saved_groups = file.saved_groups.take().map(|e| e.0).unwrap_or_default();
         let wizard_answers = file.wizard_answers.take().map(|e| e.0).unwrap_or_default();
         Ok(Backup {
@@ -1042,7 +1047,46 @@ mod tests {
         // Exactly 5,000,000 bytes is read; one more is refused before reading.
         let padded = |bytes: usize| format!("{ok}{}", " ".repeat(bytes - ok.len()));
         assert_eq!(message(&padded(limits::MAX_BYTES)), "");
-        assert!(message(&padded(limits::MAX_BYTES + 1)).contains("more than the 5 MB"));
+        assert!(message(&padded(limits::MAX_BYTES + 1)).contains("more than a backup can be"));
+
+        // A backup of the largest journal, with the largest extras, reads back whole; a
+        // backup past that is refused before reading.
+        let long = |n: usize| Meeting {
+            note: "n".repeat(limits::MAX_TEXT_CHARS),
+            ..meeting(&format!("m{n:05}"), 1)
+        };
+        let with_meetings = |count: usize| Journal {
+            meetings: (0..count).map(long).collect(),
+            ..Journal::default()
+        };
+        // Each meeting adds the same number of bytes (and a comma): as many as fit in 5 MB.
+        let (none, one) = (
+            with_meetings(0).to_json().len(),
+            with_meetings(1).to_json().len(),
+        );
+        let largest = with_meetings((limits::MAX_BYTES - none) / (one - none + 1));
+        let size = largest.to_json().len();
+        assert!(
+            size <= limits::MAX_BYTES && size + (one - none) > limits::MAX_BYTES - 1,
+            "{size}"
+        );
+        let control = "\u{1}".repeat(limits::MAX_TEXT_CHARS);
+        let full = Backup {
+            journal: largest,
+            saved_groups: control.clone(),
+            wizard_answers: control,
+        };
+        let text = full.to_json();
+        assert!(text.len() > limits::MAX_BYTES + 20_000, "{}", text.len());
+        assert_eq!(Backup::from_json(&text), Ok(full));
+        let over = format!(
+            "{text}{}",
+            " ".repeat(limits::MAX_BACKUP_BYTES + 1 - text.len())
+        );
+        assert!(matches!(
+            Backup::from_json(&over),
+            Err(ImportError::TooLarge { .. })
+        ));
 
         // Saved groups and wizard answers carried in a backup: up to 2,000 characters.
         let backup = |groups: String| Backup {

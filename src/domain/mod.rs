@@ -27,13 +27,13 @@ pub fn sort_small<T>(items: &mut [T], mut before: impl FnMut(&T, &T) -> bool) {
     }
 }
 
-/// A file's size as a person reads it: "800 bytes", "12 KB", "4.7 MB" (1 KB is 1,000 bytes).
+/// A file's size as a person reads it: "800 bytes", "12 KB", "4.76 MB" (1 KB is 1,000 bytes).
 /// Whole-number arithmetic: float formatting costs kilobytes of wasm.
 pub fn file_size(bytes: usize) -> String {
     match bytes {
         0..1_000 => format!("{bytes} bytes"),
         1_000..1_000_000 => format!("{} KB", bytes / 1_000),
-        _ => format!("{}.{} MB", bytes / 1_000_000, bytes % 1_000_000 / 100_000),
+        _ => format!("{}.{:02} MB", bytes / 1_000_000, bytes % 1_000_000 / 10_000),
     }
 }
 
@@ -48,8 +48,9 @@ mod tests {
         assert_eq!(file_size(1_000), "1 KB");
         assert_eq!(file_size(12_345), "12 KB");
         assert_eq!(file_size(999_999), "999 KB");
-        assert_eq!(file_size(1_000_000), "1.0 MB");
-        assert_eq!(file_size(4_765_432), "4.7 MB");
+        assert_eq!(file_size(1_000_000), "1.00 MB");
+        assert_eq!(file_size(4_765_432), "4.76 MB");
+        assert_eq!(file_size(5_030_000), "5.03 MB");
     }
     use proptest::prelude::*;
 
