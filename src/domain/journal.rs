@@ -1079,6 +1079,13 @@ mod tests {
         let text = full.to_json();
         assert!(text.len() > limits::MAX_BYTES + 20_000, "{}", text.len());
         assert_eq!(Backup::from_json(&text), Ok(full));
+        // The room is what the extras need, not more: the largest export is within a meeting's
+        // size of the limit, so a file much larger than any export is still refused unread.
+        assert!(
+            limits::MAX_BACKUP_BYTES - text.len() < 5_000,
+            "{}",
+            text.len()
+        );
         let over = format!(
             "{text}{}",
             " ".repeat(limits::MAX_BACKUP_BYTES + 1 - text.len())
