@@ -23,6 +23,19 @@ impl Favourites {
         self.show_if_saved(storage::replace_saved_groups(&decode(stored), now_ms()));
     }
 
+    /// Adds the groups in `stored` (slugs separated by commas) that aren't saved yet, as a
+    /// merge does: only their own keys are written, so nothing saved is taken off.
+    pub fn add_all(&self, stored: &str) {
+        let saved = load();
+        let when = now_ms();
+        let added = decode(stored)
+            .into_iter()
+            .filter(|slug| !saved.contains(slug))
+            .enumerate()
+            .try_for_each(|(i, slug)| storage::set_group_saved(slug, true, when + i as u64));
+        self.show_if_saved(added);
+    }
+
     /// Saves the group, or takes it off the list, as the button this page shows offers. Only
     /// that group's key is written, so a group another tab saved a moment ago is kept.
     pub fn toggle(&self, slug: &'static str) {

@@ -213,6 +213,14 @@ fn an_old_or_damaged_saved_list_is_read_safely_and_moved_on_the_next_change() {
             favourites.slugs.get_untracked(),
             vec!["smart-recovery", "women-for-sobriety"]
         );
+        // A merge's list only adds: what is saved stays, and nothing repeats.
+        favourites.add_all("nar-anon,smart-recovery");
+        let mut merged = favourites.slugs.get_untracked();
+        merged.sort_unstable();
+        assert_eq!(
+            merged,
+            vec!["nar-anon", "smart-recovery", "women-for-sobriety"]
+        );
         favourites.replace("");
         assert!(saved_group_keys().is_empty());
     });
@@ -396,18 +404,11 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
         .is_some());
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(added.clone())));
 
-    // A meeting whose id is already stored is refused, and nothing changes.
-    let recent_text = storage::read(StorageKey::RecentMeetings).expect("reading works");
-    let again = add_meeting(meeting("b".into(), String::new()));
-    assert!(
-        matches!(&again, Err(SaveError::WouldNotReadBack(_))),
-        "{again:?}"
-    );
-    assert_eq!(
-        storage::read(StorageKey::RecentMeetings).expect("reading works"),
-        recent_text
-    );
-    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(added)));
+    // A meeting whose id is already stored changes that meeting: never two with one id.
+    let changed = add_meeting(meeting("b".into(), "Changed".into())).expect("saves");
+    assert_eq!(ids(&changed), ["a", "b"]);
+    assert_eq!(changed.meetings[1].note, "Changed");
+    assert_eq!(load_journal(), Ok(JournalLoad::Loaded(changed)));
 
     // Anything else is written whole, and the recent meetings go into the journal.
     let whole = update_journal(&mut |journal| {

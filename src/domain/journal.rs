@@ -538,13 +538,12 @@ fn field_problem(path: String, error: &serde_json::Error) -> ImportError {
     {
         return bad(format!("the field \"{name}\""), "appears twice");
     }
-    if ["invalid type", "invalid value", "invalid length"]
-        .iter()
-        .any(|kind| message.starts_with(kind))
-    {
-        return bad(field, "has the wrong kind of value");
+    // The app's own words ("should be text", "is not a real date") are kept; serde's
+    // ("invalid type", "trailing characters", "number out of range") are put plainly.
+    if message.starts_with("should ") || message.starts_with("is ") {
+        return bad(field, message.to_string());
     }
-    bad(field, message.to_string())
+    bad(field, "has the wrong kind of value")
 }
 
 /// Reads stored or backup text: the size, the app and version, then every field, then the
@@ -1516,6 +1515,18 @@ mod tests {
             (
                 with("2026-11-02", "2026-11-02-01"),
                 "meetings[0].date is not a real date",
+            ),
+            // serde's own words never reach the person.
+            (
+                with(
+                    "\"end\":\"2026-01-30\"}",
+                    "\"end\":\"2026-01-30\"},[\"2025-01-01\",\"2025-01-02\",3]",
+                ),
+                "has the wrong kind of value",
+            ),
+            (
+                with("\"own\":[100", "\"own\":[1e400"),
+                "milestones.own[0] has the wrong kind of value",
             ),
             // Rust reads "+1" as a number; a date may hold digits only.
             (

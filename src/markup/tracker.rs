@@ -378,10 +378,10 @@ pub fn notice(message: &str, can_undo: bool) -> String {
     )
 }
 
-/// Records set aside by "Start fresh", each with its label ("Set aside on …") and size, with
-/// buttons to save it as a file or delete it; `asking` is the one whose delete waits for a yes.
-/// Empty when there are none.
-pub fn set_aside_list(copies: &[(String, String)], asking: Option<usize>) -> String {
+/// Records set aside by "Start fresh", each as its storage key, label ("Set aside on …") and
+/// size, with buttons to save it as a file or delete it; `asking` is the key whose delete
+/// waits for a yes. Empty when there are none.
+pub fn set_aside_list(copies: &[(String, String, String)], asking: Option<&str>) -> String {
     if copies.is_empty() {
         return String::new();
     }
@@ -390,21 +390,22 @@ pub fn set_aside_list(copies: &[(String, String)], asking: Option<usize>) -> Str
          <p>These are saved records the app couldn't read, kept exactly as they were when you chose \"Start fresh\". Save one as a file to keep it or to get help reading it. Delete it when you no longer need it.</p>\
          <ul class=\"plain-list\" id=\"set-aside-list\">",
     );
-    for (at, (label, size)) in copies.iter().enumerate() {
-        let label = escape(label);
+    for (at, (key, label, size)) in copies.iter().enumerate() {
+        let asked = asking == Some(key.as_str());
+        let (key, label) = (escape(key), escape(label));
         let _ = write!(
             out,
             "<li><p>{label} ({size})</p><p class=\"actions\">\
-             <button type=\"button\" class=\"small\" data-action=\"save-copy\" data-id=\"{at}\" aria-label=\"Save as a file: {label}\">Save as a file</button>\
-             <button type=\"button\" class=\"small\" id=\"delete-copy-{at}\" data-action=\"delete-copy\" data-id=\"{at}\" aria-label=\"Delete: {label}\">Delete</button></p>",
+             <button type=\"button\" class=\"small\" data-action=\"save-copy\" data-id=\"{key}\" aria-label=\"Save as a file: {label}\">Save as a file</button>\
+             <button type=\"button\" class=\"small\" id=\"delete-copy-{at}\" data-action=\"delete-copy\" data-id=\"{key}\" aria-label=\"Delete: {label}\">Delete</button></p>",
             size = escape(size)
         );
-        if asking == Some(at) {
+        if asked {
             let _ = write!(
                 out,
                 "<div class=\"confirm\" role=\"group\" aria-label=\"Delete this copy?\"><p><strong>Delete this copy of your records? It can't be undone.</strong></p>\
-                 <p class=\"actions\"><button type=\"button\" class=\"danger\" id=\"delete-copy-yes\" data-action=\"confirm-delete-copy\" data-id=\"{at}\">Yes, delete it</button>\
-                 <button type=\"button\" data-action=\"keep-copy\" data-id=\"{at}\">Keep it</button></p></div>"
+                 <p class=\"actions\"><button type=\"button\" class=\"danger\" id=\"delete-copy-yes\" data-action=\"confirm-delete-copy\" data-id=\"{key}\">Yes, delete it</button>\
+                 <button type=\"button\" data-action=\"keep-copy\" data-id=\"{key}\">Keep it</button></p></div>"
             );
         }
         out.push_str("</li>");
@@ -599,12 +600,12 @@ mod tests {
     #[test]
     fn set_aside_copies_are_listed_with_one_delete_asking_at_a_time() {
         assert_eq!(set_aside_list(&[], None), "");
+        let copy = |key: &str, label: &str, size: &str| {
+            (key.to_string(), label.to_string(), size.to_string())
+        };
         let copies = [
-            ("Set aside on 2 March 2026".to_string(), "12 KB".to_string()),
-            (
-                "Set aside before copies were dated".to_string(),
-                "800 bytes".to_string(),
-            ),
+            copy("k.1772409600000", "Set aside on 2 March 2026", "12 KB"),
+            copy("k", "Set aside before copies were dated", "800 bytes"),
         ];
         let list = set_aside_list(&copies, None);
         assert_eq!(list.matches("<li>").count(), 2);
@@ -617,11 +618,11 @@ mod tests {
             "{list}"
         );
         assert!(!list.contains("Yes, delete it"));
-        let asking = set_aside_list(&copies, Some(1));
+        let asking = set_aside_list(&copies, Some("k"));
         assert_eq!(asking.matches("Yes, delete it").count(), 1);
         let second = asking.split("<li>").nth(2).unwrap_or_default();
         assert!(
-            second.contains("confirm-delete-copy\" data-id=\"1\""),
+            second.contains("confirm-delete-copy\" data-id=\"k\""),
             "{second}"
         );
     }

@@ -43,7 +43,7 @@ pub fn Settings() -> impl IntoView {
     let pending = StoredValue::new(None::<Backup>);
     // Records set aside by "Start fresh", and the one whose delete waits for a yes.
     let set_aside = StoredValue::new(Vec::<SetAside>::new());
-    let asking = StoredValue::new(None::<usize>);
+    let asking = StoredValue::new(None::<String>);
     let label = |copy: &SetAside| {
         copy.when.map_or_else(
             || "Set aside before copies were dated".to_string(),
@@ -52,15 +52,16 @@ pub fn Settings() -> impl IntoView {
     };
     let show_set_aside = move || {
         set_aside.set_value(storage::set_aside_copies().unwrap_or_default());
-        let shown: Vec<(String, String)> = set_aside.with_value(|copies| {
+        let shown: Vec<(String, String, String)> = set_aside.with_value(|copies| {
             copies
                 .iter()
-                .map(|copy| (label(copy), file_size(copy.text.len())))
+                .map(|copy| (copy.key.clone(), label(copy), file_size(copy.text.len())))
                 .collect()
         });
+        let asked = asking.get_value();
         fill(
             "set-aside-region",
-            &set_aside_list(&shown, asking.get_value()),
+            &set_aside_list(&shown, asked.as_deref()),
         );
     };
     request_animation_frame(show_set_aside);
@@ -146,12 +147,11 @@ pub fn Settings() -> impl IntoView {
         if !saved {
             return;
         }
-        favourites.replace(&if merge {
-            let here = crate::domain::favourites::encode(&favourites.slugs.get_untracked());
-            format!("{here},{}", backup.saved_groups)
+        if merge {
+            favourites.add_all(&backup.saved_groups);
         } else {
-            backup.saved_groups.clone()
-        });
+            favourites.replace(&backup.saved_groups);
+        }
         let answers_here = storage::read(StorageKey::WizardAnswers)
             .ok()
             .flatten()
@@ -171,7 +171,8 @@ pub fn Settings() -> impl IntoView {
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let (action, id) = clicked_action(&ev).unwrap_or_default();
-        let copy_at = id.parse::<usize>().ok();
+        // A copy is named by its key, so another tab changing the list can't move a "yes".
+        let copy_at = set_aside.with_value(|copies| copies.iter().position(|c| c.key == id));
         let copy = copy_at.and_then(|at| set_aside.with_value(|copies| copies.get(at).cloned()));
         match action.as_str() {
             "save-copy" => {
@@ -184,14 +185,14 @@ pub fn Settings() -> impl IntoView {
                 }
             }
             "delete-copy" => {
-                asking.set_value(copy_at);
+                asking.set_value(copy.map(|copy| copy.key));
                 show_set_aside();
                 focus_element("delete-copy-yes");
             }
             "keep-copy" => {
                 asking.set_value(None);
                 show_set_aside();
-                focus_element(&format!("delete-copy-{id}"));
+                focus_element(&format!("delete-copy-{}", copy_at.unwrap_or_default()));
             }
             "confirm-delete-copy" => {
                 asking.set_value(None);
