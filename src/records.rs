@@ -74,10 +74,10 @@ impl Records {
         })
     }
 
-    /// Adds a new meeting, the quick way (see [`storage::add_meeting`]). Returns whether it
-    /// was saved, as [`Records::change`] does.
-    pub fn add_meeting(&self, meeting: Meeting) -> bool {
-        self.show_saved(storage::add_meeting(meeting))
+    /// Saves a meeting, new or changed (see [`storage::save_meeting`]). Returns whether it was
+    /// saved, as [`Records::change`] does.
+    pub fn save_meeting(&self, meeting: Meeting) -> bool {
+        self.show_saved(storage::save_meeting(meeting))
     }
 
     fn change_with(&self, change: &mut dyn FnMut(&mut Journal)) -> bool {

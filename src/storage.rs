@@ -18,7 +18,7 @@ pub enum StorageKey {
     /// The milestone tracker's journal, as a backup-format JSON text (see `domain::journal`).
     Journal,
     /// Meetings added since the journal was last written whole, in the same format: adding a
-    /// meeting writes only these, not a journal that may be 5 MB (see [`add_meeting`]).
+    /// meeting writes only these, not a journal that may be 5 MB (see [`save_meeting`]).
     RecentMeetings,
     /// Stored journal text that could not be read, set aside by "start fresh" so it is never lost.
     DamagedJournal,
@@ -114,6 +114,11 @@ pub fn remove(key: StorageKey) -> Result<(), StorageError> {
 /// same moment never write over each other (one list under one key lost a group when they did).
 const SAVED_GROUP_PREFIX: &str = "peer-support-guide.saved.";
 
+/// The key a saved group is kept under.
+fn saved_group_key(slug: &str) -> String {
+    format!("{SAVED_GROUP_PREFIX}{slug}")
+}
+
 /// Whether a change to `key` (from a `storage` event) changes the saved list.
 pub fn is_saved_groups_key(key: &str) -> bool {
     key == StorageKey::Favourites.name() || key.starts_with(SAVED_GROUP_PREFIX)
@@ -140,10 +145,10 @@ fn entries_with_prefix(prefix: &str) -> Result<Vec<(String, String)>, StorageErr
 pub fn saved_groups() -> Result<Vec<&'static str>, StorageError> {
     let old_list = read(StorageKey::Favourites)?.unwrap_or_default();
     // The old list's groups come first, in its order: they were saved before any key.
-    let old: Vec<(String, String)> = favourites::decode(&old_list)
+    let old: Vec<(&str, String)> = favourites::decode(&old_list)
         .into_iter()
         .enumerate()
-        .map(|(i, slug)| (slug.to_string(), i.to_string()))
+        .map(|(i, slug)| (slug, i.to_string()))
         .collect();
     let entries = entries_with_prefix(SAVED_GROUP_PREFIX)?;
     let new = entries
@@ -151,7 +156,7 @@ pub fn saved_groups() -> Result<Vec<&'static str>, StorageError> {
         .filter_map(|(key, when)| Some((key.strip_prefix(SAVED_GROUP_PREFIX)?, when.as_str())));
     Ok(favourites::from_entries(
         old.iter()
-            .map(|(slug, when)| (slug.as_str(), when.as_str()))
+            .map(|(slug, when)| (*slug, when.as_str()))
             .chain(new),
     ))
 }
@@ -164,7 +169,7 @@ fn move_old_saved_list() -> Result<(), StorageError> {
     };
     let storage = local_storage()?;
     for (i, slug) in favourites::decode(&old_list).into_iter().enumerate() {
-        let key = format!("{SAVED_GROUP_PREFIX}{slug}");
+        let key = saved_group_key(slug);
         if storage.get_item(&key).map_err(from_js)?.is_none() {
             storage.set_item(&key, &i.to_string()).map_err(from_js)?;
         }
@@ -176,7 +181,7 @@ fn move_old_saved_list() -> Result<(), StorageError> {
 /// the list, touching only its own key.
 pub fn set_group_saved(slug: &str, saved: bool, when: u64) -> Result<(), StorageError> {
     move_old_saved_list()?;
-    let key = format!("{SAVED_GROUP_PREFIX}{slug}");
+    let key = saved_group_key(slug);
     let storage = local_storage()?;
     if saved {
         storage.set_item(&key, &when.to_string()).map_err(from_js)
@@ -192,7 +197,7 @@ pub fn replace_saved_groups(slugs: &[&str], when: u64) -> Result<(), StorageErro
     move_old_saved_list()?;
     let storage = local_storage()?;
     let before = entries_with_prefix(SAVED_GROUP_PREFIX)?;
-    let key = |slug: &str| format!("{SAVED_GROUP_PREFIX}{slug}");
+    let key = saved_group_key;
     for (i, slug) in slugs.iter().enumerate() {
         if let Err(error) = storage.set_item(&key(slug), &(when + i as u64).to_string()) {
             // Put back what was there: the earlier times, and no new keys.
@@ -438,43 +443,41 @@ pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, S
     Ok(journal)
 }
 
-/// Adds a new meeting by writing only the recent meetings, a small text, rather than a
-/// journal that may be 5 MB: that write and its read-back check take a few milliseconds. Every
-/// [`MAX_RECENT`] meetings, the journal is written whole with them.
-pub fn add_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
+/// Saves a meeting: a new one by writing only the recent meetings, a small text, rather than
+/// a journal that may be 5 MB (that write and its read-back check take a few milliseconds).
+/// The journal is written whole, which checks exactly, for a change to a stored meeting (one
+/// with the same id), every [`MAX_RECENT`] meetings, and when the two together come close to
+/// the size one backup may be.
+pub fn save_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
     let mut stored = latest()?;
     let mut recent = stored.recent.clone();
     recent.meetings.push(meeting.clone());
-    let text = recent.to_checked_json();
-    // Together they must make one backup the app can read; when that is close, or the id is
-    // already stored (then it is a change to that meeting), or there are enough recent
-    // meetings, the journal is written whole, which checks exactly.
-    let fits = stored.recent.meetings.len() < MAX_RECENT
-        && !stored.whole.meetings.iter().any(|m| m.id == meeting.id)
-        && text.as_ref().is_ok_and(|text| {
-            stored.journal_text.as_ref().map_or(0, String::len) + text.len() <= MAX_BYTES
-        });
-    if !fits {
+    let journal_bytes = stored.journal_text.as_ref().map_or(0, String::len);
+    let new_and_small = stored.recent.meetings.len() < MAX_RECENT
+        && !stored.whole.meetings.iter().any(|m| m.id == meeting.id);
+    let text = recent
+        .to_checked_json()
+        .ok()
+        .filter(|text| new_and_small && journal_bytes + text.len() <= MAX_BYTES);
+    let Some(text) = text else {
         remember(stored);
         return update_journal(&mut |journal| {
             journal.meetings.retain(|m| m.id != meeting.id);
             journal.meetings.push(meeting.clone());
             journal.sort_meetings();
         });
+    };
+    if let Err(error) = write(StorageKey::RecentMeetings, &text) {
+        remember(stored);
+        return Err(SaveError::Storage(error));
     }
-    let saved = text.map_err(SaveError::WouldNotReadBack).and_then(|text| {
-        write(StorageKey::RecentMeetings, &text).map_err(SaveError::Storage)?;
-        Ok(text)
-    });
-    if let Ok(text) = saved.as_ref() {
-        stored.recent_text = Some(text.clone());
-        stored.recent = recent;
-        stored.whole.meetings.push(meeting);
-        stored.whole.sort_meetings();
-    }
+    stored.recent_text = Some(text);
+    stored.recent = recent;
+    stored.whole.meetings.push(meeting);
+    stored.whole.sort_meetings();
     let whole = stored.whole.clone();
     remember(stored);
-    saved.map(|_| whole)
+    Ok(whole)
 }
 
 /// "Erase everything": every key the app stores, damaged text set aside included.

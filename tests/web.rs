@@ -363,7 +363,7 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
     use peer_support_guide::domain::journal::{Attended, Contact, Journal, Meeting};
     use peer_support_guide::domain::sources::CalendarDate;
     use peer_support_guide::storage::{
-        add_meeting, erase_everything, load_journal, save_journal, set_aside_damaged_journal,
+        erase_everything, load_journal, save_journal, save_meeting, set_aside_damaged_journal,
         update_journal, JournalLoad, SaveError,
     };
     let meeting = |id: String, note: String| Meeting {
@@ -393,7 +393,7 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
     })
     .expect("saving works");
     let journal_text = storage::read(StorageKey::Journal).expect("reading works");
-    let added = add_meeting(meeting("b".into(), "¡Bien!".into())).expect("adding works");
+    let added = save_meeting(meeting("b".into(), "¡Bien!".into())).expect("adding works");
     assert_eq!(ids(&added), ["a", "b"]);
     assert_eq!(
         storage::read(StorageKey::Journal).expect("reading works"),
@@ -405,7 +405,7 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(added.clone())));
 
     // A meeting whose id is already stored changes that meeting: never two with one id.
-    let changed = add_meeting(meeting("b".into(), "Changed".into())).expect("saves");
+    let changed = save_meeting(meeting("b".into(), "Changed".into())).expect("saves");
     assert_eq!(ids(&changed), ["a", "b"]);
     assert_eq!(changed.meetings[1].note, "Changed");
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(changed)));
@@ -424,12 +424,12 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
 
     // 100 meetings are kept apart; the 101st writes them all into the journal.
     for n in 0..100 {
-        add_meeting(meeting(format!("r{n:03}"), String::new())).expect("adding works");
+        save_meeting(meeting(format!("r{n:03}"), String::new())).expect("adding works");
     }
     assert!(storage::read(StorageKey::RecentMeetings)
         .expect("reading works")
         .is_some());
-    let all = add_meeting(meeting("r100".into(), String::new())).expect("adding works");
+    let all = save_meeting(meeting("r100".into(), String::new())).expect("adding works");
     assert_eq!(all.meetings.len(), 103);
     assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
 
@@ -444,7 +444,7 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
     let mut n = 0;
     let refused = loop {
         let before = stored_texts();
-        if let Err(error) = add_meeting(meeting(format!("more{n}"), "y".repeat(2_000))) {
+        if let Err(error) = save_meeting(meeting(format!("more{n}"), "y".repeat(2_000))) {
             assert_eq!(stored_texts(), before, "a refused meeting changes nothing");
             break error;
         }

@@ -50,8 +50,8 @@ pub fn Settings() -> impl IntoView {
             |ms| format!("Set aside on {}", date_at(ms)),
         )
     };
-    let show_set_aside = move || {
-        set_aside.set_value(storage::set_aside_copies().unwrap_or_default());
+    // Draws the list as last read; asking for a yes or taking it back needs no new read.
+    let draw_set_aside = move || {
         let shown: Vec<(String, String, String)> = set_aside.with_value(|copies| {
             copies
                 .iter()
@@ -63,6 +63,10 @@ pub fn Settings() -> impl IntoView {
             "set-aside-region",
             &set_aside_list(&shown, asked.as_deref()),
         );
+    };
+    let show_set_aside = move || {
+        set_aside.set_value(storage::set_aside_copies().unwrap_or_default());
+        draw_set_aside();
     };
     request_animation_frame(show_set_aside);
     // Another tab started fresh, or erased everything (a `storage` event with no key).
@@ -172,8 +176,12 @@ pub fn Settings() -> impl IntoView {
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let (action, id) = clicked_action(&ev).unwrap_or_default();
         // A copy is named by its key, so another tab changing the list can't move a "yes".
-        let copy_at = set_aside.with_value(|copies| copies.iter().position(|c| c.key == id));
-        let copy = copy_at.and_then(|at| set_aside.with_value(|copies| copies.get(at).cloned()));
+        let (copy_at, copy) = set_aside.with_value(|copies| {
+            match copies.iter().enumerate().find(|(_, c)| c.key == id) {
+                Some((at, copy)) => (Some(at), Some(copy.clone())),
+                None => (None, None),
+            }
+        });
         match action.as_str() {
             "save-copy" => {
                 if let Some(copy) = copy {
@@ -186,12 +194,12 @@ pub fn Settings() -> impl IntoView {
             }
             "delete-copy" => {
                 asking.set_value(copy.map(|copy| copy.key));
-                show_set_aside();
+                draw_set_aside();
                 focus_element("delete-copy-yes");
             }
             "keep-copy" => {
                 asking.set_value(None);
-                show_set_aside();
+                draw_set_aside();
                 focus_element(&format!("delete-copy-{}", copy_at.unwrap_or_default()));
             }
             "confirm-delete-copy" => {

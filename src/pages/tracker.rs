@@ -201,19 +201,7 @@ pub fn Tracker() -> impl IntoView {
                             },
                             note: value("meeting-note"),
                         };
-                        let editing = state.with_value(|s| s.editing.is_some());
-                        let saved = if editing {
-                            records.change(|j| {
-                                match j.meetings.iter_mut().find(|m| m.id == meeting.id) {
-                                    Some(existing) => *existing = meeting,
-                                    None => j.meetings.push(meeting),
-                                }
-                                j.sort_meetings();
-                            })
-                        } else {
-                            records.add_meeting(meeting)
-                        };
-                        if saved {
+                        if records.save_meeting(meeting) {
                             state.update_value(|s| s.editing = None);
                             show_editing(false);
                             form.reset();
