@@ -15,15 +15,11 @@ use wasm_bindgen::JsCast;
 
 /// Saves `text` as a file called `name` in the browser's downloads. Nothing leaves the device.
 pub fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
+    // The address lives as long as `url`: the browser has started the download by then.
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(
+        text,
+        Some("application/json"),
+    ));
     if let Ok(link) = document().create_element("a") {
         if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
             link.set_href(&url);
@@ -31,7 +27,6 @@ pub fn download(name: &str, text: &str) {
             link.click();
         }
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// The "Your data" page.
@@ -120,10 +115,7 @@ pub fn Settings() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|text| text.as_string());
+            let text = gloo_file::futures::read_as_text(&file.into()).await.ok();
             match text.map(|text| Backup::from_json(&text)) {
                 Some(Ok(backup)) => match backup.journal.check_not_after(today()) {
                     Ok(()) => show_preview(Some(backup)),
