@@ -73,12 +73,24 @@ const routes = [
   ...JSON.parse(readFileSync(join(root, "data", "routes.json"), "utf8")),
   ...groupSlugs.map((slug) => ({ path: `/groups/${slug}` })),
 ];
+// A page with a lead of its own (data/routes.json, the same words the page draws: a native test
+// in src/domain/routes.rs holds them together) shows it in place of the home page's lead, so the
+// first paint is the page's own words and the app draws nothing larger over them later.
+const shellLead = /(<p class="?lead"?>)([\s\S]*?)(<\/p>)/;
+const words = (text) => text.replace(/\s+/g, " ").trim();
+const escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const homeLead = routes.find(({ path }) => path === "/")?.lead;
+if (!shellLead.test(html) || words(html.match(shellLead)[2]) !== escapeHtml(homeLead ?? "")) {
+  console.error("postbuild: index.html's lead is not the home page's lead in data/routes.json.");
+  process.exit(1);
+}
 writeFileSync(join(staging, "404.html"), html);
-for (const { path } of routes) {
+for (const { path, lead } of routes) {
   if (path === "/") continue;
   const dir = join(staging, ...path.split("/").filter(Boolean));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "index.html"), html);
+  const page = lead ? html.replace(shellLead, (_, open, _old, close) => open + escapeHtml(lead) + close) : html;
+  writeFileSync(join(dir, "index.html"), page);
 }
 
 // 3. The service worker.

@@ -45,6 +45,25 @@ pub fn page_for(path: &str, base: &str) -> Page {
     }
 }
 
+/// What a page says first, under its heading.
+///
+/// The static copy of each page (`scripts/postbuild.mjs`, from `data/routes.json`) shows the
+/// same words in place of the home page's lead, so a page's first paint is its own lead and the
+/// app then draws nothing larger over it: the largest contentful paint never waits for the
+/// wasm. A test holds the two the same.
+pub mod leads {
+    pub const HOME: &str = "Find a peer support group for drug use recovery that fits you, and keep track of your milestones. Everything you enter stays on this device.";
+    pub const GROUPS: &str = "Peer support groups differ in how they work and who they are for. Filter the list, or search for a name, a drug or an idea.";
+    pub const CHOOSE: &str = "Answer a few short questions to see which peer support groups may suit you, and why. You can skip any question. Your answers stay on this device.";
+    /// Followed by a link, [`TRACKER_LINK`], and a full stop.
+    pub const TRACKER: &str =
+        "Only you can see this. It is kept on this device and never sent anywhere.";
+    pub const TRACKER_LINK: &str = "Save a copy or erase it";
+    pub const SETTINGS: &str = "Everything you keep in this app stays on this device. Nobody else can see it, and it is never sent anywhere.";
+    pub const HELP: &str =
+        "You don't have to go through this alone. These services are free and private.";
+}
+
 /// The decoded value of `key` in a query string (with or without its `?`), or `""`.
 pub fn query_value(query: &str, key: &str) -> String {
     query
@@ -59,8 +78,36 @@ pub fn query_value(query: &str, key: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{page_for, query_value, Page};
+    use super::{leads, page_for, query_value, Page};
     use proptest::prelude::*;
+
+    #[test]
+    fn each_static_copy_shows_the_lead_its_page_draws() {
+        let routes: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../data/routes.json")).unwrap_or_default();
+        let lead_of = |path: &str| {
+            routes
+                .iter()
+                .find(|route| route["path"] == path)
+                .and_then(|route| route["lead"].as_str())
+                .map(str::to_string)
+        };
+        let tracker = format!("{} {}.", leads::TRACKER, leads::TRACKER_LINK);
+        for (path, lead) in [
+            ("/", leads::HOME),
+            ("/groups", leads::GROUPS),
+            ("/choose", leads::CHOOSE),
+            ("/tracker", tracker.as_str()),
+            ("/settings", leads::SETTINGS),
+            ("/help", leads::HELP),
+        ] {
+            assert_eq!(lead_of(path).as_deref(), Some(lead), "{path}");
+        }
+        // The others keep the home page's lead in their static copy.
+        for path in ["/compare", "/about"] {
+            assert_eq!(lead_of(path), None, "{path}");
+        }
+    }
 
     #[test]
     fn every_fixed_route_has_its_page() {

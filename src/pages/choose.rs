@@ -5,6 +5,7 @@
 
 use crate::components::page_heading::PageHeading;
 use crate::components::wizard::{QuestionFieldset, Results, Summary, WizardNote};
+use crate::domain::routes::leads;
 use crate::domain::wizard::{
     next_screen, notes, previous_screen, recommend, screen_of, step_of, Answers, Question,
     QUESTIONS, SCREENS,
@@ -185,9 +186,7 @@ pub fn Choose() -> impl IntoView {
 
     view! {
         <PageHeading text="Which group fits me?" />
-        <p class="lead">
-            "Answer a few short questions to see which peer support groups may suit you, and why. You can skip any question. Your answers stay on this device."
-        </p>
+        <p class="lead">{leads::CHOOSE}</p>
         <div>
             <For each=move || [drawing.get()] key=|n| *n children=move |_| screen() />
         </div>

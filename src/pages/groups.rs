@@ -4,6 +4,7 @@ use crate::components::app_link::{app_href, base, AppLink};
 use crate::components::event_target;
 use crate::components::page_heading::PageHeading;
 use crate::domain::catalog::{group, groups};
+use crate::domain::routes::leads;
 use crate::domain::search::{controls, ControlKind, Filters, SearchIndex};
 use crate::markup;
 use leptos::prelude::*;
@@ -107,9 +108,7 @@ pub fn Groups() -> impl IntoView {
 
     view! {
         <PageHeading text="Explore groups" />
-        <p class="lead">
-            "Peer support groups differ in how they work and who they are for. Filter the list, or search for a name, a drug or an idea."
-        </p>
+        <p class="lead">{leads::GROUPS}</p>
         <form
             class="filters"
             role="search"

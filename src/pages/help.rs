@@ -2,6 +2,7 @@
 
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
+use crate::domain::routes::leads;
 use crate::domain::safety::{OVERDOSE, WITHDRAWAL};
 use crate::markup;
 use crate::pages::tracker::SupportContact;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 pub fn Help() -> impl IntoView {
     view! {
         <PageHeading text="Get help now" />
-        <p class="lead">"You don't have to go through this alone. These services are free and private."</p>
+        <p class="lead">{leads::HELP}</p>
         {crate::parts::support_contact()}
         <ul class="helplines" inner_html=markup::helpline_cards()></ul>
         <section class="card" aria-labelledby="safety-heading">

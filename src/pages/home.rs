@@ -3,6 +3,7 @@
 use crate::components::app_link::base;
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
+use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
 use crate::markup;
 use leptos::prelude::*;
@@ -13,9 +14,7 @@ pub fn Home() -> impl IntoView {
     let favourites = use_favourites();
     view! {
         <PageHeading text="Peer Support Guide" />
-        <p class="lead">
-            "Find a peer support group for drug use recovery that fits you, and keep track of your milestones. Everything you enter stays on this device."
-        </p>
+        <p class="lead">{leads::HOME}</p>
         <ul class="ways-in">
             <li>
                 <AppLink href="/groups">

@@ -5,6 +5,7 @@ use crate::components::page_heading::{focus_element, PageHeading, MAIN_HEADING_I
 use crate::components::{clicked_action, fill, set_property};
 use crate::domain::file_size;
 use crate::domain::journal::{Backup, ImportError, MAX_IMPORT_BYTES};
+use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
 use crate::markup::tracker::{alert, import_preview, notice, set_aside_list};
 use crate::pages::tracker::RecordsStatus;
@@ -255,9 +256,7 @@ pub fn Settings() -> impl IntoView {
 
     view! {
         <PageHeading text="Your data" />
-        <p class="lead">
-            "Everything you keep in this app stays on this device. Nobody else can see it, and it is never sent anywhere."
-        </p>
+        <p class="lead">{leads::SETTINGS}</p>
         <RecordsStatus />
         <div id="settings-message" role="status"></div>
         <div on:click=on_click>

@@ -13,6 +13,7 @@ use crate::domain::journal::{
     limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting, StartChange,
 };
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
+use crate::domain::routes::leads;
 use crate::domain::sources::CalendarDate;
 use crate::markup::tracker as markup;
 use crate::records::{new_id, use_records, use_today};
@@ -376,8 +377,9 @@ pub fn Tracker() -> impl IntoView {
     view! {
         <PageHeading text="Track my milestones" />
         <p class="lead">
-            "Only you can see this. It is kept on this device and never sent anywhere. "
-            <AppLink href="/settings">"Save a copy or erase it"</AppLink>
+            {leads::TRACKER}
+            " "
+            <AppLink href="/settings">{leads::TRACKER_LINK}</AppLink>
             "."
         </p>
         <RecordsStatus />

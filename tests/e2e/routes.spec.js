@@ -121,6 +121,41 @@ test.describe("without the wasm", () => {
   });
 });
 
+test.describe("first paint", () => {
+  test.use({ javaScriptEnabled: false });
+  test("each page's static copy opens with that page's own lead, before any script runs", async ({ page }) => {
+    for (const [path, lead] of [
+      ["/choose", "Answer a few short questions"],
+      ["/tracker", "Only you can see this."],
+      ["/groups", "Peer support groups differ"],
+      ["/about", "Find a peer support group for drug use recovery"],
+    ]) {
+      await page.goto(path);
+      await expect(page.locator(".shell-main .lead")).toContainText(lead);
+    }
+  });
+});
+
+test("a page drawn once its code has loaded does not move what is already on screen", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({
+      type: "layout-shift",
+      buffered: true,
+    });
+  });
+  for (const [path, heading] of [
+    ["/groups", "Explore groups"],
+    ["/tracker", "Track my milestones"],
+  ]) {
+    await openRoute(page, path, heading);
+    // Let the browser report any shift from the last paint.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    const shifts = await page.evaluate(() => window.__shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0), path).toBeLessThan(0.01);
+  }
+});
+
 test("the privacy guard sees a request to another origin", async ({ page, guard }) => {
   await openRoute(page, "/", "Peer Support Guide");
   // The CSP already stops fetches, images and scripts from elsewhere, so leave by navigation,
