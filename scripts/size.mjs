@@ -55,8 +55,13 @@ const local = (url) => url.replace(/^.*\//, "");
 const html = readFileSync(indexPath, "utf8");
 const firstLoad = new Set(["index.html"]);
 for (const tag of html.match(/<(link|script)\b[^>]*>/g) ?? []) {
-  const rel = /\brel="([^"]+)"/.exec(tag)?.[1] ?? "";
-  const url = /\b(?:href|src)="([^"]+)"/.exec(tag)?.[1];
+  // Release builds minify index.html, which leaves attribute values unquoted where it can.
+  const attribute = (names) => {
+    const match = new RegExp(`\\b(?:${names})=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag);
+    return match ? match[1] ?? match[2] ?? match[3] : undefined;
+  };
+  const rel = attribute("rel") ?? "";
+  const url = attribute("href|src");
   if (!url || /^[a-z]+:/i.test(url)) continue;
   if (tag.startsWith("<script") || ["stylesheet", "modulepreload", "preload"].includes(rel)) {
     firstLoad.add(url.replace(/^\.?\//, ""));

@@ -11,8 +11,19 @@ const htmlFiles = ["dist", "dist-subpath"].flatMap((build) => {
     .map((file) => join(dir, String(file)));
 });
 
+/** A tag's attributes, quoted or not (release builds minify the HTML), in any order. */
+function attributes(tag) {
+  const found = {};
+  for (const [, name, ...values] of tag.matchAll(/([a-z-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
+    found[name.toLowerCase()] = values.find((value) => value !== undefined);
+  }
+  return found;
+}
+
 function policy(html) {
-  const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+  const content = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .map(([tag]) => attributes(tag))
+    .find((meta) => meta["http-equiv"]?.toLowerCase() === "content-security-policy")?.content;
   expect(content, "a CSP meta tag").toBeTruthy();
   return Object.fromEntries(
     content.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values])
