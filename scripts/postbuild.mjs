@@ -20,7 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sha256 = (bytes) => createHash("sha256").update(bytes).digest("hex");
 
 // 0. The app.
-const app = splitBuild({ staging, release: process.env.TRUNK_PROFILE === "release" });
+const app = await splitBuild({ staging, release: process.env.TRUNK_PROFILE === "release" });
 
 // 1. The loader. It waits for the static shell's first paint before it fetches the app, so
 // that paint (the name, the lead and the crisis numbers) is the page's largest contentful
