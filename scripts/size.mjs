@@ -26,14 +26,14 @@ if (!existsSync(indexPath)) fail(`${indexPath} is missing. Build first with \`ma
 // A lazy function's split is named after it, then a hash.
 const ROUTE_PARTS = {
   "/": [],
-  "/groups": ["catalog_pages"],
-  "/groups/<slug>": ["catalog_pages"],
-  "/compare": ["catalog_pages"],
+  "/groups": ["groups_page"],
+  "/groups/<slug>": ["group_page"],
+  "/compare": ["groups_page"],
   "/choose": ["choose_page"],
   "/tracker": ["tracker_page"],
   "/settings": ["settings_page"],
   "/help": ["records_part"],
-  "/about": ["catalog_pages"],
+  "/about": ["group_page"],
 };
 // Lazy functions no first visit needs.
 const OTHER_PARTS = [];

@@ -1,8 +1,8 @@
 //! The lazy parts of the app: the code of every page that is not in the main wasm module (all
 //! but home, help and the not-found page), and of the records for the support contact on the
 //! help page and the reload after another tab changed them. Pages a person tends to visit
-//! together share a part (the catalog's pages and About), because every combination of parts
-//! that shares code costs a file of its own.
+//! together share a part (the group list and the comparison; a group's page and About),
+//! because every combination of parts that shares code costs a file of its own.
 //!
 //! Built with the `split` feature (`scripts/split-build.mjs` does, through Trunk), each
 //! function is a Leptos `#[lazy]` split point: its code, and the code only it uses, goes into
@@ -100,13 +100,13 @@ pub async fn reload_records(records: Records) {
 /// of the page by id) run once the page is in the document, as they do for the other pages.
 pub async fn page_view(page: Page) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let (draw, slug): (fn(String) -> AnyView, String) = match page {
-        Page::Groups => (catalog_pages().await.groups, String::new()),
-        Page::Group(slug) => (catalog_pages().await.group, slug),
-        Page::Compare => (catalog_pages().await.compare, String::new()),
+        Page::Groups => (groups_page().await.groups, String::new()),
+        Page::Group(slug) => (group_page().await.group, slug),
+        Page::Compare => (groups_page().await.compare, String::new()),
         Page::Choose => (choose_page().await, String::new()),
         Page::Tracker => (tracker_page().await, String::new()),
         Page::Settings => (settings_page().await, String::new()),
-        Page::About => (catalog_pages().await.about, String::new()),
+        Page::About => (group_page().await.about, String::new()),
         Page::Home | Page::Help | Page::NotFound => (not_found, String::new()),
     };
     move || untrack(|| draw(slug.clone()))
@@ -119,22 +119,30 @@ fn not_found(_: String) -> AnyView {
 // Each returns the page's constructor, which takes the group's slug (only `/groups/<slug>`
 // needs one). The constructor's code is in the part.
 
-/// The catalog's three pages (list, one group, comparison) and About, which lists the catalog's
-/// sources: one part, since a person who opens one of them often goes on to the others, and
-/// parts that share code cost a file for each combination that shares it.
-struct CatalogPages {
+/// The group list and the comparison, which starts from it.
+struct ListPages {
     groups: fn(String) -> AnyView,
-    group: fn(String) -> AnyView,
     compare: fn(String) -> AnyView,
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn groups_page() -> ListPages {
+    ListPages {
+        groups: |_| pages::groups::Groups().into_any(),
+        compare: |_| pages::compare::Compare().into_any(),
+    }
+}
+
+/// One group's page and About, which lists the catalog's sources.
+struct SourcedPages {
+    group: fn(String) -> AnyView,
     about: fn(String) -> AnyView,
 }
 
 #[cfg_attr(feature = "split", lazy)]
-async fn catalog_pages() -> CatalogPages {
-    CatalogPages {
-        groups: |_| pages::groups::Groups().into_any(),
+async fn group_page() -> SourcedPages {
+    SourcedPages {
         group: |slug| view! { <pages::group::GroupPage slug /> }.into_any(),
-        compare: |_| pages::compare::Compare().into_any(),
         about: |_| pages::about::About().into_any(),
     }
 }

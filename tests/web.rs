@@ -84,6 +84,46 @@ async fn the_help_page_offers_every_crisis_line_in_one_tap() {
             .flatten();
         assert!(link.is_some(), "{href} can be reached in one tap");
     }
+    use peer_support_guide::domain::help::helplines;
+    assert_eq!(
+        count_of(&root, "ul.helplines > li.card.helpline") as usize,
+        helplines().len()
+    );
+    for line in helplines() {
+        let card = root
+            .query_selector(&format!("li.helpline#{}", line.id))
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| panic!("{} has a card", line.id))
+            .unchecked_into::<web_sys::HtmlElement>();
+        for contact in line.contacts {
+            let link = card
+                .query_selector(&format!("a[href='{}']", contact.href))
+                .ok()
+                .flatten();
+            assert!(link.is_some(), "{}", contact.href);
+        }
+        assert!(
+            text_of(&card, "p.region").starts_with("Works in: "),
+            "{} says where it works",
+            line.id
+        );
+        assert!(
+            text_of(&card, "p.source").starts_with("Source: "),
+            "{}",
+            line.id
+        );
+    }
+    assert!(text_of(&root, "ul.helplines").contains("It is not a crisis line"));
+    let overdose = root
+        .query_selector("details.safety-note#help-overdose")
+        .ok()
+        .flatten()
+        .expect("the overdose note");
+    assert!(
+        overdose.has_attribute("open"),
+        "it matters now, so it is open"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -729,4 +769,289 @@ async fn the_tracker_draws_stored_records_and_follows_another_tabs_changes() {
         text("#meeting-list")
     );
     storage::remove(StorageKey::Journal).expect("clean up");
+}
+
+/// The text of the first element `selector` finds under `root`, or `""`.
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
+}
+
+fn count_of(root: &web_sys::HtmlElement, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .map(|found| found.length())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn every_group_page_shows_its_medication_stance_and_every_source() {
+    use peer_support_guide::domain::catalog::{groups, Fact};
+    use peer_support_guide::domain::safety::PRESCRIBER;
+    for group in groups() {
+        let address = format!("/groups/{}", group.slug);
+        let (root, _app) = app_at(&address, "ul.sources li").await;
+        let facts = text_of(&root, "dl.facts");
+        assert!(
+            facts.contains("Medication for opioid use disorder"),
+            "{}",
+            group.slug
+        );
+        assert!(facts.contains(PRESCRIBER), "{}", group.slug);
+        assert!(facts.contains("Cost"), "{}", group.slug);
+        let cited: usize = Fact::ALL
+            .iter()
+            .map(|fact| group.sources_of(*fact).count())
+            .sum();
+        assert!(cited >= Fact::ALL.len(), "{}", group.slug);
+        assert_eq!(
+            count_of(&root, "ul.sources > li") as usize,
+            cited,
+            "{}",
+            group.slug
+        );
+        assert!(text_of(&root, "ul.sources").contains("checked November 2026"));
+        assert_eq!(
+            count_of(&root, "ul.sources strong.uncertain") > 0,
+            group.has_uncertain_facts(),
+            "{}",
+            group.slug
+        );
+        // Links that leave the app say so; none is built from text.
+        assert_eq!(
+            count_of(&root, "a[target='_blank']"),
+            count_of(&root, "a[rel='noopener noreferrer'] .visually-hidden"),
+            "{}",
+            group.slug
+        );
+    }
+    let (root, _app) = app_at("/groups/narcotics-anonymous", "ul.sources li").await;
+    assert!(text_of(&root, "dl.facts").contains("local groups differ"));
+    assert!(text_of(&root, "ul.sources").contains("Bulletin #29"));
+}
+
+/// Goes to `address` as Back or Forward would: the router reads it on `popstate`.
+async fn go_back_to(address: &str) {
+    let window = web_sys::window().expect("a window");
+    let _ = window.history().expect("history").replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(address),
+    );
+    let event = web_sys::Event::new("popstate").expect("a popstate event");
+    let _ = window.dispatch_event(&event);
+    sleep_ms(50).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_comparison_has_a_header_for_every_row_and_column_and_follows_the_address() {
+    use peer_support_guide::domain::catalog::Fact;
+    use peer_support_guide::domain::safety::PRESCRIBER;
+    let (root, _app) = app_at(
+        "/compare?groups=narcotics-anonymous,smart-recovery,lifering-secular-recovery",
+        "table.compare",
+    )
+    .await;
+    assert_eq!(count_of(&root, "thead th[scope='col']"), 3);
+    assert_eq!(
+        count_of(&root, "tbody th[scope='row']") as usize,
+        Fact::ALL.len()
+    );
+    assert_eq!(count_of(&root, "tbody td") as usize, 3 * Fact::ALL.len());
+    assert_eq!(
+        text_of(&root, "caption#compare-caption"),
+        "How NA, SMART, LifeRing compare"
+    );
+    let smart = root
+        .query_selector("thead a[href$='/groups/smart-recovery']")
+        .ok()
+        .flatten()
+        .expect("a link to SMART's page");
+    assert_eq!(smart.text_content().as_deref(), Some("SMART Recovery"));
+    assert!(text_of(&root, "main").contains(PRESCRIBER));
+
+    go_back_to("/compare?groups=cocaine-anonymous,secular-organizations-for-sobriety").await;
+    assert_eq!(count_of(&root, "thead th[scope='col']"), 2);
+    assert_eq!(count_of(&root, "tbody td") as usize, 2 * Fact::ALL.len());
+    assert_eq!(
+        text_of(&root, "caption#compare-caption"),
+        "How CA, SOS compare"
+    );
+    // Less than confirmed never reads as a plain fact; a value that says it is not known
+    // needs no second warning.
+    let table = text_of(&root, "table.compare");
+    assert!(
+        table.contains("(uncertain: check the group's own site)"),
+        "{table}"
+    );
+    assert!(
+        !table.contains("Not stated: ask the group (uncertain"),
+        "{table}"
+    );
+}
+
+fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("{selector} is on the page"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn the_filter_form_shows_the_filters_from_the_address_and_follows_back() {
+    let (root, _app) = app_at("/groups?approach=cbt&online=1&q=%3Cb%3E", "#filter-q").await;
+    let approach = root
+        .query_selector("#filter-approach")
+        .ok()
+        .flatten()
+        .expect("the approach filter")
+        .unchecked_into::<web_sys::HtmlSelectElement>();
+    assert_eq!(approach.value(), "cbt");
+    assert_eq!(count_of(&root, "select option:checked:not([value=''])"), 1);
+    assert!(input(&root, "#filter-online").checked());
+    assert_eq!(count_of(&root, ".checks input:checked"), 1);
+    assert_eq!(input(&root, "#filter-q").value(), "<b>");
+    assert_eq!(count_of(&root, "form b"), 0, "typed text stays text");
+    let details = root
+        .query_selector("details.more-filters")
+        .ok()
+        .flatten()
+        .expect("the filters");
+    assert!(
+        details.has_attribute("open"),
+        "a filter is on, so they show"
+    );
+
+    go_back_to("/groups?spirituality=secular").await;
+    assert_eq!(approach.value(), "");
+    assert!(!input(&root, "#filter-online").checked());
+    assert_eq!(input(&root, "#filter-q").value(), "");
+    assert_eq!(text_of(&root, ".result-count"), "Showing 3 of 12 groups");
+}
+
+#[wasm_bindgen_test]
+async fn cards_show_key_facts_in_words_and_never_a_plain_yes_when_unconfirmed() {
+    let (root, _app) = app_at("/groups?q=cocaine", ".group-card").await;
+    let card = root
+        .query_selector(".group-card:has(a[href$='/groups/cocaine-anonymous'])")
+        .ok()
+        .flatten()
+        .expect("Cocaine Anonymous's card")
+        .unchecked_into::<web_sys::HtmlElement>();
+    // CA's online meetings are reported by others: never a bare "Yes".
+    assert_eq!(
+        text_of(&card, "dl div:nth-child(4) dd"),
+        "Yes (not confirmed by the group itself)"
+    );
+    go_back_to("/groups?q=smart").await;
+    let card = text_of(&root, ".group-card:has(a[href$='/groups/smart-recovery'])");
+    for words in [
+        "CBT-based",
+        "Secular: no spirituality",
+        "No sponsors",
+        "Online meetings",
+        "Moderate",
+    ] {
+        assert!(card.contains(words), "{words} missing from {card}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_fifth_group_cannot_be_picked_and_picks_outlast_a_filter() {
+    let (root, _app) = app_at("/groups", ".group-card").await;
+    let boxes = root
+        .query_selector_all(".group-card .pick input")
+        .expect("the compare boxes");
+    for i in 0..5 {
+        let tick = boxes
+            .item(i)
+            .expect("a box")
+            .unchecked_into::<web_sys::HtmlElement>();
+        tick.click();
+        sleep_ms(10).await;
+    }
+    assert_eq!(count_of(&root, ".group-card .pick input:checked"), 4);
+    assert_eq!(
+        text_of(&root, ".compare-bar p"),
+        "4 groups picked, the most that fit side by side."
+    );
+    // Filtering hides picked groups; showing them again shows them still picked.
+    go_back_to("/groups?q=zzzz").await;
+    assert_eq!(count_of(&root, ".group-card"), 0);
+    go_back_to("/groups").await;
+    assert_eq!(count_of(&root, ".group-card .pick input:checked"), 4);
+}
+
+#[wasm_bindgen_test]
+async fn the_about_page_names_all_its_reading() {
+    use peer_support_guide::domain::help::references;
+    let (root, _app) = app_at("/about", "cite").await;
+    assert_eq!(
+        count_of(&root, "section[aria-labelledby='about-sources'] li > cite") as usize,
+        references().len()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn saved_groups_show_on_the_home_page_and_follow_another_tab() {
+    let _ = storage::remove(StorageKey::Favourites);
+    let (root, _app) = app_at("/", "h1").await;
+    assert_eq!(
+        count_of(&root, "section.saved"),
+        0,
+        "nothing saved, nothing shown"
+    );
+
+    // Another tab saves two groups (one since gone from the catalog) and the event arrives.
+    storage::write(StorageKey::Favourites, "nar-anon,gone-from-the-catalog").expect("writes");
+    let event = web_sys::StorageEvent::new("storage").expect("a storage event");
+    event.init_storage_event_with_can_bubble_and_cancelable_and_key_and_old_value_and_new_value(
+        "storage",
+        false,
+        false,
+        Some(StorageKey::Favourites.name()),
+        None,
+        Some("nar-anon,gone-from-the-catalog"),
+    );
+    let _ = web_sys::window().expect("a window").dispatch_event(&event);
+    sleep_ms(50).await;
+    assert_eq!(text_of(&root, "h2#saved-heading"), "My saved groups");
+    let links = root
+        .query_selector_all("section.saved li a")
+        .expect("the saved links");
+    assert_eq!(links.length(), 1);
+    let link = links
+        .item(0)
+        .expect("a link")
+        .unchecked_into::<web_sys::Element>();
+    assert_eq!(
+        link.text_content().as_deref(),
+        Some("Nar-Anon Family Groups")
+    );
+    assert!(link
+        .get_attribute("href")
+        .unwrap_or_default()
+        .ends_with("/groups/nar-anon"));
+    storage::remove(StorageKey::Favourites).expect("clean up");
+}
+
+/// Going from one group's page straight to another's (Back, Forward) draws the new group.
+#[wasm_bindgen_test]
+async fn one_group_page_gives_way_to_another() {
+    let (root, _app) = app_at("/groups/narcotics-anonymous", "ul.sources li").await;
+    assert_eq!(text_of(&root, "h1"), "Narcotics Anonymous (NA)");
+    go_back_to("/groups/smart-recovery").await;
+    for _ in 0..20 {
+        if text_of(&root, "h1") == "SMART Recovery" {
+            break;
+        }
+        sleep_ms(20).await;
+    }
+    assert_eq!(text_of(&root, "h1"), "SMART Recovery");
+    assert_eq!(count_of(&root, "h1"), 1);
+    assert_eq!(document().title(), "SMART Recovery · Peer Support Guide");
+    assert!(!text_of(&root, "ul.sources").contains("Bulletin #29"));
 }

@@ -2,9 +2,14 @@
 
 pub mod app_link;
 pub mod external_link;
+pub mod fact;
+pub mod group_card;
 pub mod layout;
 pub mod page_heading;
+pub mod page_view;
 pub mod safety_note;
+pub mod source_note;
+pub mod text_list;
 pub mod wizard;
 
 /// The element an event happened on, as the kind of element a listener expects.

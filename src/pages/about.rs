@@ -2,8 +2,7 @@
 
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
-use crate::domain::help::CONTENT_REVIEWED;
-use crate::markup;
+use crate::domain::help::{references, CONTENT_REVIEWED};
 use leptos::prelude::*;
 
 /// The "About and privacy" page.
@@ -43,7 +42,12 @@ pub fn About() -> impl IntoView {
         </section>
         <section aria-labelledby="about-sources">
             <h2 id="about-sources">"Where do the facts come from?"</h2>
-            <ul inner_html=markup::references_list()></ul>
+            <ul>
+                {references()
+                    .iter()
+                    .map(|reference| view! { <li><cite>{reference.title}</cite>". "{reference.detail}</li> })
+                    .collect_view()}
+            </ul>
             <p>
                 "Content last reviewed on "
                 <time datetime=CONTENT_REVIEWED.iso()>{CONTENT_REVIEWED.to_string()}</time>

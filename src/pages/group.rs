@@ -1,10 +1,15 @@
 //! `/groups/<slug>`: everything about one group, with a source and "checked" date for each fact.
 
-use crate::components::app_link::AppLink;
+use crate::components::app_link::{app_href, AppLink};
+use crate::components::external_link::ExternalLink;
+use crate::components::fact::{FactValue, MoudDetail};
 use crate::components::page_heading::PageHeading;
-use crate::domain::catalog::{group, groups, Group};
+use crate::components::page_view::drawn_once;
+use crate::components::source_note::SourceNote;
+use crate::components::text_list::TextList;
+use crate::domain::catalog::{group, groups, guidance, Fact, Group};
 use crate::favourites::use_favourites;
-use crate::markup;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One group's page, or a friendly message if the address names no group.
@@ -14,64 +19,157 @@ pub fn GroupPage(
     slug: String,
 ) -> impl IntoView {
     match group(&slug) {
-        Some(found) => view! { <GroupDetail group=found /> }.into_any(),
-        None => view! {
+        Some(found) => Either::Left(view! { <GroupDetail group=found /> }),
+        None => Either::Right(view! {
             <PageHeading text="We couldn't find that group" />
             <p>"The link may be old. "<AppLink href="/groups">"See all groups"</AppLink>"."</p>
-        }
-        .into_any(),
+        }),
     }
 }
 
+/// A group's page: its facts, saving it, comparing it and where each fact comes from.
 #[component]
-fn GroupDetail(group: &'static Group) -> impl IntoView {
+fn GroupDetail(
+    /// The group the address names.
+    group: &'static Group,
+) -> impl IntoView {
     let favourites = use_favourites();
     let saved = move || favourites.slugs.get().contains(&group.slug);
-    let first_other = groups()
-        .iter()
-        .find(|other| other.slug != group.slug)
-        .map(|other| other.slug);
-    let (compare_with, set_compare_with) = signal(first_other.unwrap_or_default());
+    let others = || groups().iter().filter(|other| other.slug != group.slug);
+    let (compare_with, set_compare_with) =
+        signal(others().next().map(|other| other.slug).unwrap_or_default());
     let heading = if group.name.contains(group.short_name) {
         group.name.to_string()
     } else {
         format!("{} ({})", group.name, group.short_name)
     };
 
-    view! {
-        <PageHeading text=heading />
-        <p class="lead">{group.summary}</p>
-        <div class="actions">
-            <button
-                type="button"
-                aria-pressed=move || saved().to_string()
-                on:click=move |_| favourites.toggle(group.slug)
-            >
-                {move || if saved() { "Saved to my list" } else { "Save to my list" }}
-            </button>
-            {move || favourites.problem.get().map(|problem| view! { <p class="problem" role="alert">{problem}</p> })}
-        </div>
-        <div inner_html=markup::group_body(group)></div>
-        <h2>"Compare with another group"</h2>
-        <div class="compare-with">
-            <label for="compare-with">{format!("Compare {} with", group.short_name)}</label>
-            <select
-                id="compare-with"
-                inner_html=markup::group_options(group.slug)
-                on:change:target=move |ev| {
-                    if let Some(other) = crate::domain::catalog::group(&ev.target().value()) {
-                        set_compare_with.set(other.slug);
+    drawn_once(move || {
+        view! {
+            <PageHeading text=heading.clone() />
+            <p class="lead">{group.summary}</p>
+            <div class="actions">
+                <button
+                    type="button"
+                    aria-pressed=move || saved().to_string()
+                    on:click=move |_| favourites.toggle(group.slug)
+                >
+                    {move || if saved() { "Saved to my list" } else { "Save to my list" }}
+                </button>
+                {move || favourites.problem.get().map(|problem| view! { <p class="problem" role="alert">{problem}</p> })}
+            </div>
+            <GroupBody group />
+            <h2>"Compare with another group"</h2>
+            <div class="compare-with">
+                <label for="compare-with">{format!("Compare {} with", group.short_name)}</label>
+                <select
+                    id="compare-with"
+                    on:change:target=move |ev| {
+                        if let Some(other) = crate::domain::catalog::group(&ev.target().value()) {
+                            set_compare_with.set(other.slug);
+                        }
                     }
-                }
-            ></select>
-            <a href=move || crate::components::app_link::app_href(&format!("/compare?groups={},{}", group.slug, compare_with.get()))>
-                "Compare"
-            </a>
-        </div>
-        <div inner_html=markup::group_sources(group)></div>
-        <aside class="note" aria-label="Good to know">
-            <div inner_html=markup::guidance_note()></div>
-            <p>"This is information, not medical advice. "<AppLink href="/help">"Get help now"</AppLink></p>
-        </aside>
+                >
+                    {others()
+                        .map(|other| view! { <option value=other.slug>{other.name}</option> })
+                        .collect_view()}
+                </select>
+                <a href=move || app_href(&format!("/compare?groups={},{}", group.slug, compare_with.get()))>
+                    "Compare"
+                </a>
+            </div>
+            <GroupSources group />
+            <aside class="note" aria-label="Good to know">
+                <TextList class="guidance" items=guidance() />
+                <p>"This is information, not medical advice. "<AppLink href="/help">"Get help now"</AppLink></p>
+            </aside>
+        }
+    })
+}
+
+/// A group's page from its description to where to find a meeting.
+#[component]
+fn GroupBody(
+    /// The group to describe.
+    group: &'static Group,
+) -> impl IntoView {
+    let facts = Fact::ALL
+        .into_iter()
+        .filter(|fact| *fact != Fact::Site)
+        .map(|fact| {
+            let value = if fact == Fact::Moud {
+                Either::Left(view! { <MoudDetail group /> })
+            } else {
+                Either::Right(view! { <FactValue group fact /> })
+            };
+            view! {
+                <div>
+                    <dt>{fact.label()}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let meetings = match group.links.meetings {
+        Some(finder) => Either::Left(view! {
+            <ExternalLink href=finder text=format!("{} meeting finder", group.short_name) />
+        }),
+        None => Either::Right("The official site lists its meetings."),
+    };
+    view! {
+        {group.description.iter().map(|paragraph| view! { <p>{*paragraph}</p> }).collect_view()}
+        <h2>"At a glance"</h2>
+        <dl class="facts wide">{facts}</dl>
+        <h2>{group.program.name}</h2>
+        <TextList class="points" items=group.program.points />
+        <h2>"What people like"</h2>
+        <TextList class="benefits" items=group.benefits />
+        <h2>"What to keep in mind"</h2>
+        <TextList class="limitations" items=group.limitations />
+        <h2>"What does research say?"</h2>
+        <ul class="evidence">
+            {group
+                .evidence
+                .iter()
+                .map(|evidence| view! { <li>{evidence.finding}" "<cite>{evidence.citation}</cite></li> })
+                .collect_view()}
+        </ul>
+        <h2>"Find a meeting"</h2>
+        <ul class="links">
+            <li>
+                <ExternalLink href=group.links.site text=format!("{} official site", group.short_name) />
+            </li>
+            <li>{meetings}</li>
+        </ul>
+    }
+}
+
+/// Each fact's sources, with the date each was checked.
+#[component]
+fn GroupSources(
+    /// The group whose sources to list.
+    group: &'static Group,
+) -> impl IntoView {
+    let sources = group
+        .sources
+        .iter()
+        .flat_map(|sourced| {
+            std::iter::once(sourced.source)
+                .chain(sourced.also)
+                .map(move |source| (sourced.fact, source))
+        })
+        .map(|(fact, source)| {
+            view! {
+                <li>
+                    <strong>{fact.label()}</strong>
+                    ": "
+                    <SourceNote source />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2>"Sources"</h2>
+        <ul class="sources">{sources}</ul>
     }
 }

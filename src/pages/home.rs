@@ -1,17 +1,15 @@
 //! `/`: what the app is for, and the three ways in.
 
-use crate::components::app_link::base;
-use crate::components::app_link::AppLink;
+use crate::components::app_link::{app_href, AppLink};
 use crate::components::page_heading::PageHeading;
+use crate::domain::catalog::{group, Group};
 use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
-use crate::markup;
 use leptos::prelude::*;
 
 /// The home page.
 #[component]
 pub fn Home() -> impl IntoView {
-    let favourites = use_favourites();
     view! {
         <PageHeading text="Peer Support Guide" />
         <p class="lead">{leads::HOME}</p>
@@ -35,6 +33,40 @@ pub fn Home() -> impl IntoView {
                 </AppLink>
             </li>
         </ul>
-        <div inner_html=move || markup::saved_groups(&base(), &favourites.slugs.get())></div>
+        <SavedGroups />
+    }
+}
+
+/// "My saved groups", following the saved list (another tab may change it), or nothing when
+/// no group is saved.
+///
+/// The list is drawn again whole when it changes, not through a keyed `<For>`: its rows are
+/// plain links with no state of their own, and `<For>` would add about 5 KB of list-diffing
+/// code to the main module, which every page loads (`make size`). For the same reason the
+/// links are plain `<a>`s: none of them can be the current page here.
+#[component]
+fn SavedGroups() -> impl IntoView {
+    let slugs = use_favourites().slugs;
+    move || {
+        let saved: Vec<&'static Group> =
+            slugs.with(|slugs| slugs.iter().filter_map(|slug| group(slug)).collect());
+        (!saved.is_empty()).then(|| {
+            let links = saved
+                .into_iter()
+                .map(|group| {
+                    view! {
+                        <li>
+                            <a href=app_href(&format!("/groups/{}", group.slug))>{group.name}</a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section aria-labelledby="saved-heading" class="saved">
+                    <h2 id="saved-heading">"My saved groups"</h2>
+                    <ul>{links}</ul>
+                </section>
+            }
+        })
     }
 }

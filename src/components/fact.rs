@@ -1,0 +1,120 @@
+//! A group's facts in words, each followed by how sure we are of it where that is less than confirmed.
+
+use crate::components::external_link::ExternalLink;
+use crate::domain::catalog::{Fact, Group};
+use crate::domain::safety::PRESCRIBER;
+use crate::domain::sources::Confidence;
+use leptos::either::EitherOf3;
+use leptos::prelude::*;
+use std::borrow::Cow;
+
+/// The words on how sure we are of a fact whose value reads `value`: none when the fact is
+/// confirmed, or when its value already says it is not known ("Not confirmed…", "Not stated…").
+pub fn marker(value: &str, confidence: Confidence) -> Option<&'static str> {
+    confidence.marker().filter(|_| !value.starts_with("Not "))
+}
+
+/// How sure we are of a fact, in words after its value, so nothing less than confirmed reads
+/// as a plain fact.
+#[component]
+pub fn ConfidenceMark(
+    /// The words from [`marker`], or `None` to show nothing.
+    marker: Option<&'static str>,
+) -> impl IntoView {
+    marker.map(|marker| view! { " " <span class="confidence">"(" {marker} ")"</span> })
+}
+
+/// One fact of a group, as it reads in a table cell or beside its label, with how sure we are.
+#[component]
+pub fn FactValue(
+    /// The group the fact is about.
+    group: &'static Group,
+    /// Which of its facts.
+    fact: Fact,
+) -> impl IntoView {
+    let confidence = group.confidence_of(fact);
+    let words: Cow<'static, str> = match fact {
+        Fact::Approach => group.approach.label().into(),
+        Fact::Spirituality => group.spirituality.label().into(),
+        Fact::Sponsorship => group.sponsorship.label().into(),
+        Fact::Leaders => group.leaders.label().into(),
+        Fact::Audience => group.audience.label().into(),
+        Fact::Formats => {
+            let f = group.formats;
+            format!(
+                "In person: {}. Online: {}. Phone: {}.",
+                f.in_person.label(),
+                f.online.label(),
+                f.phone.label()
+            )
+            .into()
+        }
+        Fact::Program => group.program.name.into(),
+        Fact::Moud => group.moud.label().into(),
+        Fact::Cost => group.cost.label().into(),
+        // These two start with markup, never with "Not ".
+        Fact::Availability => {
+            return EitherOf3::A(view! {
+                <strong>{group.availability.level.label()}</strong>
+                ". "
+                {group.availability.figure}
+                <ConfidenceMark marker=confidence.marker() />
+            })
+        }
+        Fact::Site => {
+            return EitherOf3::B(view! {
+                <ExternalLink href=group.links.site text=group.links.site />
+                <ConfidenceMark marker=confidence.marker() />
+            })
+        }
+    };
+    let marker = marker(&words, confidence);
+    EitherOf3::C(view! { {words} <ConfidenceMark marker /> })
+}
+
+/// The medication fact as a group's page shows it: what the group says, how sure we are of it,
+/// and the sentence that always goes with the topic.
+#[component]
+pub fn MoudDetail(
+    /// The group the fact is about.
+    group: &'static Group,
+) -> impl IntoView {
+    view! {
+        <FactValue group fact=Fact::Moud />
+        <p class="hint">{group.moud.detail()}</p>
+        <p class="hint">{PRESCRIBER}</p>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fact_less_than_confirmed_says_so() {
+        assert_eq!(
+            marker("Yes", Confidence::Secondary),
+            Some("not confirmed by the group itself")
+        );
+        assert_eq!(
+            marker("In person: Yes.", Confidence::Uncertain),
+            Some("uncertain: check the group's own site")
+        );
+        assert_eq!(marker("Yes", Confidence::Confirmed), None);
+    }
+
+    #[test]
+    fn a_value_that_says_it_is_not_known_needs_no_second_warning() {
+        assert_eq!(
+            marker("Not stated: ask the group", Confidence::Uncertain),
+            None
+        );
+        assert_eq!(
+            marker(
+                "Not confirmed: check the group's site",
+                Confidence::Secondary
+            ),
+            None
+        );
+    }
+}
