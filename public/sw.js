@@ -41,9 +41,11 @@ self.addEventListener("fetch", (event) => {
     caches.open(CACHE).then(async (cache) => {
       const cached = await cache.match(request, { ignoreSearch: true });
       if (cached) return cached;
-      // Every route is the same app: answer page loads with this version's index.html.
+      // Every route is the same app: answer a page load with the page's own copy (the ones
+      // with a lead of their own are cached), or else with this version's index.html.
       if (request.mode === "navigate") {
-        const shell = await cache.match(INDEX);
+        const copy = new URL(url.pathname.replace(/\/?$/, "/index.html"), url);
+        const shell = (await cache.match(copy)) ?? (await cache.match(INDEX));
         if (shell) return shell;
       }
       return fetch(request);

@@ -133,7 +133,13 @@ const files = [];
     else files.push(relative(staging, full).split(sep).join("/"));
   }
 })(staging);
-const precache = files.filter((file) => !skip.has(file) && !routeCopies.has(file));
+// The copies with a lead of their own are precached too, so a page opened offline (or answered
+// by the service worker on a return visit) paints its own lead first as well. The others are
+// the same as index.html, which the service worker answers with.
+const ownCopies = new Set(
+  routes.filter(({ path, lead }) => lead && path !== "/").map(({ path }) => path.replace(/^\//, "") + "/index.html")
+);
+const precache = files.filter((file) => !skip.has(file) && (!routeCopies.has(file) || ownCopies.has(file)));
 const version = sha256(
   [html, ...precache.map((file) => sha256(readFileSync(join(staging, file))))].join("\n")
 ).slice(0, 16);

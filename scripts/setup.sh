@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building (and, with `test`, testing) Peer Support Guide needs on a fresh machine.
 # Idempotent: anything already present at the right version is skipped.
-#   scripts/setup.sh app    the wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt (npm binaryen)
+#   scripts/setup.sh app    the wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, wasm-opt (npm binaryen), esbuild (npm)
 #   scripts/setup.sh test   the above, plus Debian's chromium and chromium-driver
 #   scripts/setup.sh mutants  cargo-mutants, for `make mutants` only (not part of `make test`)
 set -euo pipefail
@@ -61,7 +61,8 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSIO
   cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --locked --features build-binary --force
 fi
 
-# npm packages: wasm-opt (binaryen 132) for release builds, Playwright and axe-core for tests.
+# npm packages: wasm-opt (binaryen 132) and esbuild (the JS glue) for release builds, Playwright
+# and axe-core for tests.
 lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.lock-sum 2>/dev/null || true)" != "$lock_sum" ]; then
   say "installing npm packages from package-lock.json"

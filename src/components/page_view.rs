@@ -6,8 +6,8 @@ use leptos::prelude::*;
 ///
 /// The app erases each page's type (`into_any`, in `lib.rs` and `parts.rs`), and erasing a
 /// view first copies every `&str` in it into a `String`, with code for each piece of text. A
-/// closure is erased as it is: the help page's code is 1.1 KB (gzip -9) smaller, the group
-/// list's and a group page's about 4 KB each (`make size`). Nothing read while drawing is
+/// closure is erased as it is: the group list's and a group page's code are about 4 KB (gzip
+/// -9) smaller each (`make size`). Nothing read while drawing is
 /// tracked, so the closure never draws the page again.
 pub fn drawn_once<V: IntoView + 'static>(
     mut draw: impl FnMut() -> V + Send + 'static,

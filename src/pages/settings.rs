@@ -16,7 +16,6 @@ use wasm_bindgen::JsCast;
 
 /// Saves `text` as a file called `name` in the browser's downloads. Nothing leaves the device.
 pub fn download(name: &str, text: &str) {
-    // The address lives as long as `url`: the browser has started the download by then.
     let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(
         text,
         Some("application/json"),
@@ -28,6 +27,9 @@ pub fn download(name: &str, text: &str) {
             link.click();
         }
     }
+    // Some browsers start the download after the click returns: the address is given back
+    // (when `url` is dropped) a minute later.
+    set_timeout(move || drop(url), std::time::Duration::from_secs(60));
 }
 
 /// The "Your data" page.
@@ -116,7 +118,12 @@ pub fn Settings() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = gloo_file::futures::read_as_text(&file.into()).await.ok();
+            // The File's own text(), not gloo-file's reader: that one throws (and never answers)
+            // on a read error it doesn't name, where this gives an error to tell the person.
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string());
             match text.map(|text| Backup::from_json(&text)) {
                 Some(Ok(backup)) => match backup.journal.check_not_after(today()) {
                     Ok(()) => show_preview(Some(backup)),

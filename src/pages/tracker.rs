@@ -434,9 +434,23 @@ pub fn RecordsStatus() -> impl IntoView {
     }
 }
 
-/// The saved support contact as a one-tap call link, shown on `/help`.
+/// The saved support contact as a one-tap call link, shown on `/help`, or nothing when there
+/// is none. It follows the records, so a contact saved in another tab shows here too.
 #[component]
 pub fn SupportContact() -> impl IntoView {
     let journal = use_records().journal;
-    view! { <div inner_html=move || journal.with(markup::support_contact)></div> }
+    move || {
+        journal
+            .with(|j| j.contact.clone())
+            .map(|Contact { name, phone }| {
+                let href = format!("tel:{}", tel_digits(&phone));
+                view! {
+                    <p class="support-contact">
+                        <a class="button" href=href>"Call " {name}</a>
+                        " "
+                        <span>{phone}</span>
+                    </p>
+                }
+            })
+    }
 }

@@ -17,6 +17,10 @@ test("after the first visit every route loads with the network off", async ({ pa
   await openRoute(page, "/", "Peer Support Guide");
   await waitForServiceWorker(page);
   await context.setOffline(true);
+  // The service worker answers with the page's own static copy, which opens with its lead.
+  const copy = await page.goto("/choose");
+  expect(copy?.fromServiceWorker()).toBe(true);
+  expect(await copy?.text()).toContain("Answer a few short questions");
   for (const { path, heading } of ROUTES) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
