@@ -136,6 +136,15 @@ test.describe("first paint", () => {
   });
 });
 
+test("each page the app draws opens with the lead its static copy showed", async ({ page }) => {
+  const withLead = ROUTES.filter(({ lead }) => lead);
+  expect(withLead.length).toBeGreaterThanOrEqual(6);
+  for (const { path, heading, lead } of withLead) {
+    await openRoute(page, path, heading);
+    await expect(page.locator("main .lead").first(), path).toHaveText(lead);
+  }
+});
+
 test("a page drawn once its code has loaded does not move what is already on screen", async ({ page }) => {
   await page.addInitScript(() => {
     window.__shifts = [];
