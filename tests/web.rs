@@ -36,18 +36,14 @@ async fn sleep_ms(ms: i32) {
 async fn app_shell_mounts_with_heading_and_crisis_link() {
     let (root, _app) = app_at("/", "h1").await;
 
-    let heading = root.query_selector("h1").ok().flatten().expect("an h1");
+    let heading = find::<web_sys::Element>(&root, "h1");
     assert_eq!(
         heading.text_content().as_deref(),
         Some("Peer Support Guide")
     );
     assert_eq!(document().title(), "Peer Support Guide");
 
-    let crisis = root
-        .query_selector("a.crisis-link")
-        .ok()
-        .flatten()
-        .expect("the crisis link is in the header");
+    let crisis = find::<web_sys::Element>(&root, "a.crisis-link");
     assert_eq!(crisis.text_content().as_deref(), Some("Get help now"));
     assert!(
         crisis
@@ -57,11 +53,7 @@ async fn app_shell_mounts_with_heading_and_crisis_link() {
         "the crisis link opens /help"
     );
 
-    let skip = root
-        .query_selector("a.skip-link")
-        .ok()
-        .flatten()
-        .expect("a skip link");
+    let skip = find::<web_sys::Element>(&root, "a.skip-link");
     skip.unchecked_into::<web_sys::HtmlElement>().click();
     let focused = document().active_element().expect("something has focus");
     assert_eq!(
@@ -75,7 +67,7 @@ async fn app_shell_mounts_with_heading_and_crisis_link() {
 #[wasm_bindgen_test]
 async fn the_help_page_offers_every_crisis_line_in_one_tap() {
     let (root, _app) = app_at("/help", "a[href='tel:988']").await;
-    let heading = root.query_selector("h1").ok().flatten().expect("an h1");
+    let heading = find::<web_sys::Element>(&root, "h1");
     assert_eq!(heading.text_content().as_deref(), Some("Get help now"));
     for href in ["tel:988", "sms:988", "tel:911", "tel:18006624357"] {
         let link = root
@@ -115,11 +107,7 @@ async fn the_help_page_offers_every_crisis_line_in_one_tap() {
         );
     }
     assert!(text_of(&root, "ul.helplines").contains("It is not a crisis line"));
-    let overdose = root
-        .query_selector("details.safety-note#help-overdose")
-        .ok()
-        .flatten()
-        .expect("the overdose note");
+    let overdose = find::<web_sys::Element>(&root, "details.safety-note#help-overdose");
     assert!(
         overdose.has_attribute("open"),
         "it matters now, so it is open"
@@ -604,21 +592,12 @@ async fn app_at(
 #[wasm_bindgen_test]
 async fn the_group_list_reads_its_filters_from_the_address() {
     let (root, _app) = app_at("/groups?spirituality=secular", ".group-card").await;
-    let count = root
-        .query_selector(".result-count")
-        .ok()
-        .flatten()
-        .expect("a result count");
+    let count = find::<web_sys::Element>(&root, ".result-count");
     assert_eq!(
         count.text_content().as_deref(),
         Some("Showing 3 of 12 groups")
     );
-    let select = root
-        .query_selector("#filter-spirituality")
-        .ok()
-        .flatten()
-        .expect("the spirituality filter")
-        .unchecked_into::<web_sys::HtmlSelectElement>();
+    let select = find::<web_sys::HtmlSelectElement>(&root, "#filter-spirituality");
     assert_eq!(
         select.value(),
         "secular",
@@ -631,18 +610,10 @@ async fn the_wizard_resumes_from_saved_answers() {
     storage::write(StorageKey::WizardAnswers, "3\nwho=me;spirituality=secular")
         .expect("writing works");
     let (root, _app) = app_at("/choose", "#step-heading").await;
-    let heading = root
-        .query_selector("#step-heading")
-        .ok()
-        .flatten()
-        .expect("a step heading");
+    let heading = find::<web_sys::Element>(&root, "#step-heading");
     assert_eq!(heading.text_content().as_deref(), Some("Step 4 of 10"));
-    let secular = root
-        .query_selector("input[name='spirituality'][value='secular']")
-        .ok()
-        .flatten()
-        .expect("the secular answer")
-        .unchecked_into::<web_sys::HtmlInputElement>();
+    let secular =
+        find::<web_sys::HtmlInputElement>(&root, "input[name='spirituality'][value='secular']");
     assert!(secular.checked(), "the saved answer is shown");
     storage::remove(StorageKey::WizardAnswers).expect("clean up");
 }
@@ -741,13 +712,7 @@ async fn the_tracker_draws_stored_records_and_follows_another_tabs_changes() {
     };
     storage::write(StorageKey::Journal, &journal.to_json()).expect("writing works");
     let (root, _app) = app_at("/tracker", "#meeting-list").await;
-    let text = |selector: &str| {
-        root.query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|element| element.text_content())
-            .unwrap_or_default()
-    };
+    let text = |selector: &str| text_of(&root, selector);
     assert!(
         text("#count-region").contains("since 1 January 2026"),
         "{}",
@@ -864,11 +829,7 @@ async fn the_comparison_has_a_header_for_every_row_and_column_and_follows_the_ad
         text_of(&root, "caption#compare-caption"),
         "How NA, SMART, LifeRing compare"
     );
-    let smart = root
-        .query_selector("thead a[href$='/groups/smart-recovery']")
-        .ok()
-        .flatten()
-        .expect("a link to SMART's page");
+    let smart = find::<web_sys::Element>(&root, "thead a[href$='/groups/smart-recovery']");
     assert_eq!(smart.text_content().as_deref(), Some("SMART Recovery"));
     assert!(text_of(&root, "main").contains(PRESCRIBER));
 
@@ -893,6 +854,12 @@ async fn the_comparison_has_a_header_for_every_row_and_column_and_follows_the_ad
 }
 
 fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputElement {
+    find(root, selector)
+}
+
+/// The first element `selector` finds under `root`, as the kind the test expects. The test
+/// fails, naming the selector, if there is none.
+fn find<T: JsCast>(root: &web_sys::Element, selector: &str) -> T {
     root.query_selector(selector)
         .ok()
         .flatten()
@@ -903,23 +870,14 @@ fn input(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlInputEleme
 #[wasm_bindgen_test]
 async fn the_filter_form_shows_the_filters_from_the_address_and_follows_back() {
     let (root, _app) = app_at("/groups?approach=cbt&online=1&q=%3Cb%3E", "#filter-q").await;
-    let approach = root
-        .query_selector("#filter-approach")
-        .ok()
-        .flatten()
-        .expect("the approach filter")
-        .unchecked_into::<web_sys::HtmlSelectElement>();
+    let approach = find::<web_sys::HtmlSelectElement>(&root, "#filter-approach");
     assert_eq!(approach.value(), "cbt");
     assert_eq!(count_of(&root, "select option:checked:not([value=''])"), 1);
     assert!(input(&root, "#filter-online").checked());
     assert_eq!(count_of(&root, ".checks input:checked"), 1);
     assert_eq!(input(&root, "#filter-q").value(), "<b>");
     assert_eq!(count_of(&root, "form b"), 0, "typed text stays text");
-    let details = root
-        .query_selector("details.more-filters")
-        .ok()
-        .flatten()
-        .expect("the filters");
+    let details = find::<web_sys::Element>(&root, "details.more-filters");
     assert!(
         details.has_attribute("open"),
         "a filter is on, so they show"
@@ -935,12 +893,10 @@ async fn the_filter_form_shows_the_filters_from_the_address_and_follows_back() {
 #[wasm_bindgen_test]
 async fn cards_show_key_facts_in_words_and_never_a_plain_yes_when_unconfirmed() {
     let (root, _app) = app_at("/groups?q=cocaine", ".group-card").await;
-    let card = root
-        .query_selector(".group-card:has(a[href$='/groups/cocaine-anonymous'])")
-        .ok()
-        .flatten()
-        .expect("Cocaine Anonymous's card")
-        .unchecked_into::<web_sys::HtmlElement>();
+    let card = find::<web_sys::HtmlElement>(
+        &root,
+        ".group-card:has(a[href$='/groups/cocaine-anonymous'])",
+    );
     // CA's online meetings are reported by others: never a bare "Yes".
     assert_eq!(
         text_of(&card, "dl div:nth-child(4) dd"),
