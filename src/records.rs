@@ -4,7 +4,7 @@
 
 use crate::domain::journal::{Journal, Meeting};
 use crate::domain::sources::CalendarDate;
-use crate::storage::{self, JournalLoad, SaveError, StorageKey};
+use crate::storage::{self, JournalLoad, SaveError};
 use leptos::prelude::*;
 
 /// Stored records that could not be read: the raw text and what is wrong with it.
@@ -109,9 +109,7 @@ pub fn provide_records() {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         // Another tab saved, erased or imported: show what is stored now. `None` is "clear all".
         let key = event.key();
-        let ours = key.is_none_or(|key| {
-            key == StorageKey::Journal.name() || key == StorageKey::RecentMeetings.name()
-        });
+        let ours = key.is_none_or(|key| crate::storage::is_journal_key(&key));
         if ours && records.loaded.get_value() {
             // The journal's code is a lazy part of the app (src/parts.rs).
             leptos::task::spawn_local(crate::parts::reload_records(records));

@@ -17,8 +17,9 @@ pub enum StorageKey {
     Favourites,
     /// The milestone tracker's journal, as a backup-format JSON text (see `domain::journal`).
     Journal,
-    /// Meetings added since the journal was last written whole, in the same format: adding a
-    /// meeting writes only these, not a journal that may be 5 MB (see [`save_meeting`]).
+    /// How meetings added since the journal was last written whole were kept before each had
+    /// a key of its own (see [`save_meeting`]): all under this one key, in the journal's format.
+    /// Still read, and emptied by the next whole write.
     RecentMeetings,
     /// Stored journal text that could not be read, set aside by "start fresh" so it is never lost.
     DamagedJournal,
@@ -126,12 +127,17 @@ pub fn is_saved_groups_key(key: &str) -> bool {
 
 /// Every stored key that starts with `prefix`, with its text.
 fn entries_with_prefix(prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+    entries_where(&|key| key.starts_with(prefix))
+}
+
+/// Every stored key `keep` takes, with its text (only those texts are read).
+fn entries_where(keep: &dyn Fn(&str) -> bool) -> Result<Vec<(String, String)>, StorageError> {
     let storage = local_storage()?;
     let count = storage.length().map_err(from_js)?;
     let mut entries = Vec::new();
     for i in 0..count {
         if let Some(key) = storage.key(i).map_err(from_js)? {
-            if key.starts_with(prefix) {
+            if keep(&key) {
                 if let Some(text) = storage.get_item(&key).map_err(from_js)? {
                     entries.push((key, text));
                 }
@@ -238,12 +244,37 @@ pub enum JournalLoad {
 /// How many meetings are kept apart from the journal before they are written into it.
 const MAX_RECENT: usize = 100;
 
-/// The journal as stored: its text, the recent meetings' text, and what they read as.
+/// A meeting added since the journal was last written whole is a key of its own: this prefix
+/// and the meeting's id, holding a journal-format text with that one meeting. Adding a meeting
+/// writes only its own small key, not a journal that may be 5 MB, and never rewrites another
+/// meeting's key: tabs adding meetings at the same moment keep them all (when they shared one
+/// key, two tabs out of three lost their meeting).
+const RECENT_MEETING_PREFIX: &str = "peer-support-guide.journal.recent.";
+
+/// Whether a change to `key` (from a `storage` event) changes the person's records.
+pub fn is_journal_key(key: &str) -> bool {
+    key == StorageKey::Journal.name()
+        || key == StorageKey::RecentMeetings.name()
+        || key.starts_with(RECENT_MEETING_PREFIX)
+}
+
+/// The journal's text and every recent meeting's key and text, as stored now, sorted by key:
+/// what "changes nothing" compares.
+pub fn journal_texts() -> Result<Vec<(String, String)>, StorageError> {
+    // Set-aside copies share the journal's prefix: their texts are not read.
+    let mut texts = entries_where(&is_journal_key)?;
+    crate::domain::sort_small(&mut texts, |a, b| a.0 < b.0);
+    Ok(texts)
+}
+
+/// The journal as stored: its text, the recent meetings' keys and texts, and what they read as.
 #[derive(Clone, Default)]
 struct Stored {
     journal_text: Option<String>,
-    recent_text: Option<String>,
-    recent: Journal,
+    /// Every recent meeting's key and text (the old shared key's among them), sorted by key.
+    recent_texts: Vec<(String, String)>,
+    /// How many meetings those hold.
+    recent_count: usize,
     /// The journal with the recent meetings added: the person's records.
     whole: Journal,
 }
@@ -256,28 +287,40 @@ thread_local! {
 
 /// Reads the journal and the recent meetings. Never writes.
 fn read_stored() -> Result<Result<Stored, (String, ImportError)>, StorageError> {
-    let journal_text = read(StorageKey::Journal)?;
-    let recent_text = read(StorageKey::RecentMeetings)?;
+    let mut texts = journal_texts()?;
+    let journal_key = StorageKey::Journal.name();
+    let journal_text = texts
+        .iter()
+        .position(|(key, _)| key == journal_key)
+        .map(|i| texts.remove(i).1);
+    let recent_texts = texts;
     // Taken, not copied: whoever reads puts back what is stored after it ([`remember`]).
     let known = LAST_READ
         .take()
-        .filter(|last| last.journal_text == journal_text && last.recent_text == recent_text);
+        .filter(|last| last.journal_text == journal_text && last.recent_texts == recent_texts);
     if let Some(stored) = known {
         return Ok(Ok(stored));
     }
-    let parse = |text: &Option<String>| match text {
-        None => Ok(Journal::default()),
-        Some(text) => Journal::from_json(text).map_err(|problem| (text.clone(), problem)),
+    let parse =
+        |text: &str| Journal::from_json(text).map_err(|problem| (text.to_string(), problem));
+    let journal = match journal_text.as_deref().map(parse) {
+        None => Journal::default(),
+        Some(Ok(journal)) => journal,
+        Some(Err(damaged)) => return Ok(Err(damaged)),
     };
-    let (journal, recent) = match (parse(&journal_text), parse(&recent_text)) {
-        (Ok(journal), Ok(recent)) => (journal, recent),
-        (Err(damaged), _) | (_, Err(damaged)) => return Ok(Err(damaged)),
-    };
-    let whole = journal.with_recent(&recent.meetings);
+    let mut recent = Vec::new();
+    for (_, text) in &recent_texts {
+        match parse(text) {
+            Ok(added) => recent.extend(added.meetings),
+            Err(damaged) => return Ok(Err(damaged)),
+        }
+    }
+    let recent_count = recent.len();
+    let whole = journal.with_recent(&recent);
     Ok(Ok(Stored {
         journal_text,
-        recent_text,
-        recent,
+        recent_texts,
+        recent_count,
         whole,
     }))
 }
@@ -289,7 +332,7 @@ fn remember(stored: Stored) {
 /// Reads the journal. Never writes: a failed load leaves the stored text exactly as it was.
 pub fn load_journal() -> Result<JournalLoad, StorageError> {
     Ok(match read_stored()? {
-        Ok(stored) if stored.journal_text.is_none() && stored.recent_text.is_none() => {
+        Ok(stored) if stored.journal_text.is_none() && stored.recent_texts.is_empty() => {
             JournalLoad::Empty
         }
         Ok(stored) => {
@@ -387,8 +430,7 @@ pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
     let storage = local_storage()?;
     let base = StorageKey::DamagedJournal.name();
     let mut when = now.max(FIRST_DATED_KEY);
-    for key in [StorageKey::Journal, StorageKey::RecentMeetings] {
-        let Some(raw) = read(key)? else { continue };
+    for (key, raw) in journal_texts()? {
         if Journal::from_json(&raw).is_ok() {
             continue;
         }
@@ -402,7 +444,7 @@ pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
         storage
             .set_item(&format!("{base}.{when}"), &raw)
             .map_err(from_js)?;
-        remove(key)?;
+        storage.remove_item(&key).map_err(from_js)?;
     }
     Ok(())
 }
@@ -421,23 +463,31 @@ fn latest() -> Result<Stored, SaveError> {
 ///
 /// `change` is a `dyn` closure so the body below is in the wasm once, not once per caller.
 pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, SaveError> {
-    let mut journal = latest()?.whole;
+    let Stored {
+        whole: mut journal,
+        recent_texts,
+        ..
+    } = latest()?;
     change(&mut journal);
     // Nothing is saved unless it reads back: a write past a limit changes nothing.
     let text = journal
         .to_checked_json()
         .map_err(SaveError::WouldNotReadBack)?;
     write(StorageKey::Journal, &text).map_err(SaveError::Storage)?;
-    // The recent meetings are in the journal now. The change is saved, so removing their key
-    // can't make it fail; should that removal not happen (the browser closing between the two
-    // writes), the recent meetings are read twice and merged by id, so none is lost, though
-    // one deleted by this change would come back. (Another tab's meeting added while this
-    // change was being made is lost here, as it would be with one key: see README.md.)
-    let _ = remove(StorageKey::RecentMeetings);
+    // The recent meetings read above are in the journal now: their keys go, and only theirs,
+    // so a meeting another tab added meanwhile keeps its key and is read with the journal next
+    // time. The change is saved, so a failed removal can't make it fail; should one not
+    // happen (the browser closing between the writes), that meeting is read twice and merged
+    // by id, so none is lost, though one deleted by this change would come back.
+    if let Ok(storage) = local_storage() {
+        for (key, _) in &recent_texts {
+            let _ = storage.remove_item(key);
+        }
+    }
     remember(Stored {
         journal_text: Some(text),
-        recent_text: None,
-        recent: Journal::default(),
+        recent_texts: Vec::new(),
+        recent_count: 0,
         whole: journal.clone(),
     });
     Ok(journal)
@@ -450,15 +500,21 @@ pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, S
 /// the size one backup may be.
 pub fn save_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
     let mut stored = latest()?;
-    let mut recent = stored.recent.clone();
-    recent.meetings.push(meeting.clone());
-    let journal_bytes = stored.journal_text.as_ref().map_or(0, String::len);
-    let new_and_small = stored.recent.meetings.len() < MAX_RECENT
+    let stored_bytes = stored.journal_text.as_ref().map_or(0, String::len)
+        + stored
+            .recent_texts
+            .iter()
+            .map(|(_, text)| text.len())
+            .sum::<usize>();
+    let new_and_small = stored.recent_count < MAX_RECENT
         && !stored.whole.meetings.iter().any(|m| m.id == meeting.id);
-    let text = recent
-        .to_checked_json()
-        .ok()
-        .filter(|text| new_and_small && journal_bytes + text.len() <= MAX_BYTES);
+    let text = Journal {
+        meetings: vec![meeting.clone()],
+        ..Journal::default()
+    }
+    .to_checked_json()
+    .ok()
+    .filter(|text| new_and_small && stored_bytes + text.len() <= MAX_BYTES);
     let Some(text) = text else {
         remember(stored);
         return update_journal(&mut |journal| {
@@ -467,12 +523,16 @@ pub fn save_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
             journal.sort_meetings();
         });
     };
-    if let Err(error) = write(StorageKey::RecentMeetings, &text) {
+    let key = format!("{RECENT_MEETING_PREFIX}{}", meeting.id);
+    let written =
+        local_storage().and_then(|storage| storage.set_item(&key, &text).map_err(from_js));
+    if let Err(error) = written {
         remember(stored);
         return Err(SaveError::Storage(error));
     }
-    stored.recent_text = Some(text);
-    stored.recent = recent;
+    stored.recent_texts.push((key, text));
+    crate::domain::sort_small(&mut stored.recent_texts, |a, b| a.0 < b.0);
+    stored.recent_count += 1;
     stored.whole.meetings.push(meeting);
     stored.whole.sort_meetings();
     let whole = stored.whole.clone();
@@ -495,7 +555,10 @@ pub fn erase_everything() -> Result<(), StorageError> {
     let saved_groups = entries_with_prefix(SAVED_GROUP_PREFIX)?
         .into_iter()
         .map(|(key, _)| key);
-    for key in set_aside.chain(saved_groups) {
+    let recent_meetings = entries_with_prefix(RECENT_MEETING_PREFIX)?
+        .into_iter()
+        .map(|(key, _)| key);
+    for key in set_aside.chain(saved_groups).chain(recent_meetings) {
         storage.remove_item(&key).map_err(from_js)?;
     }
     Ok(())

@@ -405,11 +405,14 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
         attended: Attended::Online,
         note,
     };
-    let stored_texts = || {
-        (
-            storage::read(StorageKey::Journal).expect("reading works"),
-            storage::read(StorageKey::RecentMeetings).expect("reading works"),
-        )
+    let stored_texts = || storage::journal_texts().expect("reading works");
+    // The keys of the meetings kept apart from the journal, one each.
+    let recent_keys = || -> Vec<String> {
+        stored_texts()
+            .into_iter()
+            .map(|(key, _)| key)
+            .filter(|key| key.starts_with("peer-support-guide.journal.recent."))
+            .collect()
     };
     let ids = |journal: &Journal| -> Vec<String> {
         journal.meetings.iter().map(|m| m.id.clone()).collect()
@@ -427,9 +430,7 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
         storage::read(StorageKey::Journal).expect("reading works"),
         journal_text
     );
-    assert!(storage::read(StorageKey::RecentMeetings)
-        .expect("reading works")
-        .is_some());
+    assert_eq!(recent_keys(), ["peer-support-guide.journal.recent.b"]);
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(added.clone())));
 
     // A meeting whose id is already stored changes that meeting: never two with one id.
@@ -447,19 +448,17 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
     })
     .expect("saves");
     assert_eq!(ids(&whole), ["a", "b"]);
-    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+    assert!(recent_keys().is_empty());
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(whole)));
 
     // 100 meetings are kept apart; the 101st writes them all into the journal.
     for n in 0..100 {
         save_meeting(meeting(format!("r{n:03}"), String::new())).expect("adding works");
     }
-    assert!(storage::read(StorageKey::RecentMeetings)
-        .expect("reading works")
-        .is_some());
+    assert_eq!(recent_keys().len(), 100);
     let all = save_meeting(meeting("r100".into(), String::new())).expect("adding works");
     assert_eq!(all.meetings.len(), 103);
-    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+    assert!(recent_keys().is_empty());
 
     // Past 5 MB with the journal, a meeting is refused and nothing changes.
     let near_full = Journal {
@@ -480,10 +479,9 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
         assert!(n < 200, "meetings kept fitting past 5 MB");
     };
     // What is stored still makes one backup of at most 5 MB.
-    let (journal_text, recent_text) = stored_texts();
-    let bytes = journal_text.as_ref().map_or(0, String::len) + recent_text.map_or(0, |t| t.len());
+    let bytes: usize = stored_texts().iter().map(|(_, text)| text.len()).sum();
     assert!(bytes <= 5_000_000, "{bytes}");
-    let before = journal_text;
+    let before = storage::read(StorageKey::Journal).expect("reading works");
     assert!(
         matches!(refused, SaveError::WouldNotReadBack(_)),
         "{refused:?}"
@@ -495,6 +493,7 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
     );
 
     // Recent meetings that can't be read are reported; "Start fresh" sets aside only them.
+    let readable = recent_keys();
     storage::write(StorageKey::RecentMeetings, "{broken").expect("writing works");
     assert!(matches!(load_journal(), Ok(JournalLoad::Damaged { raw, .. }) if raw == "{broken"));
     set_aside_damaged_journal(1_764_180_000_000).expect("setting aside works");
@@ -503,11 +502,16 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
         before
     );
     assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+    assert_eq!(
+        recent_keys(),
+        readable,
+        "the readable ones are kept apart still"
+    );
     let copies = storage::set_aside_copies().expect("reading works");
     assert_eq!(copies.len(), 1);
     assert_eq!(copies[0].text, "{broken");
     erase_everything().expect("erasing works");
-    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+    assert!(stored_texts().is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -541,6 +545,30 @@ fn each_change_applies_to_the_latest_stored_copy_so_other_tabs_entries_stay() {
     let ids: Vec<&str> = saved.meetings.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["other-tab", "this-tab"]);
     assert_eq!(load_journal(), Ok(JournalLoad::Loaded(saved)));
+    // A meeting another tab adds while this tab's change is being written keeps its own key,
+    // and is read with the journal afterwards.
+    let added_meanwhile = Journal {
+        meetings: vec![meeting("meanwhile")],
+        ..Journal::default()
+    };
+    let saved = update_journal(&mut |journal| {
+        web_sys::window()
+            .and_then(|window| window.local_storage().ok().flatten())
+            .expect("localStorage")
+            .set_item(
+                "peer-support-guide.journal.recent.meanwhile",
+                &added_meanwhile.to_json(),
+            )
+            .expect("writing works");
+        journal.meetings.retain(|m| m.id != "this-tab");
+    })
+    .expect("saves");
+    assert_eq!(saved.meetings.len(), 1);
+    let Ok(JournalLoad::Loaded(read_back)) = load_journal() else {
+        panic!("the records read back");
+    };
+    let ids: Vec<&str> = read_back.meetings.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["meanwhile", "other-tab"]);
     // Damaged text is never written over, not even by a small change.
     storage::write(StorageKey::Journal, "{broken").expect("writing works");
     assert_eq!(

@@ -45,3 +45,36 @@ test("three tabs saving a group at the same moment keep all three, 20 times in a
     await expect.poll(() => savedSlugs(tabs[0]), { intervals: [50] }).toEqual([]);
   }
 });
+
+/** The ids of every stored meeting: the journal's, and those added since it was last written
+ * whole (kept apart from it, under keys that start with the journal's). */
+const meetingIds = (page) =>
+  page.evaluate(() => {
+    const ids = new Set();
+    for (const key of Object.keys(localStorage)) {
+      if (!key.startsWith("peer-support-guide.journal") || key.includes(".damaged")) continue;
+      for (const meeting of JSON.parse(localStorage.getItem(key)).meetings ?? []) ids.add(meeting.id);
+    }
+    return [...ids];
+  });
+
+test("three tabs adding a meeting at the same moment keep all three, 15 times in a row", async ({ context }) => {
+  test.slow();
+  const tabs = [];
+  for (let n = 0; n < 3; n++) {
+    const tab = await context.newPage();
+    await openRoute(tab, "/tracker", "Track my milestones");
+    tabs.push(tab);
+  }
+  for (let round = 1; round <= 15; round++) {
+    for (const [n, tab] of tabs.entries()) await tab.getByLabel("Or type the group's name").fill(`Tab ${n + 1}, round ${round}`);
+    // All three are sent before any is awaited (see above for why the event goes straight to
+    // the button).
+    await Promise.all(tabs.map((tab) => tab.getByRole("button", { name: "Add meeting" }).dispatchEvent("click")));
+    await expect
+      .poll(async () => (await meetingIds(tabs[0])).length, { message: `round ${round}`, intervals: [50] })
+      .toBe(round * 3);
+  }
+  // Every tab shows every meeting.
+  for (const tab of tabs) await expect(tab.locator("#meeting-list li")).toHaveCount(45);
+});

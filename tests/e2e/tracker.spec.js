@@ -5,7 +5,6 @@ import { readFileSync } from "node:fs";
 import { test, expect, openRoute, axeViolations } from "./fixtures.js";
 
 const JOURNAL_KEY = "peer-support-guide.journal";
-const RECENT_KEY = "peer-support-guide.journal.recent";
 
 /** The date `days` before today on the browser's own calendar, as YYYY-MM-DD. */
 function daysAgo(page, days) {
@@ -39,20 +38,30 @@ const setAside = (page) =>
     keys.sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
     return keys.map((key) => localStorage.getItem(key));
   }, `${JOURNAL_KEY}.damaged.`);
-/** What is stored, as one text to compare ("changes nothing"): the journal, and the meetings
- * added since it was last written whole, if there are any. */
-const stored = (page) =>
-  page.evaluate(([journal, recent]) => {
-    const [whole, added] = [localStorage.getItem(journal), localStorage.getItem(recent)];
-    return added === null ? whole : `${whole}\n${added}`;
-  }, [JOURNAL_KEY, RECENT_KEY]);
+/** The journal and the meetings added since it was last written whole (a key each, or before
+ * that one key for all), as [key, text] pairs sorted by key. */
+const journalEntries = (page) =>
+  page.evaluate((journal) =>
+    Object.keys(localStorage)
+      .filter((key) => key === journal || key.startsWith(`${journal}.recent`))
+      .sort()
+      .map((key) => [key, localStorage.getItem(key)]),
+  JOURNAL_KEY);
+/** What is stored, as one text to compare ("changes nothing"): the journal, and each meeting
+ * added since it was last written whole, if there are any; `null` when nothing is. */
+const stored = async (page) => {
+  const entries = await journalEntries(page);
+  if (entries.length === 0) return null;
+  return entries.map(([key, text]) => (key === JOURNAL_KEY ? "" : `${key}\n`) + text).join("\n");
+};
 /** The records as the app reads them: the journal with the recent meetings added. */
-const records = (page) =>
-  page.evaluate(([journal, recent]) => {
-    const read = (key) => JSON.parse(localStorage.getItem(key) ?? '{"meetings":[]}');
-    const [whole, added] = [read(journal), read(recent)];
-    return { ...whole, meetings: [...(whole.meetings ?? []), ...(added.meetings ?? [])] };
-  }, [JOURNAL_KEY, RECENT_KEY]);
+const records = async (page) => {
+  const entries = await journalEntries(page);
+  const read = (key) => JSON.parse(entries.find(([k]) => k === key)?.[1] ?? '{"meetings":[]}');
+  const whole = read(JOURNAL_KEY);
+  const added = entries.filter(([key]) => key !== JOURNAL_KEY).flatMap(([key]) => read(key).meetings ?? []);
+  return { ...whole, meetings: [...(whole.meetings ?? []), ...added] };
+};
 
 test("a start date is kept after a reload, with the count in years, months and days", async ({ page }) => {
   await openRoute(page, "/tracker", "Track my milestones");
