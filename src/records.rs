@@ -106,13 +106,21 @@ impl Records {
 /// Makes the records available to every page; they are read from storage on first use.
 pub fn provide_records() {
     let records = Records::new();
+    let reload_pending = StoredValue::new(false);
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         // Another tab saved, erased or imported: show what is stored now. `None` is "clear all".
         let key = event.key();
         let ours = key.is_none_or(|key| crate::storage::is_journal_key(&key));
-        if ours && records.loaded.get_value() {
-            // The journal's code is a lazy part of the app (src/parts.rs).
-            leptos::task::spawn_local(crate::parts::reload_records(records));
+        // A whole write removes up to a hundred recent meetings' keys, an event each: the
+        // records are read once for the lot, a moment after the first.
+        if ours && records.loaded.get_value() && !reload_pending.get_value() {
+            reload_pending.set_value(true);
+            let reload = move || {
+                reload_pending.set_value(false);
+                // The journal's code is a lazy part of the app (src/parts.rs).
+                leptos::task::spawn_local(crate::parts::reload_records(records));
+            };
+            set_timeout(reload, std::time::Duration::from_millis(50));
         }
     });
     on_cleanup(move || handle.remove());

@@ -479,9 +479,13 @@ pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, S
     // time. The change is saved, so a failed removal can't make it fail; should one not
     // happen (the browser closing between the writes), that meeting is read twice and merged
     // by id, so none is lost, though one deleted by this change would come back.
+    // A key goes only if it still holds what was read: another tab may have saved that
+    // meeting again meanwhile.
     if let Ok(storage) = local_storage() {
-        for (key, _) in &recent_texts {
-            let _ = storage.remove_item(key);
+        for (key, text) in &recent_texts {
+            if storage.get_item(key).ok().flatten().as_ref() == Some(text) {
+                let _ = storage.remove_item(key);
+            }
         }
     }
     remember(Stored {

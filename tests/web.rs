@@ -510,6 +510,40 @@ fn adding_a_meeting_writes_only_the_recent_meetings() {
     let copies = storage::set_aside_copies().expect("reading works");
     assert_eq!(copies.len(), 1);
     assert_eq!(copies[0].text, "{broken");
+
+    // One meeting's own key that can't be read: reported, and "Start fresh" sets aside only it.
+    erase_everything().expect("erasing works");
+    save_journal(&Journal::default()).expect("saving works");
+    save_meeting(meeting("kept".into(), String::new())).expect("adding works");
+    let local = web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .expect("localStorage");
+    local
+        .set_item("peer-support-guide.journal.recent.bad", "{broken too")
+        .expect("writing works");
+    assert!(matches!(load_journal(), Ok(JournalLoad::Damaged { raw, .. }) if raw == "{broken too"));
+    set_aside_damaged_journal(1_764_180_000_000).expect("setting aside works");
+    assert_eq!(recent_keys(), ["peer-support-guide.journal.recent.kept"]);
+    let copies = storage::set_aside_copies().expect("reading works");
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].text, "{broken too");
+
+    // Meetings kept the old way (one key for all) are read with those kept a key each.
+    let old_way = Journal {
+        meetings: vec![meeting("old-way".into(), String::new())],
+        ..Journal::default()
+    };
+    storage::write(StorageKey::RecentMeetings, &old_way.to_json()).expect("writing works");
+    let Ok(JournalLoad::Loaded(both)) = load_journal() else {
+        panic!("the records read");
+    };
+    assert_eq!(ids(&both), ["kept", "old-way"]);
+    // The next whole write takes both in and empties both.
+    let whole = update_journal(&mut |_| ()).expect("saves");
+    assert_eq!(ids(&whole), ["kept", "old-way"]);
+    assert_eq!(storage::read(StorageKey::RecentMeetings), Ok(None));
+    assert!(recent_keys().is_empty());
+
     erase_everything().expect("erasing works");
     assert!(stored_texts().is_empty());
 }

@@ -888,15 +888,18 @@ impl Journal {
             .sort_by(|a, b| (a.date, &a.id).cmp(&(b.date, &b.id)));
     }
 
-    /// This journal with `recent` meetings added, except any whose id it already has: how the
-    /// meetings added since the journal was last stored whole join it (see `storage`).
+    /// This journal with `recent` meetings added, except any whose id it already has or that
+    /// came earlier in `recent`: how the meetings added since the journal was last stored whole
+    /// join it (see `storage`). Never two meetings with one id, so the result reads back.
     pub fn with_recent(mut self, recent: &[Meeting]) -> Journal {
-        // At most a hundred recent meetings, each looked for in one pass.
-        let new: Vec<Meeting> = recent
-            .iter()
-            .filter(|r| !self.meetings.iter().any(|m| m.id == r.id))
-            .cloned()
-            .collect();
+        // At most about a hundred recent meetings, each looked for in one pass.
+        let mut new: Vec<Meeting> = Vec::new();
+        for meeting in recent {
+            let known = |m: &Meeting| m.id == meeting.id;
+            if !self.meetings.iter().any(known) && !new.iter().any(known) {
+                new.push(meeting.clone());
+            }
+        }
         if !new.is_empty() {
             self.meetings.extend(new);
             self.sort_meetings();
@@ -1340,6 +1343,14 @@ mod tests {
             journal
         );
         assert_eq!(journal.clone().with_recent(&[]), journal);
+        // An id twice among the recent meetings (two keys holding one meeting) joins once, as
+        // first read, so the records still read back.
+        let mut again = meeting("d4", 1);
+        again.note = "a later copy".into();
+        let twice = journal.clone().with_recent(&[meeting("d4", 1), again]);
+        assert_eq!(twice.meetings.len(), 3);
+        assert_eq!(twice.meetings[0], meeting("d4", 1));
+        assert!(twice.to_checked_json().is_ok());
     }
 
     #[test]
