@@ -87,7 +87,7 @@ pub fn Tracker() -> impl IntoView {
     let page = journal.with_untracked(|j| markup::tracker_page(&base(), j, today.get_untracked()));
     // Redraw the counts and lists whenever the journal changes, here or in another tab, and
     // when the date changes while the page is open.
-    Effect::new(move |_| {
+    Effect::new(move |drawn: Option<()>| {
         let today = today.get();
         let iso = JsValue::from_str(&today.iso());
         for id in ["clean-date", "meeting-date", "used-date"] {
@@ -98,8 +98,13 @@ pub fn Tracker() -> impl IntoView {
             set_property(id, "defaultValue", iso.clone());
         }
         journal.with(|j| {
-            for (id, html) in markup::tracker_regions(j, today, meetings_shown.get()) {
-                fill(id, &html);
+            let shown = meetings_shown.get();
+            // The first run follows the page's own drawing, from this same journal and day:
+            // drawing every region again then would only double the work of opening the page.
+            if drawn.is_some() {
+                for (id, html) in markup::tracker_regions(j, today, shown) {
+                    fill(id, &html);
+                }
             }
             // "I used again", its undo, an import or another tab can move the start date.
             let typing = document()
