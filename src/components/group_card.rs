@@ -36,7 +36,7 @@ pub fn GroupCard(
     ];
     view! {
         <h2>
-            <AppLink href=format!("/groups/{}", group.slug)>{group.name}</AppLink>
+            <AppLink href=group.path()>{group.name}</AppLink>
         </h2>
         <p>{group.summary}</p>
         <dl class="facts">

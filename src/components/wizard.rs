@@ -102,7 +102,7 @@ pub fn Results(
                         .map_or_else(|| "Fewer of your answers matched it.".to_string(), ToString::to_string);
                     view! {
                         <li>
-                            <AppLink href=format!("/groups/{}", group.slug)>{group.name}</AppLink>
+                            <AppLink href=group.path()>{group.name}</AppLink>
                             ": "
                             {why_lower}
                             " "
@@ -133,7 +133,7 @@ pub fn ResultCard(
     recommendation: Recommendation,
 ) -> impl IntoView {
     let group = recommendation.group;
-    let page = format!("/groups/{}", group.slug);
+    let page = group.path();
     let cautions = recommendation.cautions;
     view! {
         <li class="card result">

@@ -234,6 +234,11 @@ pub struct Group {
 }
 
 impl Group {
+    /// The group's page in the app, such as `/groups/smart-recovery` (under the app's base).
+    pub fn path(&self) -> String {
+        format!("/groups/{}", self.slug)
+    }
+
     /// The source of one fact, if the entry has it.
     pub fn source_of(&self, fact: Fact) -> Option<&'static Source> {
         self.sources

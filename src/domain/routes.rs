@@ -110,6 +110,16 @@ mod tests {
     }
 
     #[test]
+    fn every_group_page_address_opens_that_group() {
+        for group in crate::domain::catalog::groups() {
+            assert_eq!(
+                page_for(&group.path(), ""),
+                Page::Group(group.slug.to_string())
+            );
+        }
+    }
+
+    #[test]
     fn every_fixed_route_has_its_page() {
         let routes = include_str!("../../data/routes.json");
         for (path, page) in [

@@ -75,7 +75,7 @@ fn CompareTable(
                         <td></td>
                         <For each=columns key=|group| group.slug let:group>
                             <th scope="col">
-                                <AppLink href=format!("/groups/{}", group.slug)>{group.name}</AppLink>
+                                <AppLink href=group.path()>{group.name}</AppLink>
                             </th>
                         </For>
                     </tr>

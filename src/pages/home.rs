@@ -56,7 +56,7 @@ fn SavedGroups() -> impl IntoView {
                 .map(|group| {
                     view! {
                         <li>
-                            <a href=app_href(&format!("/groups/{}", group.slug))>{group.name}</a>
+                            <a href=app_href(&group.path())>{group.name}</a>
                         </li>
                     }
                 })
