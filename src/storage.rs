@@ -7,8 +7,11 @@ use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::JsCast;
 
-/// Every key the app stores under. Names carry a prefix so they never clash with another app on
+/// What every key the app stores under starts with, so they never clash with another app on
 /// the same origin.
+const APP_PREFIX: &str = "peer-support-guide.";
+
+/// Every key the app stores under. Names carry [`APP_PREFIX`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StorageKey {
     /// The groups a person saved to their list, as slugs separated by commas: how the list was
@@ -133,18 +136,28 @@ fn entries_with_prefix(prefix: &str) -> Result<Vec<(String, String)>, StorageErr
 /// Every stored key `keep` takes, with its text (only those texts are read).
 fn entries_where(keep: &dyn Fn(&str) -> bool) -> Result<Vec<(String, String)>, StorageError> {
     let storage = local_storage()?;
-    let count = storage.length().map_err(from_js)?;
     let mut entries = Vec::new();
-    for i in 0..count {
-        if let Some(key) = storage.key(i).map_err(from_js)? {
-            if keep(&key) {
-                if let Some(text) = storage.get_item(&key).map_err(from_js)? {
-                    entries.push((key, text));
-                }
-            }
+    for key in keys_where(keep)? {
+        if let Some(text) = storage.get_item(&key).map_err(from_js)? {
+            entries.push((key, text));
         }
     }
     Ok(entries)
+}
+
+/// Every stored key `keep` takes; no text is read.
+fn keys_where(keep: &dyn Fn(&str) -> bool) -> Result<Vec<String>, StorageError> {
+    let storage = local_storage()?;
+    let count = storage.length().map_err(from_js)?;
+    let mut keys = Vec::new();
+    for i in 0..count {
+        if let Some(key) = storage.key(i).map_err(from_js)? {
+            if keep(&key) {
+                keys.push(key);
+            }
+        }
+    }
+    Ok(keys)
 }
 
 /// The saved groups as stored now, in the order they were saved.
@@ -544,26 +557,35 @@ pub fn save_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
     Ok(whole)
 }
 
-/// "Erase everything": every key the app stores, damaged text set aside included.
+/// "Erase everything": every key the app stores, damaged text set aside included. They all
+/// start with the app's prefix (see [`StorageKey`]).
 pub fn erase_everything() -> Result<(), StorageError> {
-    for key in [
-        StorageKey::Journal,
-        StorageKey::RecentMeetings,
-        StorageKey::Favourites,
-        StorageKey::WizardAnswers,
-    ] {
-        remove(key)?;
-    }
     let storage = local_storage()?;
-    let set_aside = set_aside_copies()?.into_iter().map(|copy| copy.key);
-    let saved_groups = entries_with_prefix(SAVED_GROUP_PREFIX)?
-        .into_iter()
-        .map(|(key, _)| key);
-    let recent_meetings = entries_with_prefix(RECENT_MEETING_PREFIX)?
-        .into_iter()
-        .map(|(key, _)| key);
-    for key in set_aside.chain(saved_groups).chain(recent_meetings) {
+    for key in keys_where(&|key| key.starts_with(APP_PREFIX))? {
         storage.remove_item(&key).map_err(from_js)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_carries_the_app_prefix_so_erase_finds_it() {
+        let keys = [
+            StorageKey::Favourites,
+            StorageKey::Journal,
+            StorageKey::RecentMeetings,
+            StorageKey::DamagedJournal,
+            StorageKey::WizardAnswers,
+        ]
+        .map(StorageKey::name);
+        for key in keys
+            .into_iter()
+            .chain([SAVED_GROUP_PREFIX, RECENT_MEETING_PREFIX])
+        {
+            assert!(key.starts_with(APP_PREFIX), "{key}");
+        }
+    }
 }
