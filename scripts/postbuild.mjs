@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { attributes } from "./html.mjs";
 import { splitBuild } from "./split-build.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -43,19 +44,18 @@ if (!html.includes("</head>")) {
   process.exit(1);
 }
 // Trunk leaves the skipped Rust link in place.
-html = html.replace(/\s*<link\b[^>]*\brel="?rust"?[^>]*>/, "");
+html = html.replace(/\s*<link\b[^>]*>/g, (tag) => (attributes(tag).rel === "rust" ? "" : tag));
 // One stylesheet instead of one per file in style/: each stylesheet blocks the first paint, and
 // one file compresses better than seven (about 1.3 KB less gzipped). Same order, same cascade.
-const sheets = [...html.matchAll(/<link\b[^>]*\brel="?stylesheet"?[^>]*>/g)].map(([tag]) => tag);
+const sheets = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => attributes(tag).rel === "stylesheet");
 if (sheets.length === 0) {
   console.error("postbuild: index.html links no stylesheet.");
   process.exit(1);
 }
 const css = sheets
   .map((tag) => {
-    const href = /\bhref=(?:"([^"]*)"|([^\s>]+))/.exec(tag);
-    const name = (href?.[1] ?? href?.[2] ?? "").slice(publicUrl.length);
-    const file = join(staging, name);
+    const { href } = attributes(tag);
+    const file = join(staging, (href ?? "").slice(publicUrl.length));
     if (!href || !existsSync(file)) {
       console.error(`postbuild: the stylesheet ${tag} is not in the build.`);
       process.exit(1);
@@ -112,18 +112,20 @@ if (!shellLead.test(html) || words(html.match(shellLead)[2]) !== escapeHtml(home
   process.exit(1);
 }
 writeFileSync(join(staging, "404.html"), html);
+// Each copy's file, as the service worker's list names it; and those with a lead of their own.
+const routeCopies = new Set();
+const ownCopies = new Set();
 for (const { path, lead } of routes) {
   if (path === "/") continue;
-  const dir = join(staging, ...path.split("/").filter(Boolean));
-  mkdirSync(dir, { recursive: true });
+  const copy = `${path.slice(1)}/index.html`;
+  mkdirSync(join(staging, path.slice(1)), { recursive: true });
   const page = lead ? html.replace(shellLead, (_, open, _old, close) => open + escapeHtml(lead) + close) : html;
-  writeFileSync(join(dir, "index.html"), page);
+  writeFileSync(join(staging, copy), page);
+  routeCopies.add(copy);
+  if (lead) ownCopies.add(copy);
 }
 
 // 3. The service worker.
-const routeCopies = new Set(
-  routes.filter(({ path }) => path !== "/").map(({ path }) => path.replace(/^\//, "") + "/index.html")
-);
 const skip = new Set(["sw.js", "404.html", "index.html", "robots.txt", "icons/icon-maskable.svg"]);
 const files = [];
 (function walk(dir) {
@@ -136,9 +138,6 @@ const files = [];
 // The copies with a lead of their own are precached too, so a page opened offline (or answered
 // by the service worker on a return visit) paints its own lead first as well. The others are
 // the same as index.html, which the service worker answers with.
-const ownCopies = new Set(
-  routes.filter(({ path, lead }) => lead && path !== "/").map(({ path }) => path.replace(/^\//, "") + "/index.html")
-);
 const precache = files.filter((file) => !skip.has(file) && (!routeCopies.has(file) || ownCopies.has(file)));
 const version = sha256(
   [html, ...precache.map((file) => sha256(readFileSync(join(staging, file))))].join("\n")

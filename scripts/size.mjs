@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { attributes } from "./html.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? join(root, "dist");
@@ -55,13 +56,8 @@ const local = (url) => url.replace(/^.*\//, "");
 const html = readFileSync(indexPath, "utf8");
 const firstLoad = new Set(["index.html"]);
 for (const tag of html.match(/<(link|script)\b[^>]*>/g) ?? []) {
-  // Release builds minify index.html, which leaves attribute values unquoted where it can.
-  const attribute = (names) => {
-    const match = new RegExp(`\\b(?:${names})=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag);
-    return match ? match[1] ?? match[2] ?? match[3] : undefined;
-  };
-  const rel = attribute("rel") ?? "";
-  const url = attribute("href|src");
+  const { rel = "", href, src } = attributes(tag);
+  const url = href ?? src;
   if (!url || /^[a-z]+:/i.test(url)) continue;
   if (tag.startsWith("<script") || ["stylesheet", "modulepreload", "preload"].includes(rel)) {
     firstLoad.add(url.replace(/^\.?\//, ""));

@@ -1,6 +1,7 @@
 // The Content Security Policy in every built page is strict, and no page has an inline script.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { attributes } from "../../scripts/html.mjs";
 import { test, expect } from "./fixtures.js";
 
 // The app at the site's root, and the same app built to live under /peer-support-guide/.
@@ -10,15 +11,6 @@ const htmlFiles = ["dist", "dist-subpath"].flatMap((build) => {
     .filter((file) => String(file).endsWith(".html"))
     .map((file) => join(dir, String(file)));
 });
-
-/** A tag's attributes, quoted or not (release builds minify the HTML), in any order. */
-function attributes(tag) {
-  const found = {};
-  for (const [, name, ...values] of tag.matchAll(/([a-z-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
-    found[name.toLowerCase()] = values.find((value) => value !== undefined);
-  }
-  return found;
-}
 
 function policy(html) {
   const content = [...html.matchAll(/<meta\b[^>]*>/gi)]
