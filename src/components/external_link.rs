@@ -10,9 +10,17 @@ pub fn ExternalLink(
     /// The link's text.
     #[prop(into)]
     text: String,
+    /// Drawn as the page's main button, for the next step a person came for.
+    #[prop(optional)]
+    primary: bool,
 ) -> impl IntoView {
+    let class = if primary {
+        "external button primary"
+    } else {
+        "external"
+    };
     view! {
-        <a href=href target="_blank" rel="noopener noreferrer" class="external">
+        <a href=href target="_blank" rel="noopener noreferrer" class=class>
             {text}
             <span class="visually-hidden">" (opens another website in a new tab)"</span>
             <span aria-hidden="true" class="external-mark">" ↗"</span>

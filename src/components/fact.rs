@@ -6,7 +6,6 @@ use crate::domain::safety::PRESCRIBER;
 use crate::domain::sources::Confidence;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use std::borrow::Cow;
 
 /// The words on how sure we are of a fact whose value reads `value`: none when the fact is
 /// confirmed, or when its value already says it is not known ("Not confirmed…", "Not stated…").
@@ -33,26 +32,8 @@ pub fn FactValue(
     fact: Fact,
 ) -> impl IntoView {
     let confidence = group.confidence_of(fact);
-    let words: Cow<'static, str> = match fact {
-        Fact::Approach => group.approach.label().into(),
-        Fact::Spirituality => group.spirituality.label().into(),
-        Fact::Sponsorship => group.sponsorship.label().into(),
-        Fact::Leaders => group.leaders.label().into(),
-        Fact::Audience => group.audience.label().into(),
-        Fact::Formats => {
-            let f = group.formats;
-            format!(
-                "In person: {}. Online: {}. Phone: {}.",
-                f.in_person.label(),
-                f.online.label(),
-                f.phone.label()
-            )
-            .into()
-        }
-        Fact::Program => group.program.name.into(),
-        Fact::Moud => group.moud.label().into(),
-        Fact::Cost => group.cost.label().into(),
-        // These two start with markup, never with "Not ".
+    // These two start with markup, never with "Not ".
+    match fact {
         Fact::Availability => {
             return EitherOf3::A(view! {
                 <strong>{group.availability.level.label()}</strong>
@@ -67,7 +48,9 @@ pub fn FactValue(
                 <ConfidenceMark marker=confidence.marker() />
             })
         }
-    };
+        _ => {}
+    }
+    let words = group.fact_words(fact);
     let marker = marker(&words, confidence);
     EitherOf3::C(view! { {words} <ConfidenceMark marker /> })
 }

@@ -13,9 +13,12 @@ pub fn PageHeading(
     /// The heading text, a question or an action where that reads naturally.
     #[prop(into)]
     text: String,
+    /// The tab shows just the app's name (the home page) instead of "heading · name".
+    #[prop(optional)]
+    app_title: bool,
 ) -> impl IntoView {
-    let title = if text == APP_NAME {
-        text.clone()
+    let title = if app_title {
+        APP_NAME.to_string()
     } else {
         format!("{text} · {APP_NAME}")
     };

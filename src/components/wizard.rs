@@ -3,6 +3,7 @@
 use crate::components::app_link::AppLink;
 use crate::components::external_link::ExternalLink;
 use crate::domain::catalog::guidance;
+use crate::domain::favourites::encode;
 use crate::domain::wizard::{screen_of, Answers, Note, Question, Recommendation, QUESTIONS};
 use leptos::prelude::*;
 
@@ -81,6 +82,16 @@ pub fn Results(
 ) -> impl IntoView {
     let mut top = ranked;
     let others = top.split_off(top.len().min(3));
+    let slugs: Vec<&'static str> = top.iter().map(|found| found.group.slug).collect();
+    let compare = (slugs.len() >= 2).then(|| {
+        view! {
+            <p>
+                <AppLink href=format!("/compare?groups={}", encode(&slugs)) attr:class="button">
+                    "Compare these " {slugs.len()} " side by side"
+                </AppLink>
+            </p>
+        }
+    });
     view! {
         {notes.into_iter().map(|note| view! { <WizardNote note /> }).collect_view()}
         <ol class="results">
@@ -90,6 +101,7 @@ pub fn Results(
                 .map(|(at, recommendation)| view! { <ResultCard rank=at + 1 recommendation /> })
                 .collect_view()}
         </ol>
+        {compare}
         <h3>"Also worth a look"</h3>
         <ul class="also">
             {others

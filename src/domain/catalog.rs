@@ -1,6 +1,7 @@
 //! The group catalog: what each peer support group is like, with a source for every fact.
 
 use super::sources::{Confidence, Source};
+use std::borrow::Cow;
 
 /// The kind of program a group follows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -255,6 +256,29 @@ impl Group {
             .flat_map(|sourced| std::iter::once(sourced.source).chain(sourced.also))
     }
 
+    /// Every source of the entry once, in the order the facts first use them: the page's
+    /// numbered list of sources.
+    pub fn source_list(&self) -> Vec<&'static Source> {
+        let mut list: Vec<&'static Source> = Vec::new();
+        for sourced in self.sources {
+            for source in std::iter::once(sourced.source).chain(sourced.also) {
+                if !list.contains(&source) {
+                    list.push(source);
+                }
+            }
+        }
+        list
+    }
+
+    /// The numbers (from 1) in [`Group::source_list`] of one fact's sources, for its footnote marks.
+    pub fn footnotes(&self, fact: Fact) -> Vec<usize> {
+        let list = self.source_list();
+        self.sources_of(fact)
+            .filter_map(|source| list.iter().position(|listed| *listed == source))
+            .map(|at| at + 1)
+            .collect()
+    }
+
     /// How sure we are of a fact: its main source's confidence (a second source only ever
     /// backs a part the fact's own words already qualify).
     pub fn confidence_of(&self, fact: Fact) -> Confidence {
@@ -272,6 +296,69 @@ impl Group {
     /// Whether this group has online meetings, as far as our sources confirm.
     pub fn meets_online(&self) -> bool {
         self.formats.online == Offered::Yes
+    }
+
+    /// Three or four short facts for the group's card on the list, each with the fact it
+    /// comes from (so the card can say how sure we are of it): who it is for where that is
+    /// narrower than anyone who uses drugs, the approach, spirituality, sponsors, and online
+    /// meetings where our sources confirm them.
+    pub fn chips(&self) -> Vec<(&'static str, Fact)> {
+        let audience = if self.audience.families {
+            Some("For family and friends")
+        } else if self.audience.women_only {
+            Some("Women only")
+        } else if self.audience.co_occurring_mental_health {
+            Some("Mental health too")
+        } else {
+            None
+        };
+        let spirituality = match self.spirituality {
+            Spirituality::Central => "Spiritual",
+            Spirituality::Optional => "Spirituality optional",
+            Spirituality::None => "Secular",
+        };
+        let mut chips: Vec<(&'static str, Fact)> = audience
+            .map(|words| (words, Fact::Audience))
+            .into_iter()
+            .chain([
+                (self.approach.chip(), Fact::Approach),
+                (spirituality, Fact::Spirituality),
+            ])
+            .collect();
+        if self.meets_online() {
+            chips.push(("Online meetings", Fact::Formats));
+        }
+        if chips.len() < 4 {
+            chips.push((self.sponsorship.label(), Fact::Sponsorship));
+        }
+        chips.truncate(4);
+        chips
+    }
+
+    /// One fact in words, as a comparison cell shows it and as two groups' facts are compared.
+    pub fn fact_words(&self, fact: Fact) -> Cow<'static, str> {
+        match fact {
+            Fact::Approach => self.approach.label().into(),
+            Fact::Spirituality => self.spirituality.label().into(),
+            Fact::Sponsorship => self.sponsorship.label().into(),
+            Fact::Leaders => self.leaders.label().into(),
+            Fact::Audience => self.audience.label().into(),
+            Fact::Formats => {
+                let f = self.formats;
+                format!(
+                    "In person: {}. Online: {}. Phone: {}.",
+                    f.in_person.label(),
+                    f.online.label(),
+                    f.phone.label()
+                )
+                .into()
+            }
+            Fact::Program => self.program.name.into(),
+            Fact::Moud => self.moud.label().into(),
+            Fact::Cost => self.cost.label().into(),
+            Fact::Availability => self.availability.level.label().into(),
+            Fact::Site => self.links.site.into(),
+        }
     }
 
     /// Every sentence of the entry, for search and for the own-words check.
@@ -294,6 +381,17 @@ impl Group {
 }
 
 impl Approach {
+    /// The approach in two or three words, for a chip on a card.
+    pub fn chip(self) -> &'static str {
+        match self {
+            Approach::TwelveStep => "12-step",
+            Approach::SecularSelfEmpowerment => "Self-empowerment",
+            Approach::CbtBased => "CBT skills",
+            Approach::BuddhistInspired => "Buddhist-inspired",
+            Approach::Christian => "Christian",
+        }
+    }
+
     pub const ALL: [Approach; 5] = [
         Approach::TwelveStep,
         Approach::SecularSelfEmpowerment,
@@ -551,6 +649,86 @@ mod tests {
             assert!(
                 groups().iter().any(|group| group.name == name),
                 "{name} is missing"
+            );
+        }
+    }
+
+    #[test]
+    fn a_card_shows_three_or_four_chips_each_true_to_its_fact() {
+        for group in groups() {
+            let chips = group.chips();
+            assert!((3..=4).contains(&chips.len()), "{}: {chips:?}", group.slug);
+            for (words, fact) in chips {
+                let true_to_fact = match fact {
+                    Fact::Audience => {
+                        group.audience.families
+                            || group.audience.women_only
+                            || group.audience.co_occurring_mental_health
+                    }
+                    Fact::Approach => words == group.approach.chip(),
+                    Fact::Spirituality => match words {
+                        "Secular" => group.spirituality == Spirituality::None,
+                        "Spiritual" => group.spirituality == Spirituality::Central,
+                        _ => group.spirituality == Spirituality::Optional,
+                    },
+                    Fact::Formats => group.meets_online(),
+                    Fact::Sponsorship => words == group.sponsorship.label(),
+                    _ => false,
+                };
+                assert!(true_to_fact, "{}: {words} ({fact:?})", group.slug);
+            }
+        }
+        let women = group("women-for-sobriety").map(Group::chips);
+        assert_eq!(
+            women.and_then(|chips| chips.first().copied()),
+            Some(("Women only", Fact::Audience))
+        );
+    }
+
+    #[test]
+    fn a_fact_in_words_tells_two_groups_apart_only_where_they_differ() {
+        let (Some(na), Some(ca)) = (group("narcotics-anonymous"), group("cocaine-anonymous"))
+        else {
+            panic!("NA and CA are in the catalog");
+        };
+        assert_eq!(na.fact_words(Fact::Approach), ca.fact_words(Fact::Approach));
+        assert_ne!(na.fact_words(Fact::Site), ca.fact_words(Fact::Site));
+        for group in groups() {
+            for fact in Fact::ALL {
+                assert!(
+                    !group.fact_words(fact).is_empty(),
+                    "{} {fact:?}",
+                    group.slug
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_fact_points_to_its_own_sources_in_the_numbered_list() {
+        for group in groups() {
+            let list = group.source_list();
+            for (at, source) in list.iter().enumerate() {
+                assert!(
+                    !list[..at].contains(source),
+                    "{}: a source listed twice",
+                    group.slug
+                );
+            }
+            let mut used = vec![false; list.len()];
+            for fact in Fact::ALL {
+                let numbers = group.footnotes(fact);
+                let sources: Vec<_> = group.sources_of(fact).collect();
+                assert_eq!(numbers.len(), sources.len(), "{} {fact:?}", group.slug);
+                for (number, source) in numbers.into_iter().zip(sources) {
+                    assert_eq!(list[number - 1], source, "{} {fact:?}", group.slug);
+                    used[number - 1] = true;
+                }
+            }
+            assert!(
+                used.iter().all(|used| *used),
+                "{}: a listed source no fact uses",
+                group.slug
             );
         }
     }

@@ -52,7 +52,7 @@ pub fn page_for(path: &str, base: &str) -> Page {
 /// app then draws nothing larger over it: the largest contentful paint never waits for the
 /// wasm. A test holds the two the same.
 pub mod leads {
-    pub const HOME: &str = "Find a peer support group for drug use recovery that fits you, and keep track of your milestones. Everything you enter stays on this device.";
+    pub const HOME: &str = "Compare groups for drug use recovery, see which may suit you, and count your milestones. Everything you enter stays on this device.";
     pub const GROUPS: &str = "Peer support groups differ in how they work and who they are for. Filter the list, or search for a name, a drug or an idea.";
     pub const CHOOSE: &str = "Answer a few short questions to see which peer support groups may suit you, and why. You can skip any question. Your answers stay on this device.";
     /// Followed by a link, [`TRACKER_LINK`], and a full stop.

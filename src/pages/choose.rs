@@ -197,7 +197,7 @@ pub fn Choose() -> impl IntoView {
         </div>
         {move || problem.get().map(|problem| view! { <p class="problem" role="alert">{problem}</p> })}
         <p class="erase">
-            <button type="button" class="secondary" on:click=erase>"Erase my answers"</button>
+            <button type="button" class="danger" on:click=erase>"Erase my answers"</button>
         </p>
     }
 }

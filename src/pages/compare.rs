@@ -3,8 +3,9 @@
 use crate::components::app_link::AppLink;
 use crate::components::fact::FactValue;
 use crate::components::page_heading::PageHeading;
+use crate::components::source_note::SourceNote;
 use crate::domain::catalog::{group, Fact};
-use crate::domain::favourites::decode;
+use crate::domain::favourites::{decode, encode};
 use crate::domain::routes::query_value;
 use crate::domain::safety::PRESCRIBER;
 use crate::pages::groups::MAX_COMPARE;
@@ -22,25 +23,72 @@ pub fn Compare() -> impl IntoView {
         slugs.truncate(MAX_COMPARE);
         slugs
     });
+    // Back to the list with these groups still ticked.
+    let back = move || format!("/groups?compare={}", encode(&chosen.get()));
     view! {
-        <PageHeading text="Compare groups" />
-        <Show
-            when=move || { chosen.with(|chosen| chosen.len() >= 2) }
-            fallback=|| view! {
-                <p>"Pick 2 to 4 groups on the list to see them side by side."</p>
-                <p><AppLink href="/groups">"Choose groups to compare"</AppLink></p>
+        <div class="compare-page">
+            <PageHeading text="Compare groups" />
+            <Show
+                when=move || { chosen.with(|chosen| chosen.len() >= 2) }
+                fallback=|| view! {
+                    <p>"Pick 2 to 4 groups on the list to see them side by side."</p>
+                    <p><AppLink href="/groups">"Choose groups to compare"</AppLink></p>
+                }
+            >
+                <CompareTable chosen />
+                <CopyLink />
+                <CompareSources chosen />
+            </Show>
+            <p class="no-print">{move || view! { <AppLink href=back()>"Back to all groups"</AppLink> }}</p>
+        </div>
+    }
+}
+
+/// "Copy link", so a counsellor can send this comparison to someone; the link itself, to copy
+/// by hand, where the browser won't let the app copy.
+#[component]
+fn CopyLink() -> impl IntoView {
+    let (said, set_said) = signal(None::<&'static str>);
+    let (manual, set_manual) = signal(None::<String>);
+    let copy = move |_| {
+        let Ok(link) = window().location().href() else {
+            return;
+        };
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await;
+            if copied.is_ok() {
+                set_manual.set(None);
+                set_said.set(Some(
+                    "Link copied. Anyone who opens it sees these groups side by side.",
+                ));
+            } else {
+                set_said.set(Some(
+                    "This browser didn't let us copy. Copy the link below instead.",
+                ));
+                set_manual.set(Some(link));
             }
-        >
-            <CompareTable chosen />
-        </Show>
-        <p><AppLink href="/groups">"Back to all groups"</AppLink></p>
+        });
+    };
+    view! {
+        <div class="copy-link no-print">
+            <button type="button" on:click=copy>"Copy link to this comparison"</button>
+            <p role="status" class="hint">{said}</p>
+            {move || manual.get().map(|link| view! {
+                <label class="field">
+                    "Link to this comparison"
+                    <input type="text" readonly value=link on:focus:target=|ev| ev.target().select() />
+                </label>
+            })}
+        </div>
     }
 }
 
 /// The groups side by side: a header for every column (a group) and every row (a fact).
+/// A row where the groups differ is marked, in words as well as by its look.
 ///
 /// The table scrolls sideways on its own on a narrow screen, so it is a named, focusable
-/// region a keyboard can scroll.
+/// region a keyboard can scroll, with a cue that there is more to see.
 #[component]
 fn CompareTable(
     /// The slugs of the groups to show, in the order the address names them.
@@ -54,9 +102,17 @@ fn CompareTable(
     let rows = Fact::ALL
         .into_iter()
         .map(|fact| {
+            let differs = move || {
+                let mut words = columns().map(|group| group.fact_words(fact));
+                let first = words.next();
+                words.any(|other| Some(&other) != first.as_ref())
+            };
             view! {
-                <tr>
-                    <th scope="row">{fact.label()}</th>
+                <tr class:differs=differs>
+                    <th scope="row">
+                        {fact.label()}
+                        {move || differs().then(|| view! { <span class="differs-tag">"Differs"</span> })}
+                    </th>
                     <For each=columns key=|group| group.slug let:group>
                         <td>
                             <FactValue group fact />
@@ -67,9 +123,14 @@ fn CompareTable(
         })
         .collect_view();
     view! {
+        <p class="scroll-cue hint" aria-hidden="true">
+            {move || format!("Swipe sideways to see all {} groups →", chosen.with(Vec::len))}
+        </p>
         <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
             <table class="compare">
-                <caption id="compare-caption">{caption}</caption>
+                <caption id="compare-caption">
+                    <span>{caption}</span>
+                </caption>
                 <thead>
                     <tr>
                         <td></td>
@@ -84,5 +145,28 @@ fn CompareTable(
             </table>
         </div>
         <p class="hint">{PRESCRIBER}</p>
+    }
+}
+
+/// Where each group's facts come from, listed under the table (and written out on paper).
+#[component]
+fn CompareSources(
+    /// The slugs of the groups shown.
+    chosen: Memo<Vec<&'static str>>,
+) -> impl IntoView {
+    view! {
+        <section class="compare-sources" aria-labelledby="compare-sources-heading">
+            <h2 id="compare-sources-heading">"Where these facts come from"</h2>
+            <For each=move || chosen.get().into_iter().filter_map(group) key=|group| group.slug let:group>
+                <h3>{group.name}</h3>
+                <ol class="sources">
+                    {group
+                        .source_list()
+                        .into_iter()
+                        .map(|source| view! { <li><SourceNote source /></li> })
+                        .collect_view()}
+                </ol>
+            </For>
+        </section>
     }
 }

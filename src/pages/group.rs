@@ -49,6 +49,11 @@ fn GroupDetail(
             <PageHeading text=heading.clone() />
             <p class="lead">{group.summary}</p>
             <div class="actions">
+                <ExternalLink
+                    href=group.links.meetings.unwrap_or(group.links.site)
+                    text="Find a meeting"
+                    primary=true
+                />
                 <button
                     type="button"
                     aria-pressed=move || saved().to_string()
@@ -102,10 +107,23 @@ fn GroupBody(
             } else {
                 Either::Right(view! { <FactValue group fact /> })
             };
+            let marks = group
+                .footnotes(fact)
+                .into_iter()
+                .map(|number| {
+                    view! {
+                        " "
+                        <a class="footnote" href=app_href(&format!("{}#source-{number}", group.path()))>
+                            <span class="visually-hidden">"Source "</span>
+                            {format!("[{number}]")}
+                        </a>
+                    }
+                })
+                .collect_view();
             view! {
                 <div>
                     <dt>{fact.label()}</dt>
-                    <dd>{value}</dd>
+                    <dd>{value} {marks}</dd>
                 </div>
             }
         })
@@ -134,7 +152,7 @@ fn GroupBody(
                 .map(|evidence| view! { <li>{evidence.finding}" "<cite>{evidence.citation}</cite></li> })
                 .collect_view()}
         </ul>
-        <h2>"Find a meeting"</h2>
+        <h2 id="find-a-meeting">"Find a meeting"</h2>
         <ul class="links">
             <li>
                 <ExternalLink href=group.links.site text=format!("{} official site", group.short_name) />
@@ -144,25 +162,20 @@ fn GroupBody(
     }
 }
 
-/// Each fact's sources, with the date each was checked.
+/// The entry's sources, each once and numbered as the facts' footnote marks name them, with
+/// the date each was checked.
 #[component]
 fn GroupSources(
     /// The group whose sources to list.
     group: &'static Group,
 ) -> impl IntoView {
     let sources = group
-        .sources
-        .iter()
-        .flat_map(|sourced| {
-            std::iter::once(sourced.source)
-                .chain(sourced.also)
-                .map(move |source| (sourced.fact, source))
-        })
-        .map(|(fact, source)| {
+        .source_list()
+        .into_iter()
+        .enumerate()
+        .map(|(at, source)| {
             view! {
-                <li>
-                    <strong>{fact.label()}</strong>
-                    ": "
+                <li id=format!("source-{}", at + 1) tabindex="-1">
                     <SourceNote source />
                 </li>
             }
@@ -170,6 +183,6 @@ fn GroupSources(
         .collect_view();
     view! {
         <h2>"Sources"</h2>
-        <ul class="sources">{sources}</ul>
+        <ol class="sources">{sources}</ol>
     }
 }

@@ -6,7 +6,8 @@ use crate::components::page_heading::PageHeading;
 use crate::components::page_view::drawn_once;
 use crate::components::text_list::TextList;
 use crate::domain::catalog::{group, groups, guidance};
-use crate::domain::routes::leads;
+use crate::domain::favourites::{decode, encode};
+use crate::domain::routes::{leads, query_value};
 use crate::domain::search::{controls, ControlKind, Filters, SearchIndex};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -23,6 +24,13 @@ pub const MAX_COMPARE: usize = 4;
 pub fn Groups() -> impl IntoView {
     let location = use_location();
     let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
+    // The groups ticked to compare live in the address too (`compare=a,b`), so Back from the
+    // comparison, a reload or a shared link keeps them.
+    let picked = Memo::new(move |_| {
+        let mut slugs = decode(&location.search.with(|query| query_value(query, PICKS_KEY)));
+        slugs.truncate(MAX_COMPARE);
+        slugs
+    });
     // Slugs, not groups, so the memo compares a few short strings rather than whole entries.
     let results = Memo::new(move |_| {
         INDEX
@@ -34,54 +42,48 @@ pub fn Groups() -> impl IntoView {
     });
     let navigate = use_navigate();
     // Every change goes into the address, so Back, Forward, reload and shared links all work.
-    // Typing replaces the entry, so Back doesn't step through each keystroke.
-    let show = Callback::new(move |(next, replace): (Filters, bool)| {
-        let query = next.to_query();
-        let mut path = app_href("/groups");
-        if !query.is_empty() {
-            path = format!("{path}?{query}");
-        }
-        navigate(
-            &path,
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
+    // Typing and ticking replace the entry, so Back doesn't step through each keystroke.
+    let show = Callback::new(
+        move |(next, picks, replace): (Filters, Vec<&'static str>, bool)| {
+            navigate(
+                &app_href(&list_address(&next, &picks)),
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        },
+    );
+    let show_filters = Callback::new(move |(next, replace): (Filters, bool)| {
+        show.run((next, picked.get_untracked(), replace));
     });
-    let reset = move |_| show.run((Filters::default(), false));
-    let (picked, set_picked) = signal(Vec::<&'static str>::new());
+    let reset = move |_| show_filters.run((Filters::default(), false));
+    let set_picked = move |change: &dyn Fn(&mut Vec<&'static str>)| {
+        let mut picks = picked.get_untracked();
+        change(&mut picks);
+        show.run((filters.get_untracked(), picks, true));
+    };
 
     drawn_once(move || {
         view! {
             <PageHeading text="Explore groups" />
             <p class="lead">{leads::GROUPS}</p>
             <form class="filters" role="search" aria-label="Filter groups" on:submit=|ev| ev.prevent_default()>
-                <FilterFields filters show />
-                <button type="button" class="secondary" on:click=reset disabled=move || filters.get().is_empty()>
-                    "Clear filters"
-                </button>
+                <FilterFields filters show=show_filters />
+                <Show when=move || !filters.get().is_empty()>
+                    <button type="button" class="quiet" on:click=reset>"Clear filters"</button>
+                </Show>
             </form>
-            <p class="result-count" role="status">
-                {move || {
-                    let shown = results.get().len();
-                    let all = groups().len();
-                    if shown == all { format!("Showing all {all} groups") } else { format!("Showing {shown} of {all} groups") }
-                }}
-            </p>
-            <div class="compare-bar">
-                <p>
-                    {move || match picked.get().len() {
-                        0 => "Tick 2 to 4 groups to compare them side by side.".to_string(),
-                        1 => "1 group picked. Pick at least one more to compare.".to_string(),
-                        MAX_COMPARE => format!("{MAX_COMPARE} groups picked, the most that fit side by side."),
-                        n => format!("{n} groups picked."),
+            <div class="result-line">
+                <p class="result-count" role="status">
+                    {move || {
+                        let shown = results.get().len();
+                        let all = groups().len();
+                        if shown == all { format!("Showing all {all} groups") } else { format!("Showing {shown} of {all} groups") }
                     }}
                 </p>
-                {move || (picked.get().len() >= 2).then(|| view! {
-                    <AppLink href=format!("/compare?groups={}", picked.get().join(","))>"Compare picked groups"</AppLink>
-                })}
+                <p class="hint">"Tick up to 4 to compare."</p>
             </div>
             {move || results.get().is_empty().then(|| view! {
                 <div class="empty card">
@@ -98,11 +100,13 @@ pub fn Groups() -> impl IntoView {
                             <input
                                 type="checkbox"
                                 prop:checked=move || picked.with(|list| list.contains(&group.slug))
-                                // `update` notifies even when a fifth tick is refused, so that box
-                                // is drawn unticked again.
                                 on:change:target=move |ev| {
                                     let tick = ev.target().checked();
-                                    set_picked.update(|list| pick(list, group.slug, tick));
+                                    set_picked(&|list| pick(list, group.slug, tick));
+                                    // A fifth tick is refused: draw that box unticked again.
+                                    if tick && !picked.with_untracked(|list| list.contains(&group.slug)) {
+                                        ev.target().set_checked(false);
+                                    }
                                 }
                             />
                             " Compare "
@@ -111,11 +115,66 @@ pub fn Groups() -> impl IntoView {
                     </li>
                 </For>
             </ul>
+            <CompareTray picked clear=move || set_picked(&|list| list.clear()) />
             <aside class="note" aria-label="Good to know">
                 <TextList class="guidance" items=guidance() />
             </aside>
         }
     })
+}
+
+/// The key of the picked groups in the list's address.
+const PICKS_KEY: &str = "compare";
+
+/// The list's address for these filters and picks, such as `/groups?online=1&compare=na,cma`.
+fn list_address(filters: &Filters, picks: &[&'static str]) -> String {
+    let mut query = filters.to_query();
+    if !picks.is_empty() {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(PICKS_KEY);
+        query.push('=');
+        query.push_str(&encode(picks));
+    }
+    if query.is_empty() {
+        "/groups".to_string()
+    } else {
+        format!("/groups?{query}")
+    }
+}
+
+/// The tray at the foot of the screen while any group is ticked: how many, and the way to
+/// compare them. It stays in view as the list scrolls.
+#[component]
+fn CompareTray(
+    /// The ticked groups' slugs, in the order they were ticked.
+    picked: Memo<Vec<&'static str>>,
+    /// Unticks them all.
+    clear: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="compare-tray" class:empty=move || picked.with(Vec::is_empty)>
+            <p role="status">
+                {move || match picked.with(Vec::len) {
+                    0 => String::new(),
+                    1 => "1 group picked. Pick one more to compare.".to_string(),
+                    MAX_COMPARE => format!("{MAX_COMPARE} groups picked, the most that fit side by side."),
+                    n => format!("{n} groups picked."),
+                }}
+            </p>
+            <Show when=move || !picked.with(Vec::is_empty)>
+                <div class="tray-actions">
+                    <button type="button" class="quiet" on:click=move |_| clear()>"Untick all"</button>
+                    {move || (picked.with(Vec::len) >= 2).then(|| view! {
+                        <AppLink href=format!("/compare?groups={}", encode(&picked.get())) attr:class="button primary">
+                            "Compare"
+                        </AppLink>
+                    })}
+                </div>
+            </Show>
+        </div>
+    }
 }
 
 /// Ticks a group for comparing, or unticks it; a tick past [`MAX_COMPARE`] changes nothing.
@@ -247,6 +306,26 @@ mod tests {
             list,
             ["a", "c", "d", "e"],
             "unticking a box that was not ticked"
+        );
+    }
+
+    #[test]
+    fn the_list_address_keeps_filters_and_picks_together() {
+        let online = Filters::from_query("online=1");
+        assert_eq!(list_address(&Filters::default(), &[]), "/groups");
+        assert_eq!(list_address(&online, &[]), "/groups?online=1");
+        assert_eq!(
+            list_address(&online, &["narcotics-anonymous", "smart-recovery"]),
+            "/groups?online=1&compare=narcotics-anonymous,smart-recovery"
+        );
+        let query = "compare=narcotics-anonymous,smart-recovery";
+        assert_eq!(
+            list_address(
+                &Filters::from_query(query),
+                &decode(&query_value(query, PICKS_KEY))
+            ),
+            format!("/groups?{query}"),
+            "an address read back gives the same address"
         );
     }
 }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
-        <PageHeading text="Peer Support Guide" />
+        <PageHeading text="Find a peer support group that fits you" app_title=true />
         <p class="lead">{leads::HOME}</p>
         <ul class="ways-in">
             <li>

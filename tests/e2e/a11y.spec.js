@@ -1,5 +1,5 @@
 // axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules, on every route, light and dark.
-import { test, expect, ROUTES, openRoute, axeViolations } from "./fixtures.js";
+import { test, expect, ROUTES, openRoute, axeViolations, HOME_HEADING } from "./fixtures.js";
 
 for (const colorScheme of ["light", "dark"]) {
   for (const { path, heading } of ROUTES) {
@@ -12,7 +12,7 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 test("the update banner passes axe too", async ({ page }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   await page.evaluate(() => {
     document.getElementById("update-banner").hidden = false;
   });

@@ -72,10 +72,22 @@ test("a group's page shows its facts, its sources with dates, and marks links th
   await expect(
     page.getByRole("heading", { level: 1, name: "Secular Organizations for Sobriety (SOS)" })
   ).toBeFocused();
-  await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
-  const sources = page.locator(".sources li");
-  await expect(sources).toHaveCount(11);
+  // "Find a meeting", the next step, comes first; the sources come once each, at the end.
+  await expect(page.getByRole("link", { name: /^Find a meeting/ })).toBeInViewport();
+  await expect(page.getByRole("heading", { name: "Sources" })).toBeAttached();
+  const sources = page.locator("ol.sources > li");
+  const marks = page.locator("dl.facts a.footnote");
+  const numbers = new Set((await marks.allTextContents()).map((text) => text.match(/\[(\d+)\]/)[1]));
+  await expect(sources).toHaveCount(numbers.size);
+  expect(numbers.size).toBeGreaterThan(2);
+  const texts = await sources.allTextContents();
+  expect(new Set(texts).size, "each source is listed once").toBe(texts.length);
   await expect(sources.first()).toContainText("checked November 2026");
+  // A fact's mark leads to its source.
+  const mark = page.locator("dl.facts div").filter({ hasText: "Availability" }).locator("a.footnote").first();
+  const number = (await mark.textContent()).match(/\[(\d+)\]/)[1];
+  await mark.click();
+  await expect(page.locator(`#source-${number}`)).toBeInViewport();
   await expect(page.locator(".sources").getByText("Uncertain", { exact: false }).first()).toBeVisible();
   const site = page.getByRole("link", { name: /SOS official site/ });
   await expect(site).toHaveAttribute("rel", "noopener noreferrer");
@@ -85,7 +97,8 @@ test("a group's page shows its facts, its sources with dates, and marks links th
 test("three groups compare side by side in a table with row and column headers", async ({ page }) => {
   await openRoute(page, "/groups", "Explore groups");
   for (const name of ["NA", "SMART", "LifeRing"]) await page.getByLabel(`Compare ${name}`, { exact: true }).check();
-  await page.getByRole("link", { name: "Compare picked groups" }).click();
+  await expect(page).toHaveURL(/compare=narcotics-anonymous,smart-recovery,lifering-secular-recovery/);
+  await page.getByRole("link", { name: "Compare", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Compare groups" })).toBeVisible();
   const table = page.getByRole("table");
   await expect(table.getByRole("columnheader")).toHaveText(["Narcotics Anonymous", "SMART Recovery", "LifeRing Secular Recovery"]);
@@ -93,6 +106,36 @@ test("three groups compare side by side in a table with row and column headers",
   const spirituality = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Spirituality" }) });
   await expect(spirituality.getByRole("cell")).toHaveText([/Central/, /Secular/, /Secular/]);
   await expect(page).toHaveURL(/compare\?groups=narcotics-anonymous,smart-recovery,lifering-secular-recovery$/);
+  // A row where the groups differ says so in words; one where they agree doesn't.
+  await expect(table.getByRole("rowheader", { name: /Spirituality/ })).toContainText("Differs");
+  await expect(table.getByRole("rowheader", { name: /^Cost/ })).not.toContainText("Differs");
+
+  // Back, and a reload, keep the picks.
+  await page.goBack();
+  await expect(page.getByLabel("Compare SMART", { exact: true })).toBeChecked();
+  await page.reload();
+  for (const name of ["NA", "SMART", "LifeRing"]) await expect(page.getByLabel(`Compare ${name}`, { exact: true })).toBeChecked();
+  await expect(page.getByRole("status").filter({ hasText: "picked" })).toHaveText("3 groups picked.");
+  await page.getByRole("button", { name: "Untick all" }).click();
+  await expect(page.getByLabel("Compare NA", { exact: true })).not.toBeChecked();
+  await expect(page).not.toHaveURL(/compare=/);
+});
+
+test("a counsellor can copy a link to a comparison, and the wizard's results lead to one", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openRoute(page, "/compare?groups=smart-recovery,lifering-secular-recovery", "Compare groups");
+  await page.getByRole("button", { name: "Copy link to this comparison" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+  await openRoute(page, "/choose", "Which group fits me?");
+  const fits = page.getByRole("heading", { level: 2, name: "Groups that may fit" });
+  for (let n = 0; n < 12 && !(await fits.isVisible()); n++) {
+    await page.getByRole("button", { name: /^(Next|Show my results)$/ }).click();
+  }
+  const compare = page.getByRole("link", { name: /^Compare these 3 side by side/ });
+  await compare.click();
+  await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(3);
 });
 
 test("a group page offers a comparison with another group", async ({ page }) => {
@@ -162,13 +205,15 @@ test("medication for opioid use disorder: a filter, a fact on each group page, a
   const fact = page.locator("dl.facts div").filter({ hasText: "Medication for opioid use disorder" });
   await expect(fact).toContainText("Welcome at meetings; local practice reported to differ");
   await expect(fact).toContainText("Talk to the person who prescribes it first");
-  await expect(page.locator("ul.sources")).toContainText("Bulletin #29");
+  await expect(page.locator("ol.sources")).toContainText("Bulletin #29");
 });
 
 test("a fact that is less than confirmed never reads as a plain Yes", async ({ page }) => {
   await openRoute(page, "/groups?q=cocaine", "Explore groups");
   const card = page.locator(".group-card").filter({ hasText: "Cocaine Anonymous" });
-  await expect(card.locator("div").filter({ hasText: "Online meetings" }).locator("dd")).toHaveText(
-    "Yes (not confirmed by the group itself)"
-  );
+  await expect(card.locator(".chip").filter({ hasText: "Online meetings" })).toHaveText("Online meetings (unconfirmed)");
+  await card.getByRole("link", { name: "Cocaine Anonymous" }).click();
+  const formats = page.locator("dl.facts div").filter({ hasText: "Meeting formats" });
+  await expect(formats.locator("dd")).toContainText("Online: Yes.");
+  await expect(formats.locator("dd")).toContainText("(not confirmed by the group itself)");
 });

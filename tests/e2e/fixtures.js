@@ -6,6 +6,8 @@ import { test as base, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 
 export const ROUTES = JSON.parse(readFileSync(new URL("../../data/routes.json", import.meta.url), "utf8"));
+/** The home page's main heading (the app's name is in the header and the tab's title). */
+export const HOME_HEADING = ROUTES.find(({ path }) => path === "/").heading;
 
 export const test = base.extend({
   guard: [

@@ -1,6 +1,6 @@
 // The app works by keyboard alone: a skip link, visible focus, and focus on the new page's
 // heading after every navigation.
-import { test, expect, openRoute } from "./fixtures.js";
+import { test, expect, openRoute, HOME_HEADING } from "./fixtures.js";
 
 async function focusedOutline(page) {
   return page.evaluate(() => {
@@ -19,25 +19,25 @@ async function tabTo(page, name) {
 }
 
 test("the skip link is first, visible when focused, and moves focus to the heading", async ({ page }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to main content" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   expect((await focusedOutline(page)).width).toBeGreaterThan(0);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeFocused();
+  await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING })).toBeFocused();
 });
 
 test("every page can be reached by keyboard, and focus lands on its heading", async ({ page }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   const journey = [
     ["Get help now", "Get help now"],
     ["About", "About and privacy"],
     ["Groups", "Explore groups"],
     ["Help me choose", "Which group fits me?"],
     ["Milestones", "Track my milestones"],
-    ["Peer Support Guide", "Peer Support Guide"],
+    ["Peer Support Guide", HOME_HEADING],
   ];
   for (const [link, heading] of journey) {
     await tabTo(page, link);
@@ -50,7 +50,7 @@ test("every page can be reached by keyboard, and focus lands on its heading", as
 });
 
 test("the home page's ways in are reachable by keyboard", async ({ page }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
   // From the heading, the next stop is the first way in.

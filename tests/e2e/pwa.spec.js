@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startServer } from "../../scripts/serve.mjs";
 import { CHROMIUM_ARGS } from "./playwright.config.js";
-import { test, expect, ROUTES, openRoute } from "./fixtures.js";
+import { test, expect, ROUTES, openRoute, HOME_HEADING } from "./fixtures.js";
 
 async function waitForServiceWorker(page) {
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -14,7 +14,7 @@ async function waitForServiceWorker(page) {
 }
 
 test("after the first visit every route loads with the network off", async ({ page, context }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   await waitForServiceWorker(page);
   await context.setOffline(true);
   // The service worker answers with the page's own static copy, which opens with its lead.
@@ -80,7 +80,7 @@ test("Chromium's installability check reports no errors", async ({ baseURL }, te
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(baseURL + "/");
-    await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING })).toBeVisible();
     await waitForServiceWorker(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
@@ -100,7 +100,7 @@ test("a new deployment is announced, and Reload brings it in whole", async ({ br
   const context = await browser.newContext({ baseURL: "http://127.0.0.1:4180" });
   try {
     const page = await context.newPage();
-    await openRoute(page, "/", "Peer Support Guide");
+    await openRoute(page, "/", HOME_HEADING);
     await waitForServiceWorker(page);
     const banner = page.getByRole("status").filter({ hasText: "new version" });
     await expect(banner).toBeHidden();
@@ -118,12 +118,12 @@ test("a new deployment is announced, and Reload brings it in whole", async ({ br
     await expect(banner).toBeVisible();
     // Until the person chooses, the old version keeps serving the whole page.
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING })).toBeVisible();
     await expect(banner).toBeVisible();
     expect(await page.evaluate(() => document.body.dataset.deployment ?? "1")).toBe("1");
 
     await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload to update" }).click()]);
-    await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING })).toBeVisible();
     await expect(banner).toBeHidden();
     expect(await page.evaluate(() => document.body.dataset.deployment ?? "1")).toBe("2");
     await expect.poll(cacheNames).toEqual(["peer-support-guide-nextversion0001"]);

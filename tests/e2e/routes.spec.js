@@ -1,6 +1,6 @@
 // Every route renders, deep links work on a plain static host, and the static shell helps
 // even without JavaScript or when the wasm cannot load.
-import { test, expect, ROUTES, openRoute } from "./fixtures.js";
+import { test, expect, ROUTES, openRoute, HOME_HEADING } from "./fixtures.js";
 
 for (const { path, heading } of ROUTES) {
   test(`${path} renders its main heading`, async ({ page }) => {
@@ -54,7 +54,7 @@ test("the about page states privacy, no medical advice, sources and the review d
 });
 
 test("the home page offers the three ways in", async ({ page }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   for (const [name, href] of [
     ["Explore groups", "/groups"],
     ["Help me choose", "/choose"],
@@ -74,12 +74,12 @@ test("an unknown address shows a friendly page with a way home", async ({ page, 
 });
 
 test("navigating inside the app changes the address and back returns", async ({ page }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   await page.getByRole("link", { name: "Get help now" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
   await expect(page).toHaveURL(/\/help$/);
   await page.goBack();
-  await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING })).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
@@ -128,7 +128,7 @@ test.describe("first paint", () => {
       ["/choose", "Answer a few short questions"],
       ["/tracker", "Only you can see this."],
       ["/groups", "Peer support groups differ"],
-      ["/about", "Find a peer support group for drug use recovery"],
+      ["/about", ROUTES.find(({ path }) => path === "/").lead],
     ]) {
       await page.goto(path);
       await expect(page.locator(".shell-main .lead")).toContainText(lead);
@@ -166,7 +166,7 @@ test("a page drawn once its code has loaded does not move what is already on scr
 });
 
 test("the privacy guard sees a request to another origin", async ({ page, guard }) => {
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   // The CSP already stops fetches, images and scripts from elsewhere, so leave by navigation,
   // which the CSP does not cover; the guard must still notice.
   await page.evaluate(() => window.location.assign("https://example.org/track"));

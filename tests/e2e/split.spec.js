@@ -3,7 +3,7 @@
 // "Try again" button, never a dead page. Service workers are blocked here, so every part comes
 // from the network (the service worker would otherwise fetch them all for offline use).
 import { execFileSync } from "node:child_process";
-import { test, expect, openRoute, ROUTES } from "./fixtures.js";
+import { test, expect, openRoute, ROUTES, HOME_HEADING } from "./fixtures.js";
 import { SUBPATH_PORT } from "./playwright.config.js";
 
 test.use({ serviceWorkers: "block" });
@@ -19,7 +19,7 @@ function recordRequests(page) {
 
 test("the home page loads no lazy part; the tracker loads its own", async ({ page }) => {
   const urls = recordRequests(page);
-  await openRoute(page, "/", "Peer Support Guide");
+  await openRoute(page, "/", HOME_HEADING);
   // Let any late request show up before checking.
   await page.waitForLoadState("networkidle");
   expect(urls.filter((url) => ANY_PART.test(url)), "lazy parts fetched for /").toEqual([]);
@@ -67,7 +67,7 @@ test.describe("with the network failing", () => {
       blocked += 1;
       return route.abort();
     });
-    await openRoute(page, "/", "Peer Support Guide");
+    await openRoute(page, "/", HOME_HEADING);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Milestones" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "This part of the app didn't load." });
     await expect(alert).toContainText("Check your connection, then try again.");

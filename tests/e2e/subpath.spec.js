@@ -1,12 +1,12 @@
 // Built with `--public-url /peer-support-guide/`, the app works under that path on a static host.
-import { test, expect } from "./fixtures.js";
+import { test, expect, HOME_HEADING } from "./fixtures.js";
 import { SUBPATH_PORT } from "./playwright.config.js";
 
 test.use({ baseURL: `http://127.0.0.1:${SUBPATH_PORT}` });
 
 test("the sub-path build serves every link and deep link under its path", async ({ page }) => {
   await page.goto("/peer-support-guide/");
-  await expect(page.getByRole("heading", { level: 1, name: "Peer Support Guide" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING })).toBeVisible();
   const help = page.getByRole("link", { name: "Get help now" });
   await expect(help).toHaveAttribute("href", "/peer-support-guide/help");
   await help.click();
