@@ -44,3 +44,19 @@ pub fn focus_element(id: &str) {
         }
     }
 }
+
+/// Selects the text in the field with this id and copies it with the browser's copy command.
+/// Whether the browser copied it; where it didn't, the text stays selected to copy by hand.
+pub fn select_and_copy(id: &str) -> bool {
+    let Some(field) = document()
+        .get_element_by_id(id)
+        .and_then(|field| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(field).ok())
+    else {
+        return false;
+    };
+    field.select();
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDocument>(document())
+        .ok()
+        .and_then(|document| document.exec_command("copy").ok())
+        .unwrap_or(false)
+}

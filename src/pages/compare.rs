@@ -1,9 +1,8 @@
 //! `/compare?groups=a,b,c`: two to four groups side by side in a real table.
 
-use crate::components::app_link::AppLink;
+use crate::components::app_link::{app_href, AppLink};
 use crate::components::fact::FactValue;
-use crate::components::page_heading::PageHeading;
-use crate::components::source_note::SourceNote;
+use crate::components::page_heading::{select_and_copy, PageHeading};
 use crate::domain::catalog::{group, Fact};
 use crate::domain::favourites::{decode, encode};
 use crate::domain::routes::query_value;
@@ -36,53 +35,49 @@ pub fn Compare() -> impl IntoView {
                 }
             >
                 <CompareTable chosen />
-                <CopyLink />
-                <CompareSources chosen />
+                <CopyLink chosen />
             </Show>
             <p class="no-print">{move || view! { <AppLink href=back()>"Back to all groups"</AppLink> }}</p>
         </div>
     }
 }
 
-/// "Copy link", so a counsellor can send this comparison to someone; the link itself, to copy
-/// by hand, where the browser won't let the app copy.
+/// The link to this comparison, so a counsellor can send it to someone, with "Copy link".
+///
+/// The link is in a field of its own, so it can always be copied by hand. The button copies
+/// it the synchronous way (select, then the browser's copy command): the asynchronous
+/// clipboard API would bring about 6.6 KB of futures code into this part (`make size`).
 #[component]
-fn CopyLink() -> impl IntoView {
-    let (said, set_said) = signal(None::<&'static str>);
-    let (manual, set_manual) = signal(None::<String>);
+fn CopyLink(
+    /// The slugs of the groups shown.
+    chosen: Memo<Vec<&'static str>>,
+) -> impl IntoView {
+    let origin = window().location().origin().unwrap_or_default();
+    let link = move || {
+        let path = app_href(&format!("/compare?groups={}", encode(&chosen.get())));
+        format!("{origin}{path}")
+    };
+    let (said, set_said) = signal("");
     let copy = move |_| {
-        let Ok(link) = window().location().href() else {
-            return;
-        };
-        let clipboard = window().navigator().clipboard();
-        leptos::task::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await;
-            if copied.is_ok() {
-                set_manual.set(None);
-                set_said.set(Some(
-                    "Link copied. Anyone who opens it sees these groups side by side.",
-                ));
-            } else {
-                set_said.set(Some(
-                    "This browser didn't let us copy. Copy the link below instead.",
-                ));
-                set_manual.set(Some(link));
-            }
+        set_said.set(if select_and_copy(LINK_FIELD_ID) {
+            "Link copied. Anyone who opens it sees these groups side by side."
+        } else {
+            "This browser didn't let us copy. The link is selected: copy it from the field."
         });
     };
     view! {
         <div class="copy-link no-print">
-            <button type="button" on:click=copy>"Copy link to this comparison"</button>
+            <label class="field">
+                "Link to this comparison"
+                <input type="text" readonly id=LINK_FIELD_ID prop:value=link />
+            </label>
+            <button type="button" on:click=copy>"Copy link"</button>
             <p role="status" class="hint">{said}</p>
-            {move || manual.get().map(|link| view! {
-                <label class="field">
-                    "Link to this comparison"
-                    <input type="text" readonly value=link on:focus:target=|ev| ev.target().select() />
-                </label>
-            })}
         </div>
     }
 }
+
+const LINK_FIELD_ID: &str = "compare-link";
 
 /// The groups side by side: a header for every column (a group) and every row (a fact).
 /// A row where the groups differ is marked, in words as well as by its look.
@@ -145,28 +140,8 @@ fn CompareTable(
             </table>
         </div>
         <p class="hint">{PRESCRIBER}</p>
-    }
-}
-
-/// Where each group's facts come from, listed under the table (and written out on paper).
-#[component]
-fn CompareSources(
-    /// The slugs of the groups shown.
-    chosen: Memo<Vec<&'static str>>,
-) -> impl IntoView {
-    view! {
-        <section class="compare-sources" aria-labelledby="compare-sources-heading">
-            <h2 id="compare-sources-heading">"Where these facts come from"</h2>
-            <For each=move || chosen.get().into_iter().filter_map(group) key=|group| group.slug let:group>
-                <h3>{group.name}</h3>
-                <ol class="sources">
-                    {group
-                        .source_list()
-                        .into_iter()
-                        .map(|source| view! { <li><SourceNote source /></li> })
-                        .collect_view()}
-                </ol>
-            </For>
-        </section>
+        <p class="hint">
+            "Each group's page lists where its facts come from, and when we checked them."
+        </p>
     }
 }

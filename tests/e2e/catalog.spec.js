@@ -124,7 +124,8 @@ test("three groups compare side by side in a table with row and column headers",
 test("a counsellor can copy a link to a comparison, and the wizard's results lead to one", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openRoute(page, "/compare?groups=smart-recovery,lifering-secular-recovery", "Compare groups");
-  await page.getByRole("button", { name: "Copy link to this comparison" }).click();
+  await expect(page.getByLabel("Link to this comparison")).toHaveValue(page.url());
+  await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 
