@@ -5,6 +5,9 @@ use super::catalog::{
     SubstanceFocus,
 };
 
+#[path = "../../data/search.rs"]
+mod words_data;
+
 /// What a person has chosen on the group list. The default shows every group.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
@@ -97,8 +100,9 @@ impl Filters {
         self.to_query().is_empty()
     }
 
-    /// Whether `group` passes every chosen filter; `haystack` is the group's folded text.
-    fn matches(&self, group: &Group, haystack: &str, words: &[String]) -> bool {
+    /// Whether `entry`'s group passes every chosen filter and every term typed.
+    fn matches(&self, entry: &Entry, terms: &[Term]) -> bool {
+        let group = entry.group;
         self.approach
             .is_none_or(|approach| group.approach == approach)
             && self
@@ -118,7 +122,7 @@ impl Filters {
                     SubstanceFocus::Only(only) => only == substance,
                 })
             && self.moud.is_none_or(|moud| group.moud == moud)
-            && words.iter().all(|word| haystack.contains(word.as_str()))
+            && terms.iter().all(|term| term.matches(entry))
     }
 }
 
@@ -217,9 +221,99 @@ impl Filters {
     }
 }
 
-/// The catalog, with each group's text folded once for fast search as a person types.
+/// What an everyday word in the search box stands for: a fact the catalog records about a
+/// group. `data/search.rs` lists the words for each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Meaning {
+    /// "methadone", "suboxone", "medication": the group has said people on medication for opioid
+    /// use disorder are welcome, at least at meetings.
+    Medication,
+    /// "Christian", "church", "faith", "God": a Christian program.
+    Christian,
+    /// "spiritual": spirituality is part of the program or welcome in it.
+    Spiritual,
+    /// "secular", "atheist", "no religion": the program does not use spirituality.
+    Secular,
+    /// "women": for women only.
+    Women,
+    /// "family", "parents", "loved one": for family and friends.
+    Families,
+    /// "online", "zoom", "virtual": online meetings our sources confirm.
+    Online,
+    /// "mental health", "dual diagnosis": made for people who also live with a mental-health
+    /// condition.
+    MentalHealth,
+    /// "buddhist", "meditation": a Buddhist-inspired program.
+    Buddhist,
+    /// "meth", "crack", "weed": made for people who use that drug.
+    Drug(Substance),
+}
+
+impl Meaning {
+    /// Whether the group's facts say so.
+    fn fits(self, group: &Group) -> bool {
+        match self {
+            Meaning::Medication => matches!(
+                group.moud,
+                MoudStance::Welcomes | MoudStance::WelcomeButGroupsDiffer
+            ),
+            Meaning::Christian => group.approach == Approach::Christian,
+            Meaning::Spiritual => group.spirituality != Spirituality::None,
+            Meaning::Secular => group.spirituality == Spirituality::None,
+            Meaning::Women => group.audience.women_only,
+            Meaning::Families => group.audience.families,
+            Meaning::Online => group.meets_online(),
+            Meaning::MentalHealth => group.audience.co_occurring_mental_health,
+            Meaning::Buddhist => group.approach == Approach::BuddhistInspired,
+            Meaning::Drug(drug) => group.audience.substances == SubstanceFocus::Only(drug),
+        }
+    }
+}
+
+/// One group, with its words folded once for fast search as a person types.
+struct Entry {
+    group: &'static Group,
+    /// Every sentence of the entry, folded, with a space at each end.
+    text: String,
+    /// The name and short name, folded, with a space at each end.
+    names: String,
+    /// Each keyword, folded, between `|`s.
+    keywords: String,
+}
+
+/// One word or phrase of what was typed, ready to test against a group.
+enum Term {
+    /// The group's text contains this: the word alone, or with spaces that make it a whole
+    /// word or a word's start (see [`SearchIndex::search`]).
+    Text(String),
+    /// A group's short name such as "NA": only groups with these whole words in their name or
+    /// short name. Padded with spaces.
+    Name(String),
+    /// An everyday word: groups whose facts mean it, or with it as whole words in their name
+    /// (padded with spaces), or as one of their keywords exactly (between `|`s).
+    Means(Meaning, String, String),
+}
+
+impl Term {
+    fn matches(&self, entry: &Entry) -> bool {
+        match self {
+            Term::Text(pattern) => entry.text.contains(pattern.as_str()),
+            Term::Name(padded) => entry.names.contains(padded.as_str()),
+            Term::Means(meaning, padded, keyword) => {
+                meaning.fits(entry.group)
+                    || entry.names.contains(padded.as_str())
+                    || entry.keywords.contains(keyword.as_str())
+            }
+        }
+    }
+}
+
+/// The catalog, prepared once for fast search as a person types.
 pub struct SearchIndex {
-    entries: Vec<(&'static Group, String)>,
+    entries: Vec<Entry>,
+    /// The words and phrases search knows: each group's short name (`None`), then the everyday
+    /// words of `data/search.rs`, all folded.
+    phrases: Vec<(String, Option<Meaning>)>,
 }
 
 impl SearchIndex {
@@ -232,25 +326,125 @@ impl SearchIndex {
                     SubstanceFocus::Only(substance) => substance.label(),
                 };
                 let text: Vec<&str> = group.texts().chain([substances]).collect();
-                (group, format!(" {} ", fold(&text.join(" "))))
+                let mut keywords = String::from("|");
+                for keyword in group.keywords {
+                    keywords.push_str(&words(keyword));
+                    keywords.push('|');
+                }
+                Entry {
+                    group,
+                    // Long, so only folded: the catalog has no punctuation that `words` parts
+                    // beyond what `fold` does (a test holds it to that).
+                    text: [" ", &fold(&text.join(" ")), " "].concat(),
+                    names: [" ", &words(&[group.name, group.short_name].join(" ")), " "].concat(),
+                    keywords,
+                }
             })
             .collect();
-        SearchIndex { entries }
+        let mut phrases: Vec<(String, Option<Meaning>)> = Vec::new();
+        for group in groups {
+            phrases.push((words(group.short_name), None));
+        }
+        for (meaning, list) in words_data::WORDS {
+            for phrase in list.split(',') {
+                phrases.push((phrase.to_string(), Some(*meaning)));
+            }
+        }
+        SearchIndex { entries, phrases }
     }
 
-    /// The groups that pass `filters`, in catalog order. Every word typed must appear
-    /// somewhere in a group's text; case and accents don't matter.
+    /// The groups that pass `filters`, in catalog order. Every word typed must match the
+    /// group; case, accents and punctuation don't matter, and a lone "s" (from "women's") is
+    /// left out. A word matches:
+    ///
+    /// - if it is a group's short name ("NA", "CA", "SMART", "Nar-Anon"): only the groups with
+    ///   those whole words in their name or short name, so "na" finds Narcotics Anonymous and
+    ///   not every group whose text mentions NA;
+    /// - if it is an everyday word of `data/search.rs` ("methadone", "women", "online", "no
+    ///   religion"): the groups whose facts mean it, plus any with it in their name or as one of
+    ///   their keywords, but not groups that merely mention it in passing ("could not confirm
+    ///   online meetings");
+    /// - otherwise, by the group's text, as far as its length lets a word be told apart from
+    ///   part of another: one or two letters ("aa", "12") only as a whole word; three letters
+    ///   ("nar", "sma") only at the start of a word, so a person's first letters find the word
+    ///   they are typing; four or more ("smar", "amphetamine"), or letters of another script,
+    ///   anywhere.
+    ///
+    /// Short names and everyday words may be phrases; the longest one that fits is taken.
     pub fn search(&self, filters: &Filters) -> Vec<&'static Group> {
-        let words: Vec<String> = fold(&filters.text)
-            .split_whitespace()
-            .map(str::to_string)
-            .collect();
+        let typed = words(&filters.text);
+        let mut rest = typed.as_str();
+        let mut terms = Vec::new();
+        while !rest.is_empty() {
+            let (term, taken) = self.term_at(rest);
+            terms.push(term);
+            rest = rest.get(taken + 1..).unwrap_or_default();
+        }
         self.entries
             .iter()
-            .filter(|(group, haystack)| filters.matches(group, haystack, &words))
-            .map(|(group, _)| *group)
+            .filter(|entry| filters.matches(entry, &terms))
+            .map(|entry| entry.group)
             .collect()
     }
+
+    /// The term that begins `typed` (words joined by single spaces), and its length in bytes.
+    fn term_at(&self, typed: &str) -> (Term, usize) {
+        let mut longest: Option<&(String, Option<Meaning>)> = None;
+        for known in &self.phrases {
+            let phrase = known.0.as_str();
+            let whole = typed.starts_with(phrase)
+                && typed
+                    .as_bytes()
+                    .get(phrase.len())
+                    .is_none_or(|&b| b == b' ');
+            if whole && longest.is_none_or(|(most, _)| phrase.len() > most.len()) {
+                longest = Some(known);
+            }
+        }
+        match longest {
+            Some((phrase, None)) => (Term::Name([" ", phrase, " "].concat()), phrase.len()),
+            Some((phrase, Some(meaning))) => (
+                Term::Means(
+                    *meaning,
+                    [" ", phrase, " "].concat(),
+                    ["|", phrase, "|"].concat(),
+                ),
+                phrase.len(),
+            ),
+            None => {
+                let word = typed.split(' ').next().unwrap_or_default();
+                let (before, after) = match word.len() {
+                    _ if !word.is_ascii() => ("", ""),
+                    1 | 2 => (" ", " "),
+                    3 => (" ", ""),
+                    _ => ("", ""),
+                };
+                (Term::Text([before, word, after].concat()), word.len())
+            }
+        }
+    }
+}
+
+/// `text` folded, its words joined by single spaces, without a lone "s" (from "NA's"):
+/// "Women’s Nar-Anon" becomes "women nar anon". Punctuation that phones type, which `fold`
+/// keeps, parts words too: curly quotes and apostrophes, dashes, ¿ and ¡, a no-break space.
+fn words(text: &str) -> String {
+    let folded = fold(text);
+    let mut joined = String::with_capacity(folded.len());
+    for word in folded.split(|c: char| c.is_whitespace() || parts_words(c)) {
+        if !word.is_empty() && word != "s" {
+            if !joined.is_empty() {
+                joined.push(' ');
+            }
+            joined.push_str(word);
+        }
+    }
+    joined
+}
+
+/// Whether `c` is punctuation beyond ASCII that parts words: see [`words`].
+fn parts_words(c: char) -> bool {
+    matches!(c, '\u{a0}'..='\u{bf}' | '\u{2000}'..='\u{206f}')
 }
 
 /// Lower case without accents, with punctuation as spaces: "Crème-Brûlée" becomes "creme brulee".
@@ -520,6 +714,340 @@ mod tests {
         }
     }
 
+    /// The slugs a search for `text` finds, with no other filter.
+    fn found(text: &str) -> Vec<&'static str> {
+        slugs(&Filters {
+            text: text.into(),
+            ..Filters::default()
+        })
+    }
+
+    /// Every word of a family finds exactly `expected`, in catalog order.
+    fn each_finds(words: &[&str], expected: &[&str]) {
+        for word in words {
+            assert_eq!(found(word), expected, "{word:?}");
+        }
+    }
+
+    const NA: &str = "narcotics-anonymous";
+    const DRA: &str = "dual-recovery-anonymous";
+    const SOS: &str = "secular-organizations-for-sobriety";
+    const SMART: &str = "smart-recovery";
+    const LIFERING: &str = "lifering-secular-recovery";
+    const CA: &str = "cocaine-anonymous";
+    const CMA: &str = "crystal-meth-anonymous";
+    const MA: &str = "marijuana-anonymous";
+    const WFS: &str = "women-for-sobriety";
+    const DHARMA: &str = "recovery-dharma";
+    const CELEBRATE: &str = "celebrate-recovery";
+    const NAR_ANON: &str = "nar-anon";
+
+    #[test]
+    fn a_short_name_finds_only_the_group_it_names() {
+        // Many entries mention NA ("fewer meetings than NA"), and "na" is inside "Anonymous"
+        // and "Nar-Anon": typed alone, it means Narcotics Anonymous.
+        each_finds(&["na", "NA", "Na", " na ", "NA's", "NA’s"], &[NA]);
+        // "ca" is inside "cocaine", "California", "can"...; only Cocaine Anonymous is CA.
+        each_finds(&["ca", "CA"], &[CA]);
+        each_finds(&["ma", "MA"], &[MA]);
+        each_finds(&["cma", "CMA"], &[CMA]);
+        // Before, "dra" was also found inside "Dharma".
+        each_finds(&["dra", "DRA"], &[DRA]);
+        each_finds(&["sos", "SOS"], &[SOS]);
+        each_finds(&["wfs", "WFS"], &[WFS]);
+        // Women for Sobriety and LifeRing cite a study of SMART Recovery: not SMART themselves.
+        each_finds(&["smart", "SMART"], &[SMART]);
+        each_finds(&["lifering", "LifeRing"], &[LIFERING]);
+        // Narcotics Anonymous has "nar..." and "anon..." too, but not the name Nar-Anon.
+        each_finds(&["nar-anon", "Nar-Anon", "nar anon"], &[NAR_ANON]);
+        // A short name with other words: both must match.
+        assert_eq!(found("na online"), [NA]);
+        assert!(found("ca women").is_empty());
+    }
+
+    #[test]
+    fn short_words_match_whole_words_and_three_letters_match_word_starts() {
+        // One or two letters: whole words only. No entry is called AA.
+        assert!(found("aa").is_empty());
+        // Halfway to "smart", nothing yet: "sm" is no word of any entry.
+        assert!(found("sm").is_empty());
+        // "<b>" folds to "b", which is no word.
+        assert!(found("<b>").is_empty());
+        // "12" is a whole word in "12 steps" and "12-step": the seven 12-step programs, and
+        // SMART, LifeRing and WFS, whose study notes compare them with "12-step groups".
+        assert_eq!(found("12").len(), 10);
+        // Three letters: the start of a word, as a person types. "nar" starts "Narcotics" and
+        // "Nar-Anon"; "sma" starts SMART, which LifeRing's and WFS's study notes name.
+        assert_eq!(found("nar"), [NA, NAR_ANON]);
+        assert_eq!(found("sma"), [SMART, LIFERING, WFS]);
+        // "men" starts "mental" (DRA) and "mentors" (Recovery Dharma), and is no longer found
+        // inside "women" or "members".
+        assert_eq!(found("men"), [DRA, DHARMA]);
+        // Four letters or more: anywhere, as before. "smar" is on its way to SMART;
+        // "amphetamine" is inside "methamphetamine".
+        assert_eq!(found("smar"), [SMART, LIFERING, WFS]);
+        assert_eq!(found("amphetamine"), [CMA]);
+    }
+
+    #[test]
+    fn medication_words_find_the_groups_that_have_said_people_on_it_are_welcome() {
+        // SMART says it welcomes people on methadone or buprenorphine; NA says they are welcome
+        // at meetings (local practice differs). Every other group has no stated stance
+        // (MoudStance::NotStated), so none is claimed; LifeRing's "accepts medication a doctor
+        // prescribes" is a third-party report, recorded as not stated.
+        each_finds(
+            &[
+                "methadone",
+                "Methadone",
+                "buprenorphine",
+                "suboxone",
+                "Subutex",
+                "MOUD",
+                "mat",
+                "meds",
+                "metadona",
+            ],
+            &[NA, SMART],
+        );
+        // "medication" is also a keyword of DRA (psychiatric medication is talked about) and
+        // of LifeRing (reported to welcome prescribed medication), so they are in too.
+        each_finds(&["medication"], &[NA, DRA, SMART, LIFERING]);
+    }
+
+    #[test]
+    fn faith_words_find_the_christian_program() {
+        // Celebrate Recovery is the one Christian program. 12-step groups speak of a higher
+        // power "as you understand one", not a faith, and NA's meetings in church rooms don't
+        // make it a church program. SOS's keyword "non-religious" is not "religious".
+        each_finds(
+            &[
+                "Christian",
+                "christianity",
+                "church",
+                "churches",
+                "faith",
+                "God",
+                "Jesus",
+                "religious",
+                "religion",
+                "cristiano",
+                "iglesia",
+            ],
+            &[CELEBRATE],
+        );
+        // Spirituality is part of the program or welcome: all but the three secular groups.
+        each_finds(
+            &["spiritual", "spirituality"],
+            &[NA, DRA, CA, CMA, MA, WFS, DHARMA, CELEBRATE, NAR_ANON],
+        );
+    }
+
+    #[test]
+    fn secular_words_find_the_groups_without_spirituality() {
+        // Spirituality::None: SOS, SMART and LifeRing. Women for Sobriety is secular in
+        // approach but records spirituality as optional, so it is out.
+        each_finds(
+            &[
+                "secular",
+                "atheist",
+                "agnostic",
+                "no religion",
+                "non religious",
+                "Non-religious",
+                "nonreligious",
+                "not religious",
+                "no god",
+                "ateo",
+                "sin religión",
+            ],
+            &[SOS, SMART, LIFERING],
+        );
+    }
+
+    #[test]
+    fn women_words_find_the_groups_for_women() {
+        // Only Women for Sobriety is women-only. SMART and LifeRing cite a study that names
+        // Women for Sobriety, which no longer puts them in.
+        each_finds(
+            &[
+                "women",
+                "Woman",
+                "women's",
+                "women’s",
+                "female",
+                "mujeres",
+                "mujer",
+            ],
+            &[WFS],
+        );
+    }
+
+    #[test]
+    fn family_words_find_the_groups_for_family_and_friends() {
+        // Only Nar-Anon is for family and friends (Audience::families).
+        each_finds(
+            &[
+                "family",
+                "families",
+                "parents",
+                "parent",
+                "loved one",
+                "loved ones",
+                "familia",
+                "padres",
+            ],
+            &[NAR_ANON],
+        );
+    }
+
+    #[test]
+    fn online_words_find_the_groups_with_confirmed_online_meetings() {
+        // Formats::online is Yes for nine groups, as the online filter shows. CMA's entry says
+        // "could not confirm online meetings", so it is out; so are Celebrate Recovery and
+        // Nar-Anon, whose online meetings are not confirmed. SOS's are recorded as Yes, from a
+        // source marked uncertain, as on its card.
+        let online = slugs(&Filters {
+            online: true,
+            ..Filters::default()
+        });
+        assert_eq!(online, [NA, DRA, SOS, SMART, LIFERING, CA, MA, WFS, DHARMA]);
+        each_finds(
+            &["online", "Zoom", "virtual", "en línea", "¿En línea?"],
+            &online,
+        );
+    }
+
+    #[test]
+    fn drug_words_find_the_groups_made_for_that_drug() {
+        // The groups whose audience is that one drug; groups for any drug welcome everyone and
+        // would make these searches show almost the whole list.
+        each_finds(
+            &[
+                "meth",
+                "crystal",
+                "Tina",
+                "ice",
+                "methamphetamine",
+                "metanfetamina",
+            ],
+            &[CMA],
+        );
+        each_finds(&["cocaine", "crack", "coke", "cocaína"], &[CA]);
+        each_finds(
+            &["cannabis", "weed", "marijuana", "pot", "marihuana"],
+            &[MA],
+        );
+    }
+
+    #[test]
+    fn buddhist_and_mental_health_words_find_their_groups() {
+        // The 12 steps mention "prayer or meditation" in passing; only Recovery Dharma is a
+        // Buddhist-inspired, meditation-based program.
+        each_finds(
+            &[
+                "buddhist",
+                "Buddhism",
+                "meditation",
+                "mindfulness",
+                "meditación",
+            ],
+            &[DHARMA],
+        );
+        // Only DRA is made for people who also live with a mental-health condition.
+        each_finds(
+            &[
+                "dual diagnosis",
+                "mental health",
+                "mental-health",
+                "co-occurring",
+                "dual",
+                "salud mental",
+            ],
+            &[DRA],
+        );
+    }
+
+    #[test]
+    fn everyday_words_combine_with_other_words_and_filters() {
+        // Every term must match, as before.
+        assert_eq!(found("secular california"), [LIFERING]);
+        assert_eq!(found("online secular"), [SOS, SMART, LIFERING]);
+        assert_eq!(found("methadone secular"), [SMART]);
+        assert!(found("women family").is_empty());
+        let twelve_step = Filters {
+            approach: Some(Approach::TwelveStep),
+            text: "methadone".into(),
+            ..Filters::default()
+        };
+        assert_eq!(slugs(&twelve_step), [NA]);
+    }
+
+    #[test]
+    fn the_word_list_is_folded_and_each_word_means_one_thing() {
+        let mut seen = std::collections::HashSet::new();
+        for (meaning, list) in words_data::WORDS {
+            for phrase in list.split(',') {
+                assert_eq!(words(phrase), phrase, "{phrase:?} should be written folded");
+                assert!(seen.insert(phrase), "{phrase:?} is listed twice");
+                let short_name = groups().iter().any(|g| words(g.short_name) == phrase);
+                assert!(!short_name, "{phrase:?} is a group's short name");
+                // Each word finds at least one group today, or it would only mislead.
+                let typed = Filters {
+                    text: phrase.into(),
+                    ..Filters::default()
+                };
+                assert!(
+                    !slugs(&typed).is_empty(),
+                    "{phrase:?} ({meaning:?}) finds nothing"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn punctuation_phones_type_parts_words() {
+        assert_eq!(words("Women’s"), "women");
+        assert_eq!(words("¿En línea?"), "en linea");
+        assert_eq!(words("“sober self”—now"), "sober self now");
+        assert_eq!(words("a\u{a0}b, NA's 3-S"), "a b na 3");
+        // The catalog's text is only folded for search, so it must not hold such punctuation.
+        for text in groups().iter().flat_map(|group| group.texts()) {
+            assert!(!fold(text).contains(parts_words), "{text}");
+        }
+    }
+
+    /// Every word of the catalog and of the word list: what a person might type.
+    fn vocabulary() -> Vec<String> {
+        let mut all: Vec<String> = groups()
+            .iter()
+            .flat_map(|group| group.texts())
+            .chain(words_data::WORDS.iter().map(|(_, list)| *list))
+            .flat_map(|text| {
+                fold(text)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        all.sort();
+        all.dedup();
+        all
+    }
+
+    /// `text` with each letter upper case where `upper` says so.
+    fn recased(text: &str, upper: &[bool]) -> String {
+        text.chars()
+            .zip(upper.iter().chain(std::iter::repeat(&false)))
+            .map(|(c, up)| {
+                if *up {
+                    c.to_ascii_uppercase()
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    }
+
     fn any_filters() -> impl Strategy<Value = Filters> {
         (
             proptest::option::of(proptest::sample::select(Approach::ALL.to_vec())),
@@ -562,6 +1090,51 @@ mod tests {
             let wider = index.search(&Filters { online: false, ..filters.clone() });
             prop_assert!(narrower.iter().all(|group| wider.contains(group)));
             prop_assert!(narrower.len() <= groups().len());
+        }
+
+        #[test]
+        fn typing_a_groups_name_or_short_name_finds_it(
+            at in 0..groups().len(),
+            short in any::<bool>(),
+            upper in proptest::collection::vec(any::<bool>(), 40),
+            cut in 3usize..40,
+        ) {
+            let group = &groups()[at];
+            let name = if short { group.short_name } else { group.name };
+            let index = SearchIndex::new(groups());
+            let typed = recased(name, &upper);
+            let found = index.search(&Filters { text: typed.clone(), ..Filters::default() });
+            prop_assert!(found.contains(&group), "{:?} missed {}", typed, group.slug);
+            // Stopping partway through the last word, after three letters or more, still finds it.
+            let last_word = name.rsplit([' ', '-']).next().unwrap_or(name);
+            let keep = name.len() - last_word.len() + cut.min(last_word.len());
+            let partial = recased(&name[..keep], &upper);
+            let found = index.search(&Filters { text: partial.clone(), ..Filters::default() });
+            prop_assert!(found.contains(&group), "{:?} missed {}", partial, group.slug);
+        }
+
+        #[test]
+        fn adding_a_word_never_adds_groups(
+            picks in proptest::collection::vec(any::<proptest::sample::Index>(), 0..4),
+            next in any::<proptest::sample::Index>(),
+        ) {
+            let vocabulary = vocabulary();
+            let index = SearchIndex::new(groups());
+            let before: Vec<&str> = picks.iter().map(|pick| pick.get(&vocabulary).as_str()).collect();
+            let word = next.get(&vocabulary);
+            // A word that ends a phrase ("religion" after "no") changes what the word before
+            // it means: "no religion" is secular, not "no" and "religion".
+            let ends_a_phrase = index.phrases.iter().any(|(phrase, _)| {
+                phrase.split(' ').skip(1).any(|later| later == word)
+            });
+            prop_assume!(!ends_a_phrase);
+            let text = before.join(" ");
+            let wider = index.search(&Filters { text: text.clone(), ..Filters::default() });
+            let narrower = index.search(&Filters { text: format!("{text} {word}"), ..Filters::default() });
+            prop_assert!(
+                narrower.iter().all(|group| wider.contains(group)),
+                "{:?} + {:?}", text, word
+            );
         }
 
         #[test]
