@@ -31,6 +31,22 @@ test("searching cocaine finds Cocaine Anonymous, whatever the case", async ({ pa
   expect(await cardNames(page)).not.toContain("Women for Sobriety");
 });
 
+test("search understands everyday words and short names", async ({ page }) => {
+  await openRoute(page, "/groups", "Explore groups");
+  const search = page.getByLabel("Search groups");
+  for (const [words, names] of [
+    ["NA", ["Narcotics Anonymous"]],
+    ["methadone", ["Narcotics Anonymous", "SMART Recovery"]],
+    ["Christian", ["Celebrate Recovery"]],
+    ["women", ["Women for Sobriety"]],
+    ["family", ["Nar-Anon Family Groups"]],
+  ]) {
+    await search.fill(words);
+    await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText(`Showing ${names.length} of 12 groups`);
+    expect(await cardNames(page), words).toEqual(names);
+  }
+});
+
 test("no match shows an empty state, and one click shows every group again", async ({ page }) => {
   await openRoute(page, "/groups", "Explore groups");
   await page.getByLabel("Search groups").fill("no such group anywhere");
