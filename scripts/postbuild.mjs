@@ -126,7 +126,19 @@ for (const { path, lead } of routes) {
 }
 
 // 3. The service worker.
-const skip = new Set(["sw.js", "404.html", "index.html", "robots.txt", "icons/icon-maskable.svg"]);
+// Not precached: what the app never fetches itself (the SVG sources of icons that ship as PNG, and
+// the install prompt's screenshots: a whole folder, matched by the start of the file's path).
+const skip = new Set([
+  "sw.js",
+  "404.html",
+  "index.html",
+  "robots.txt",
+  "icons/icon-maskable.svg",
+  "icons/shortcut-help.svg",
+  "icons/shortcut-milestones.svg",
+]);
+const skipFolders = ["screenshots/"];
+const skipped = (file) => skip.has(file) || skipFolders.some((folder) => file.startsWith(folder));
 const files = [];
 (function walk(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -138,7 +150,7 @@ const files = [];
 // The copies with a lead of their own are precached too, so a page opened offline (or answered
 // by the service worker on a return visit) paints its own lead first as well. The others are
 // the same as index.html, which the service worker answers with.
-const precache = files.filter((file) => !skip.has(file) && (!routeCopies.has(file) || ownCopies.has(file)));
+const precache = files.filter((file) => !skipped(file) && (!routeCopies.has(file) || ownCopies.has(file)));
 const version = sha256(
   [html, ...precache.map((file) => sha256(readFileSync(join(staging, file))))].join("\n")
 ).slice(0, 16);
