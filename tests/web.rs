@@ -1076,7 +1076,7 @@ async fn saved_groups_show_on_the_home_page_and_follow_another_tab() {
 /// Going from one group's page straight to another's (Back, Forward) draws the new group.
 #[wasm_bindgen_test]
 async fn one_group_page_gives_way_to_another() {
-    let (root, _app) = app_at("/groups/narcotics-anonymous", "ul.sources li").await;
+    let (root, _app) = app_at("/groups/narcotics-anonymous", "ol.sources li").await;
     assert_eq!(text_of(&root, "h1"), "Narcotics Anonymous (NA)");
     go_back_to("/groups/smart-recovery").await;
     for _ in 0..20 {
@@ -1088,5 +1088,5 @@ async fn one_group_page_gives_way_to_another() {
     assert_eq!(text_of(&root, "h1"), "SMART Recovery");
     assert_eq!(count_of(&root, "h1"), 1);
     assert_eq!(document().title(), "SMART Recovery · Peer Support Guide");
-    assert!(!text_of(&root, "ul.sources").contains("Bulletin #29"));
+    assert!(!text_of(&root, "ol.sources").contains("Bulletin #29"));
 }
