@@ -119,8 +119,10 @@ for (const [route, fns] of Object.entries(ROUTE_PARTS)) {
   const lazy = fns.flatMap(partFiles);
   const size = total(new Set([...firstLoad, ...lazy]));
   const parts = lazy.length ? `main + ${fns.join(", ")} (${lazy.length} files)` : "main only";
-  console.log(`  ${route.padEnd(16)} ${parts.padEnd(40).slice(0, 40)} ${kb(size)}`);
-  if (size > budget.route_kb * 1000) over.push(`${route} is ${(size / 1000).toFixed(1)} KB, over ${budget.route_kb} KB`);
+  const limit = budget.route_kb_for?.[route] ?? budget.route_kb;
+  const own = limit === budget.route_kb ? "" : `   (budget ${limit} KB)`;
+  console.log(`  ${route.padEnd(16)} ${parts.padEnd(40).slice(0, 40)} ${kb(size)}${own}`);
+  if (size > limit * 1000) over.push(`${route} is ${(size / 1000).toFixed(1)} KB, over ${limit} KB`);
 }
 
 console.log("\nLazy files                                     raw        gzip -9   used by");
