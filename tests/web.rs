@@ -1090,3 +1090,57 @@ async fn one_group_page_gives_way_to_another() {
     assert_eq!(document().title(), "SMART Recovery · Peer Support Guide");
     assert!(!text_of(&root, "ol.sources").contains("Bulletin #29"));
 }
+
+#[wasm_bindgen_test]
+async fn the_tracker_confirms_a_meeting_beside_its_form_and_folds_the_date_form_once_set() {
+    let _ = storage::erase_everything();
+    let (root, _app) = app_at("/tracker", "#meeting-form").await;
+    let element = |selector: &str| find::<web_sys::HtmlElement>(&root, selector);
+    let details = element("#date-details");
+    let summary = element("#date-summary");
+    assert!(
+        details.has_attribute("open") && summary.hidden(),
+        "with no date yet, the date form is the first step, open and with nothing to fold it"
+    );
+    assert!(text_of(&root, "#stats-region").contains("No meetings logged yet."));
+    assert_eq!(count_of(&root, "#meeting-stats"), 0, "no zeros");
+    assert!(element("#list-heading").hidden());
+
+    input(&root, "#meeting-other").set_value("Friday <group>");
+    element("#meeting-submit").click();
+    sleep_ms(50).await;
+    let status = text_of(&root, "#meetings #meeting-status");
+    assert!(
+        status.starts_with("Meeting added: Friday <group>, "),
+        "{status}"
+    );
+    assert_eq!(
+        count_of(&root, "#meeting-status b, #meeting-status group"),
+        0
+    );
+    assert!(text_of(&root, "#meeting-stats").contains("Last 7 days1"));
+    assert!(!element("#list-heading").hidden());
+
+    input(&root, "#clean-date").set_value("2026-01-01");
+    element("#date-form button[type='submit']").click();
+    sleep_ms(50).await;
+    assert!(
+        text_of(&root, "#count-region").contains("since 1 January 2026"),
+        "{}",
+        text_of(&root, "#count-region")
+    );
+    assert!(
+        !details.has_attribute("open") && !summary.hidden(),
+        "once saved, the form folds under \"Change my start date\""
+    );
+    sleep_ms(50).await;
+    assert_eq!(
+        document()
+            .active_element()
+            .map(|element| element.id())
+            .as_deref(),
+        Some("count"),
+        "focus goes to the count"
+    );
+    let _ = storage::erase_everything();
+}

@@ -1,6 +1,6 @@
 //! Milestones from a clean date: which are reached (and on what date), which comes next, how
-//! far along it is; and meeting attendance: the last 7 and 30 days, the weekly streak, and
-//! "90 meetings in 90 days".
+//! far along it is; and meeting attendance: the last 7 and 30 days, the weekly streak,
+//! "90 meetings in 90 days", and the meetings in each recent week (for the tracker's chart).
 
 use super::dates::{add_days, add_months, day_number, days_between};
 use super::sources::CalendarDate;
@@ -202,6 +202,29 @@ fn week(date: CalendarDate) -> i64 {
     (day_number(date) - 4).div_euclid(7)
 }
 
+/// The Monday that starts the week `back` weeks before this one (0: this week).
+pub fn week_start(today: CalendarDate, back: i64) -> CalendarDate {
+    add_days(today, -(day_number(today) - 4).rem_euclid(7) - 7 * back)
+}
+
+/// Meetings in each of the last `weeks` calendar weeks, oldest first; the last is this week
+/// (from Monday up to today), so the weeks agree with the week streak. Calendar weeks, not
+/// runs of 7 days back from today, so a bar keeps its meetings from one day to the next.
+/// A meeting dated after today (a clock set back) is left out, as the streak leaves it out;
+/// each meeting counts once, in its own week.
+pub fn meetings_per_week(meetings: &[CalendarDate], today: CalendarDate, weeks: usize) -> Vec<u32> {
+    let mut counts = vec![0u32; weeks];
+    let this_week = week(today);
+    let last = i64::try_from(weeks).unwrap_or(i64::MAX) - 1;
+    for d in meetings.iter().filter(|d| **d <= today) {
+        let at = usize::try_from(last - (this_week - week(*d))).ok();
+        if let Some(count) = at.and_then(|at| counts.get_mut(at)) {
+            *count += 1;
+        }
+    }
+    counts
+}
+
 pub fn attendance(meetings: &[CalendarDate], today: CalendarDate) -> Attendance {
     let within = |days: i64| {
         meetings
@@ -373,6 +396,66 @@ mod tests {
         assert_eq!(attendance(&[], today).week_streak, 0);
     }
 
+    #[test]
+    fn meetings_per_week_counts_calendar_weeks_up_to_today() {
+        let today = date(2026, 11, 26); // a Thursday; this week began on Monday 23 November
+        assert_eq!(week_start(today, 0), date(2026, 11, 23));
+        assert_eq!(week_start(today, 11), date(2026, 9, 7));
+        assert_eq!(week_start(date(2026, 11, 23), 0), date(2026, 11, 23));
+        assert_eq!(
+            week_start(date(2026, 11, 29), 0),
+            date(2026, 11, 23),
+            "Sunday"
+        );
+        let table: [(&str, Vec<CalendarDate>, usize, Vec<u32>); 7] = [
+            ("none", vec![], 4, vec![0, 0, 0, 0]),
+            (
+                "today and Monday are this week",
+                vec![today, date(2026, 11, 23)],
+                3,
+                vec![0, 0, 2],
+            ),
+            (
+                "Sunday is last week",
+                vec![date(2026, 11, 22)],
+                3,
+                vec![0, 1, 0],
+            ),
+            (
+                "two on one day are two",
+                vec![date(2026, 11, 10); 2],
+                3,
+                vec![2, 0, 0],
+            ),
+            (
+                "before the window is left out",
+                vec![date(2026, 11, 8)],
+                3,
+                vec![0, 0, 0],
+            ),
+            (
+                "after today is left out",
+                vec![date(2026, 11, 27), date(2027, 1, 1)],
+                3,
+                vec![0, 0, 0],
+            ),
+            (
+                "in any order",
+                vec![date(2026, 9, 7), today, date(2026, 9, 6), date(2026, 10, 1)],
+                12,
+                vec![1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1],
+            ),
+        ];
+        for (case, meetings, weeks, expected) in table {
+            assert_eq!(
+                meetings_per_week(&meetings, today, weeks),
+                expected,
+                "{case}"
+            );
+        }
+        assert_eq!(meetings_per_week(&[today], today, 0), Vec::<u32>::new());
+    }
+
     proptest! {
         #[test]
         fn the_week_streak_is_the_run_of_weeks_with_a_meeting_in_any_order(
@@ -384,6 +467,32 @@ mod tests {
             let from = if has_week(week(today)) { week(today) } else { week(today) - 1 };
             let expected = (0..).take_while(|i| has_week(from - i)).count();
             prop_assert_eq!(attendance(&meetings, today).week_streak as usize, expected);
+        }
+
+        #[test]
+        fn each_meeting_in_the_weeks_shown_is_counted_once_in_its_own_week(
+            back in prop::collection::vec(-20i64..200, 0..80),
+            today_at in 0i64..3000,
+            weeks in 1usize..30,
+        ) {
+            let today = add_days(date(2020, 1, 1), today_at);
+            let meetings: Vec<CalendarDate> = back.iter().map(|b| add_days(today, -b)).collect();
+            let counts = meetings_per_week(&meetings, today, weeks);
+            prop_assert_eq!(counts.len(), weeks);
+            let first = week_start(today, weeks as i64 - 1);
+            let shown = meetings.iter().filter(|d| **d >= first && **d <= today).count();
+            prop_assert_eq!(counts.iter().sum::<u32>() as usize, shown);
+            for (at, count) in counts.iter().enumerate() {
+                let monday = week_start(today, (weeks - 1 - at) as i64);
+                let in_week = meetings
+                    .iter()
+                    .filter(|d| (0..7).contains(&days_between(monday, **d)) && **d <= today)
+                    .count();
+                prop_assert_eq!(*count as usize, in_week, "week of {}", monday);
+            }
+            // This week's bar never holds more than the last 7 days do.
+            let this_week = counts.last().copied().unwrap_or(0) as usize;
+            prop_assert!(this_week <= attendance(&meetings, today).last_7_days);
         }
 
         #[test]

@@ -7,7 +7,8 @@ use crate::domain::catalog::{group, groups};
 use crate::domain::dates::{count_words, days_between, plural, span};
 use crate::domain::journal::{limits, tel_digits, Attended, CountLabel, ImportPreview, Journal};
 use crate::domain::milestones::{
-    attendance, just_for_today, milestones, progress, MilestoneSet, MAX_OWN_DAYS,
+    attendance, just_for_today, meetings_per_week, milestones, progress, week_start, MilestoneSet,
+    MAX_OWN_DAYS,
 };
 use crate::domain::safety::OVERDOSE;
 use crate::domain::sources::CalendarDate;
@@ -46,13 +47,24 @@ fn options<T: Copy + PartialEq>(
         .collect()
 }
 
-/// The count since the start date, in words and in days, with the line for today.
+/// The heading of the count's card: the name the person chose for it, or, with no start date
+/// yet, the first step.
+fn count_heading(journal: &Journal) -> String {
+    if journal.clean_date.is_some() {
+        escape(journal.count_label.text())
+    } else {
+        "Start your count".into()
+    }
+}
+
+/// The count since the start date, in words and in days, with the line for today; with no
+/// start date yet, an invitation to set one.
 pub fn count(journal: &Journal, today: CalendarDate) -> String {
     let Some((start, s)) = journal
         .clean_date
         .and_then(|start| span(start, today).map(|s| (start, s)))
     else {
-        return "<p>Set the date you started, and this shows how far you've come. It stays on this device.</p>".into();
+        return "<p class=\"invite\"><strong>Every day counts.</strong> Choose the day this stretch of recovery began, and this page will count your days and mark each milestone with you.</p>".into();
     };
     let since = if s.total_days == 0 {
         format!("Your count starts today, {}.", time(start))
@@ -64,7 +76,7 @@ pub fn count(journal: &Journal, today: CalendarDate) -> String {
         )
     };
     format!(
-        "<p class=\"count\" id=\"count\"><strong>{}</strong></p><p>{since}</p><p class=\"today-line\">{}</p>",
+        "<p class=\"count\" id=\"count\" tabindex=\"-1\"><strong>{}</strong></p><p>{since}</p><p class=\"today-line\">{}</p>",
         count_words(s.years, s.months, s.days),
         escape(just_for_today(today))
     )
@@ -101,54 +113,58 @@ fn milestone_list(
     milestones(journal.milestone_set, &journal.own_milestones, years)
 }
 
-/// A celebration for a milestone reached in the last week, the next one with its countdown,
-/// and every reached one with its date.
-pub fn milestone_progress(journal: &Journal, today: CalendarDate) -> String {
+/// For the count's card, a celebration for a milestone reached in the last week and the next
+/// one with its countdown; for the milestones' card, every reached one as a badge with its date.
+pub fn milestone_parts(journal: &Journal, today: CalendarDate) -> (String, String) {
     let Some(start) = journal.clean_date else {
-        return "<p>Once your start date is set, your milestones show here.</p>".into();
+        return (
+            String::new(),
+            "<p>Once your start date is set, your milestones show here.</p>".into(),
+        );
     };
     let (reached, next) = progress(&milestone_list(journal, today), start, today);
-    let mut out = String::new();
+    let mut soon = String::new();
     if let Some(last) = reached
         .last()
         .filter(|last| days_between(last.on, today) < 7)
     {
         let _ = write!(
-            out,
+            soon,
             "<p class=\"celebrate\"><span aria-hidden=\"true\">✦ </span>You reached {} on {}. That is worth celebrating.</p>",
             escape(&last.label),
             time(last.on)
         );
     }
     if let Some(next) = next {
+        let label = escape(&next.label);
         let _ = write!(
-            out,
-            "<p id=\"next-milestone\">Next: <strong>{}</strong> on {}, in {}.</p>\
-             <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {}\">{}%</progress>",
-            escape(&next.label),
-            time(next.on),
+            soon,
+            "<p class=\"next\" id=\"next-milestone\">Next: <strong>{} to {label}</strong>, on {}.</p>\
+             <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {label}\">{}%</progress>",
             plural(next.days_left, "day", "days"),
+            time(next.on),
             next.percent,
-            escape(&next.label),
             next.percent
         );
     }
-    out.push_str("<h3>Reached</h3>");
     if reached.is_empty() {
-        out.push_str("<p>Your first milestone is 24 hours. Every day counts.</p>");
-    } else {
-        out.push_str("<ul class=\"reached\" id=\"reached\">");
-        for r in reached.iter().rev() {
-            let _ = write!(
-                out,
-                "<li><strong>{}</strong>, reached on {}</li>",
-                escape(&r.label),
-                time(r.on)
-            );
-        }
-        out.push_str("</ul>");
+        return (
+            soon,
+            "<p>Your first milestone is 24 hours. Every day counts.</p>".into(),
+        );
     }
-    out
+    // The mark is in the text as well as the colour; the heading says what it means.
+    let mut badges = String::from("<h3>Reached</h3><ul class=\"chips reached\" id=\"reached\">");
+    for r in reached.iter().rev() {
+        let _ = write!(
+            badges,
+            "<li class=\"chip\"><span aria-hidden=\"true\">✓</span> <strong>{}</strong><span class=\"visually-hidden\">, reached on</span> {}</li>",
+            escape(&r.label),
+            time(r.on)
+        );
+    }
+    badges.push_str("</ul>");
+    (soon, badges)
 }
 
 /// The choice of milestone set, drawn once.
@@ -179,15 +195,22 @@ pub fn own_milestones(journal: &Journal) -> String {
         let label = plural(n, "day", "days");
         let _ = write!(
             out,
-            "<li>{label} <button type=\"button\" class=\"small\" data-action=\"remove-own\" data-id=\"{n}\" aria-label=\"Remove my {label} milestone\">Remove</button></li>"
+            "<li>{label} <button type=\"button\" class=\"small danger\" data-action=\"remove-own\" data-id=\"{n}\" aria-label=\"Remove my {label} milestone\">Remove</button></li>"
         );
     }
     out.push_str("</ul>");
     out
 }
 
-/// Meetings in the last 7 and 30 days, the week streak, and "90 in 90".
+/// How many weeks the chart of meetings shows.
+pub const CHART_WEEKS: usize = 12;
+
+/// Meetings in the last 7 and 30 days, the week streak, the chart of recent weeks and
+/// "90 in 90"; with no meetings yet, what logging them gives.
 pub fn meeting_stats(journal: &Journal, today: CalendarDate) -> String {
+    if journal.meetings.is_empty() {
+        return "<p class=\"invite\"><strong>No meetings logged yet.</strong> Add the meetings you go to, in person or online. This page then shows how many you went to each week, your weeks in a row with a meeting, and your way to 90 meetings in 90 days.</p>".into();
+    }
     let dates: Vec<CalendarDate> = journal.meetings.iter().map(|m| m.date).collect();
     let stats = attendance(&dates, today);
     let ninety = stats.in_90_days.min(90);
@@ -196,10 +219,66 @@ pub fn meeting_stats(journal: &Journal, today: CalendarDate) -> String {
          <div><dt>Last 7 days</dt><dd>{}</dd></div>\
          <div><dt>Last 30 days</dt><dd>{}</dd></div>\
          <div><dt>Weeks in a row with a meeting</dt><dd>{}</dd></div>\
-         <div><dt>90 meetings in 90 days</dt><dd>{ninety} of 90</dd></div></dl>\
-         <progress max=\"90\" value=\"{ninety}\" aria-label=\"Progress to 90 meetings in 90 days\">{ninety} of 90</progress>",
-        stats.last_7_days, stats.last_30_days, stats.week_streak
+         <div><dt>90 meetings in 90 days</dt><dd>{ninety} of 90</dd></div></dl>{}\
+         <progress max=\"90\" value=\"{ninety}\" aria-label=\"Progress to 90 meetings in 90 days\">{ninety} of 90</progress>\
+         <p class=\"hint\">Some people aim for 90 meetings in their first 90 days. Any meeting counts, and a missed day is never held against you.</p>",
+        stats.last_7_days,
+        stats.last_30_days,
+        stats.week_streak,
+        week_chart(&meetings_per_week(&dates, today, CHART_WEEKS), today)
     )
+}
+
+/// The meetings of each week, oldest first, as bars in an SVG that scales to its box (colours
+/// from the stylesheet: the CSP allows no inline styles), named for screen readers by every
+/// week's count, with a sentence under it for everyone.
+fn week_chart(weeks: &[u32], today: CalendarDate) -> String {
+    let total: u32 = weeks.iter().sum();
+    if total == 0 {
+        return format!(
+            "<p>No meetings in the last {} weeks. Any meeting you go to counts.</p>",
+            weeks.len()
+        );
+    }
+    let tallest = weeks.iter().copied().max().unwrap_or(0).max(1);
+    let first = week_start(today, weeks.len() as i64 - 1);
+    let counts: Vec<String> = weeks.iter().map(u32::to_string).collect();
+    let mut out = format!(
+        "<figure class=\"week-chart\"><svg viewBox=\"0 0 {} 50\" font-size=\"5\" text-anchor=\"middle\" role=\"img\" aria-label=\"Meetings each week, from the week of {first} to this week: {}.\">",
+        weeks.len() * 10,
+        counts.join(", ")
+    );
+    for (at, &count) in weeks.iter().enumerate().filter(|(_, c)| **c > 0) {
+        // Even one meeting among many shows as a sliver.
+        let height = (count * 36 / tallest).max(1);
+        let _ = write!(
+            out,
+            "<rect x=\"{}\" y=\"{}\" width=\"8\" height=\"{height}\" rx=\"1.5\"/><text x=\"{}\" y=\"{}\">{count}</text>",
+            at * 10 + 1,
+            46 - height,
+            at * 10 + 5,
+            44 - height
+        );
+    }
+    let _ = write!(
+        out,
+        "<path class=\"axis\" d=\"M0 46.5h{}\"/></svg><figcaption><span class=\"axis-labels\" aria-hidden=\"true\"><span>{first}</span><span>This week</span></span>{} in the last {} weeks",
+        weeks.len() * 10,
+        plural(total, "meeting", "meetings"),
+        weeks.len()
+    );
+    // The latest of the fullest weeks.
+    if let Some((at, &most)) = weeks.iter().enumerate().max_by_key(|(_, c)| **c) {
+        if most > 1 {
+            let _ = write!(
+                out,
+                "; the most in one week was {most}, in the week of {}",
+                time(week_start(today, (weeks.len() - 1 - at) as i64))
+            );
+        }
+    }
+    out.push_str(".</figcaption></figure>");
+    out
 }
 
 /// The add-a-meeting form, drawn once; "Change" fills it in from a meeting.
@@ -228,7 +307,7 @@ pub fn meeting_form(today: CalendarDate) -> String {
 }
 
 /// The group's name for a stored meeting: the catalog's name for a slug, or what was typed.
-fn group_name(stored: &str) -> &str {
+pub fn group_name(stored: &str) -> &str {
     group(stored).map_or(stored, |g| g.name)
 }
 
@@ -240,7 +319,7 @@ pub const MEETINGS_PER_PAGE: usize = 50;
 /// for older ones if there are more.
 pub fn meeting_list(journal: &Journal, shown: usize) -> String {
     if journal.meetings.is_empty() {
-        return "<p>None yet. Meetings you add show here.</p>".into();
+        return String::new();
     }
     let mut out = String::from("<ul class=\"meetings\" id=\"meeting-list\">");
     // The first meeting "Show older meetings" brought in, for focus to go to.
@@ -269,7 +348,7 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
         let _ = write!(
             out,
             "<p class=\"actions\"><button type=\"button\" class=\"small\"{first} data-action=\"edit\" data-id=\"{id}\" aria-label=\"Change {what}\">Change</button>\
-             <button type=\"button\" class=\"small\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"Delete {what}\">Delete</button></p></li>"
+             <button type=\"button\" class=\"small danger\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"Delete {what}\">Delete</button></p></li>"
         );
     }
     out.push_str("</ul>");
@@ -331,7 +410,7 @@ pub fn contact_with_remove(journal: &Journal) -> String {
     if call.is_empty() {
         return call;
     }
-    format!("{call}<p><button type=\"button\" class=\"small\" data-action=\"remove-contact\">Remove contact</button></p>")
+    format!("{call}<p><button type=\"button\" class=\"small danger\" data-action=\"remove-contact\">Remove contact</button></p>")
 }
 
 /// The contact form, filled in with what is saved.
@@ -360,8 +439,8 @@ pub fn start_question(date: CalendarDate, latest_end: CalendarDate) -> String {
         "<div class=\"confirm\" role=\"group\" aria-labelledby=\"start-question-text\">\
          <p id=\"start-question-text\" tabindex=\"-1\"><strong>Your history runs past {date}, up to {latest_end}.</strong> Which is right?</p>\
          <p class=\"actions\"><button type=\"button\" data-action=\"start-keep-history\">Keep my history and start on {latest_end}</button>\
-         <button type=\"button\" data-action=\"start-trim-history\">Start on {date} and take what comes after it out of my history</button>\
-         <button type=\"button\" data-action=\"start-cancel\">Keep things as they are</button></p></div>"
+         <button type=\"button\" class=\"danger\" data-action=\"start-trim-history\">Start on {date} and take what comes after it out of my history</button>\
+         <button type=\"button\" class=\"quiet\" data-action=\"start-cancel\">Keep things as they are</button></p></div>"
     )
 }
 
@@ -371,7 +450,7 @@ pub fn notice(message: &str, can_undo: bool) -> String {
         "<p class=\"status\">{}{}</p>",
         escape(message),
         if can_undo {
-            " <button type=\"button\" class=\"small\" data-action=\"undo\">Undo</button>"
+            " <button type=\"button\" class=\"small\" id=\"undo\" data-action=\"undo\">Undo</button>"
         } else {
             ""
         }
@@ -397,15 +476,15 @@ pub fn set_aside_list(copies: &[(String, String, String)], asking: Option<&str>)
             out,
             "<li><p>{label} ({size})</p><p class=\"actions\">\
              <button type=\"button\" class=\"small\" data-action=\"save-copy\" data-id=\"{key}\" aria-label=\"Save as a file: {label}\">Save as a file</button>\
-             <button type=\"button\" class=\"small\" id=\"delete-copy-{at}\" data-action=\"delete-copy\" data-id=\"{key}\" aria-label=\"Delete: {label}\">Delete</button></p>",
+             <button type=\"button\" class=\"small danger\" id=\"delete-copy-{at}\" data-action=\"delete-copy\" data-id=\"{key}\" aria-label=\"Delete: {label}\">Delete</button></p>",
             size = escape(size)
         );
         if asked {
             let _ = write!(
                 out,
                 "<div class=\"confirm\" role=\"group\" aria-label=\"Delete this copy?\"><p><strong>Delete this copy of your records? It can't be undone.</strong></p>\
-                 <p class=\"actions\"><button type=\"button\" class=\"danger\" id=\"delete-copy-yes\" data-action=\"confirm-delete-copy\" data-id=\"{key}\">Yes, delete it</button>\
-                 <button type=\"button\" data-action=\"keep-copy\" data-id=\"{key}\">Keep it</button></p></div>"
+                 <p class=\"actions\"><button type=\"button\" class=\"danger confirm\" id=\"delete-copy-yes\" data-action=\"confirm-delete-copy\" data-id=\"{key}\">Yes, delete it</button>\
+                 <button type=\"button\" class=\"quiet\" data-action=\"keep-copy\" data-id=\"{key}\">Keep it</button></p></div>"
             );
         }
         out.push_str("</li>");
@@ -419,10 +498,10 @@ pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
     format!(
         "<h3 id=\"preview-heading\" tabindex=\"-1\">What this file holds</h3><ul>\
          <li>{} ({} not on this device yet; {} here now)</li><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul>\
-         <p>Replace makes your data here exactly what is in the file. Merge adds what is new and keeps your start date and contact here where you have them; nothing is repeated.</p>\
-         <p class=\"actions\"><button type=\"button\" data-action=\"replace\">Replace my data with this file</button>\
-         <button type=\"button\" data-action=\"merge\">Merge this file into my data</button>\
-         <button type=\"button\" data-action=\"cancel-import\">Cancel</button></p>",
+         <p>Merge adds what is new and keeps your start date and contact here where you have them; nothing is repeated. Replace makes your data here exactly what is in the file.</p>\
+         <p class=\"actions\"><button type=\"button\" class=\"primary\" data-action=\"merge\">Merge this file into my data</button>\
+         <button type=\"button\" class=\"danger\" data-action=\"replace\">Replace my data with this file</button>\
+         <button type=\"button\" class=\"quiet\" data-action=\"cancel-import\">Cancel</button></p>",
         count_of(preview.meetings_in_file, "meeting", "meetings"),
         preview.meetings_new,
         preview.meetings_here,
@@ -444,11 +523,13 @@ pub fn tracker_regions(
     journal: &Journal,
     today: CalendarDate,
     meetings_shown: usize,
-) -> [(&'static str, String); 8] {
+) -> [(&'static str, String); 9] {
+    let (next, reached) = milestone_parts(journal, today);
     [
-        ("count-heading", escape(journal.count_label.text())),
+        ("count-heading", count_heading(journal)),
         ("count-region", count(journal, today)),
-        ("milestone-region", milestone_progress(journal, today)),
+        ("next-region", next),
+        ("milestone-region", reached),
         ("own-region", own_milestones(journal)),
         ("stats-region", meeting_stats(journal, today)),
         ("meeting-list-region", meeting_list(journal, meetings_shown)),
@@ -462,45 +543,68 @@ fn form_error(form: &str) -> String {
     format!("<div id=\"{form}-error\" role=\"alert\"></div>")
 }
 
-/// The whole tracker below its heading, filled in from `journal`.
+/// A polite live region beside a control, for what its action did (see [`notice`]).
+fn status(id: &str) -> String {
+    format!("<div id=\"{id}\" role=\"status\"></div>")
+}
+
+/// ` hidden` when `hide`, for an attribute list.
+fn hidden(hide: bool) -> &'static str {
+    if hide {
+        " hidden"
+    } else {
+        ""
+    }
+}
+
+/// The whole tracker below its heading, filled in from `journal`. Each action's message shows
+/// beside the control that did it. The start-date form folds away under "Change my start date"
+/// once a date is saved, and is open, as the first step, until then.
 pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> String {
-    let [(_, heading), (_, count), (_, progress), (_, own), (_, stats), (_, list), (_, history), (_, contact)] =
+    let [(_, heading), (_, count), (_, next), (_, reached), (_, own), (_, stats), (_, list), (_, history), (_, contact)] =
         tracker_regions(journal, today, MEETINGS_PER_PAGE);
+    let first_step = journal.clean_date.is_none();
     format!(
-        "<section class=\"card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
-         <div id=\"count-region\">{count}</div>\
-         <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}<div id=\"start-question\"></div></section>\
+        "<section class=\"card count-card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
+         <div id=\"count-region\">{count}</div><div id=\"next-region\">{next}</div>\
+         <details id=\"date-details\"{}><summary id=\"date-summary\"{}>Change my start date</summary>\
+         <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}<div id=\"start-question\"></div></details></section>\
          <section class=\"card\" aria-labelledby=\"milestones-heading\"><h2 id=\"milestones-heading\" tabindex=\"-1\">Milestones</h2>\
-         <div id=\"milestone-region\">{progress}</div>\
+         <div id=\"milestone-region\">{reached}</div>\
          <details><summary>Change my milestones</summary><div id=\"own-region\">{own}</div>{}{}</details></section>\
-         <section class=\"card\" aria-labelledby=\"meetings-heading\"><h2 id=\"meetings-heading\" tabindex=\"-1\">Meetings</h2>\
+         <section class=\"card\" id=\"meetings\" aria-labelledby=\"meetings-heading\"><h2 id=\"meetings-heading\" tabindex=\"-1\">Meetings</h2>\
          <div id=\"stats-region\">{stats}</div>\
-         <p class=\"hint\">Some people aim for 90 meetings in their first 90 days. Any meeting counts, and a missed day is never held against you.</p>\
-         <div id=\"meetings-notice\" role=\"status\"></div>\
          <form class=\"stack\" novalidate id=\"meeting-form\"><h3 id=\"meeting-form-heading\" tabindex=\"-1\">Add a meeting</h3>{}\
          <p class=\"actions\"><button type=\"submit\" id=\"meeting-submit\">Add meeting</button>\
-         <button type=\"button\" id=\"meeting-cancel\" data-action=\"cancel-edit\" hidden>Cancel</button></p></form>{}\
-         <h3>Meetings I went to</h3><div id=\"meeting-list-region\">{list}</div></section>\
+         <button type=\"button\" class=\"quiet\" id=\"meeting-cancel\" data-action=\"cancel-edit\" hidden>Cancel</button></p></form>{}{}\
+         <h3 id=\"list-heading\" tabindex=\"-1\"{}>Meetings I went to</h3>{}<div id=\"meeting-list-region\">{list}</div></section>\
          <section class=\"card\" aria-labelledby=\"used-heading\"><h2 id=\"used-heading\" tabindex=\"-1\">If you used again</h2>\
          <p>A return to use can be part of recovery. It doesn't erase the time you had: recording it keeps those days in your history and starts a new count. Many people find it helps to tell their sponsor, their group or a counselor. If you don't feel safe, {}.</p>\
          <details id=\"used-details\"><summary>I used again</summary><form class=\"stack\" novalidate id=\"used-form\">\
          <label for=\"used-date\">The day you used</label>\
          <input type=\"date\" id=\"used-date\" name=\"used-date\" required max=\"{today_iso}\" value=\"{today_iso}\">\
          <button type=\"submit\">Record it and start a new count</button></form></details>{}\
-         <div id=\"used-notice\" role=\"status\"></div>{}<div id=\"history-region\">{history}</div></section>\
-         <section class=\"card\" aria-labelledby=\"contact-heading\"><h2 id=\"contact-heading\" tabindex=\"-1\">My sponsor or support person</h2>\
-         <div id=\"contact-region\">{contact}</div><form class=\"stack\" novalidate id=\"contact-form\">{}</form>{}</section>",
+         {}{}<div id=\"history-region\">{history}</div></section>\
+         <section class=\"card\" id=\"contact\" aria-labelledby=\"contact-heading\"><h2 id=\"contact-heading\" tabindex=\"-1\">My sponsor or support person</h2>\
+         <div id=\"contact-region\">{contact}</div><form class=\"stack\" novalidate id=\"contact-form\">{}</form>{}{}</section>",
+        if first_step { " open" } else { "" },
+        hidden(first_step),
         date_form(journal, today),
         form_error("date-form"),
         milestone_set_select(journal),
         form_error("own-form"),
         meeting_form(today),
         form_error("meeting-form"),
+        status("meeting-status"),
+        hidden(journal.meetings.is_empty()),
+        status("list-status"),
         super::app_link(base, "/help", "talk to someone now"),
         form_error("used-form"),
+        status("used-notice"),
         super::safety_note("safety-note", &OVERDOSE, Some(base), false),
         contact_form(journal),
         form_error("contact-form"),
+        status("contact-status"),
         today_iso = today.iso(),
     )
 }
@@ -511,7 +615,7 @@ pub fn damaged_notice(problem: &str) -> String {
         "<section class=\"card alert\" aria-labelledby=\"damaged-heading\"><h2 id=\"damaged-heading\">We couldn't read your saved records</h2>\
          <p>{}</p><p>They are still on this device, untouched, and nothing new is saved over them. You can save them as a file (someone who knows JSON may be able to mend it), then start fresh. Starting fresh keeps a copy aside, listed in Your data; it deletes nothing.</p>\
          <p class=\"actions\"><button type=\"button\" data-action=\"save-damaged\">Save the damaged records as a file</button>\
-         <button type=\"button\" data-action=\"start-fresh\">Start fresh</button></p></section>",
+         <button type=\"button\" class=\"danger\" data-action=\"start-fresh\">Start fresh</button></p></section>",
         escape(problem)
     )
 }
@@ -571,18 +675,30 @@ mod tests {
         let count = count(&j, TODAY);
         assert!(count.contains("1 year, 1 month and 4 days"), "{count}");
         assert!(count.contains("400 days since"), "{count}");
-        let progress = milestone_progress(&j, TODAY);
+        let (next, reached) = milestone_parts(&j, TODAY);
         assert!(
-            progress.contains("<strong>1 year</strong>, reached on"),
-            "{progress}"
+            reached.contains("<li class=\"chip\"><span aria-hidden=\"true\">✓</span> <strong>1 year</strong><span class=\"visually-hidden\">, reached on</span> <time datetime=\"2026-10-22\">"),
+            "{reached}"
+        );
+        assert_eq!(
+            reached.matches("<li class=\"chip\">").count(),
+            7,
+            "{reached}"
+        );
+        // 18 months after 22 October 2025 is 22 April 2027, 147 days away.
+        assert!(
+            next.contains(
+                "Next: <strong>147 days to 18 months</strong>, on <time datetime=\"2027-04-22\">"
+            ),
+            "{next}"
         );
         assert!(
-            progress.contains("Next: <strong>18 months</strong>"),
-            "{progress}"
+            next.contains("aria-label=\"Progress to 18 months\""),
+            "{next}"
         );
         assert!(
-            !progress.contains("celebrate"),
-            "1 year was a month ago: {progress}"
+            !next.contains("celebrate"),
+            "1 year was a month ago: {next}"
         );
         let today_only = Journal {
             clean_date: Some(TODAY),
@@ -594,7 +710,9 @@ mod tests {
             clean_date: Some(add_days(TODAY, -30)),
             ..Journal::default()
         };
-        assert!(milestone_progress(&fresh, TODAY).contains("You reached 30 days on"));
+        assert!(milestone_parts(&fresh, TODAY)
+            .0
+            .contains("You reached 30 days on"));
     }
 
     #[test]
@@ -724,5 +842,122 @@ mod tests {
         assert!(date_form(&journal(), TODAY).contains("value=\"2025-10-22\""));
         assert!(notice("Deleted.", true).contains("data-action=\"undo\""));
         assert!(!notice("Saved.", false).contains("button"));
+    }
+
+    #[test]
+    fn a_new_person_is_invited_to_the_first_steps_instead_of_shown_zeros() {
+        let page = tracker_page("", &Journal::default(), TODAY);
+        assert!(page.contains("<h2 id=\"count-heading\">Start your count</h2>"));
+        assert!(page.contains("Every day counts."), "the invitation");
+        assert!(
+            page.contains("<details id=\"date-details\" open><summary id=\"date-summary\" hidden>"),
+            "the date form is open, with nothing to fold it yet"
+        );
+        assert!(page.contains("No meetings logged yet."));
+        for zero in ["meeting-stats", "<dd>0</dd>", "<progress", "week-chart"] {
+            assert!(!page.contains(zero), "{zero}");
+        }
+        assert!(page.contains("<h3 id=\"list-heading\" tabindex=\"-1\" hidden>"));
+        // Once a date is saved, the form folds away under "Change my start date".
+        let page = tracker_page("", &journal(), TODAY);
+        assert!(page.contains("<h2 id=\"count-heading\">Time in recovery</h2>"));
+        assert!(page.contains("<details id=\"date-details\"><summary id=\"date-summary\">Change my start date</summary>"));
+        assert!(page.contains("<h3 id=\"list-heading\" tabindex=\"-1\">"));
+        assert!(page.contains("id=\"meeting-stats\""));
+    }
+
+    #[test]
+    fn the_chart_draws_a_bar_per_week_with_a_meeting_and_says_the_counts_in_words() {
+        let on = |back: i64| Meeting {
+            id: format!("m{back}"),
+            date: add_days(TODAY, -back),
+            group: "x".into(),
+            attended: Attended::InPerson,
+            note: String::new(),
+        };
+        // TODAY is Thursday 26 November 2026: 0 and 3 days back are this week, 18 and 20 the
+        // week of 2 November, 80 the Monday of the 12th week back, and 100 is older.
+        let j = Journal {
+            meetings: [100, 80, 20, 18, 3, 0].into_iter().map(on).collect(),
+            ..Journal::default()
+        };
+        let stats = meeting_stats(&j, TODAY);
+        assert!(
+            stats.contains("aria-label=\"Meetings each week, from the week of 7 September 2026 to this week: 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 2.\""),
+            "{stats}"
+        );
+        assert!(stats.contains("role=\"img\""));
+        assert_eq!(
+            stats.matches("<rect").count(),
+            3,
+            "a bar for each week with a meeting"
+        );
+        assert!(
+            stats.contains("height=\"36\""),
+            "the fullest week fills the height"
+        );
+        assert!(
+            stats.contains("5 meetings in the last 12 weeks; the most in one week was 2, in the week of <time datetime=\"2026-11-23\">23 November 2026</time>."),
+            "ties name the latest week: {stats}"
+        );
+        assert!(!stats.contains("style="), "the CSP allows no inline styles");
+        let one = Journal {
+            meetings: vec![on(100)],
+            ..Journal::default()
+        };
+        let old = meeting_stats(&one, TODAY);
+        assert!(old.contains("No meetings in the last 12 weeks."), "{old}");
+        assert!(!old.contains("<svg"), "no chart of nothing: {old}");
+    }
+
+    #[test]
+    fn every_button_that_deletes_looks_like_it_and_ways_out_look_quiet() {
+        let j = Journal {
+            own_milestones: vec![100],
+            ..journal()
+        };
+        let copies = [("k".to_string(), "Set aside".to_string(), "1 KB".to_string())];
+        let preview = ImportPreview {
+            meetings_in_file: 1,
+            meetings_new: 1,
+            meetings_here: 1,
+            clean_date_in_file: None,
+            clean_date_here: None,
+            periods_in_file: 0,
+            contact_in_file: false,
+        };
+        let all = [
+            tracker_page("", &j, TODAY),
+            start_question(TODAY, TODAY),
+            set_aside_list(&copies, Some("k")),
+            import_preview(&preview, 0),
+            damaged_notice("x"),
+        ]
+        .concat();
+        let mut seen = 0;
+        for button in all.split("<button").skip(1) {
+            let (attributes, rest) = button.split_once('>').unwrap_or_default();
+            let text = rest.split("</button>").next().unwrap_or_default();
+            let class = attributes
+                .split("class=\"")
+                .nth(1)
+                .and_then(|c| c.split('"').next())
+                .unwrap_or_default();
+            let classes: Vec<&str> = class.split(' ').collect();
+            let destroys = ["Delete", "Remove", "Replace", "Start fresh", "Start on"]
+                .iter()
+                .any(|word| text.starts_with(word));
+            let final_yes = text.starts_with("Yes, ");
+            let way_out = ["Cancel", "Keep it", "Keep things as they are"].contains(&text);
+            assert_eq!(classes.contains(&"danger"), destroys || final_yes, "{text}");
+            assert_eq!(classes.contains(&"confirm"), final_yes, "{text}");
+            assert_eq!(classes.contains(&"quiet"), way_out, "{text}");
+            seen += usize::from(destroys || final_yes || way_out);
+        }
+        assert_eq!(seen, 12, "every kind was checked");
+        assert!(
+            !all.contains("class=\"danger\">Record"),
+            "a return to use is no danger"
+        );
     }
 }

@@ -77,7 +77,18 @@ pub fn Settings() -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
-    let message = |text: &str| fill("settings-message", &notice(text, false));
+    // Each message shows beside the control whose action it answers; one at a time.
+    let message = |area: &str, text: &str| {
+        for other in [
+            "export-status",
+            "import-status",
+            "copies-status",
+            "erase-status",
+        ] {
+            fill(other, "");
+        }
+        fill(area, &notice(text, false));
+    };
     let import_error = |problem: Option<&str>| fill("import-error", &alert(problem));
     let confirm_erase = |asking: bool| {
         set_property("erase-start", "hidden", asking.into());
@@ -104,7 +115,7 @@ pub fn Settings() -> impl IntoView {
     let choose_file = move |ev: leptos::ev::Event| {
         show_preview(None);
         import_error(None);
-        message("");
+        message("import-status", "");
         let Some(input) = crate::components::event_target::<web_sys::HtmlInputElement>(&ev) else {
             return;
         };
@@ -166,11 +177,16 @@ pub fn Settings() -> impl IntoView {
             let _ = storage::write(StorageKey::WizardAnswers, &backup.wizard_answers);
         }
         show_preview(None);
-        message(if merge {
-            "Done. What was new in the file was added to your data."
-        } else {
-            "Done. Your data is now what was in the file."
-        });
+        message(
+            "import-status",
+            if merge {
+                "Done. What was new in the file was added to your data."
+            } else {
+                "Done. Your data is now what was in the file."
+            },
+        );
+        // The buttons pressed are gone: the part's heading, with the message in view below it.
+        focus_element("import-heading");
     };
 
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -206,8 +222,11 @@ pub fn Settings() -> impl IntoView {
                 asking.set_value(None);
                 if let Some(copy) = copy {
                     match storage::delete_set_aside(&copy.key) {
-                        Ok(()) => message(&format!("Deleted the copy: {}.", label(&copy))),
-                        Err(error) => message(&error.to_string()),
+                        Ok(()) => message(
+                            "copies-status",
+                            &format!("Deleted the copy: {}.", label(&copy)),
+                        ),
+                        Err(error) => message("copies-status", &error.to_string()),
                     }
                 }
                 show_set_aside();
@@ -218,6 +237,7 @@ pub fn Settings() -> impl IntoView {
                 });
             }
             "export" if records.damaged.with_untracked(Option::is_some) => message(
+                "export-status",
                 "Your saved records couldn't be read, so there is nothing whole to save yet. Use \"Save the damaged records as a file\" above.",
             ),
             "export" => {
@@ -233,7 +253,10 @@ pub fn Settings() -> impl IntoView {
                     &format!("peer-support-guide-{}.json", today().iso()),
                     &backup.to_json(),
                 );
-                message("Your backup file was saved to your downloads.");
+                message(
+                    "export-status",
+                    "Your backup file was saved to your downloads.",
+                );
             }
             "replace" => apply(false),
             "merge" => apply(true),
@@ -252,7 +275,7 @@ pub fn Settings() -> impl IntoView {
                     favourites.replace("");
                     show_set_aside();
                     confirm_erase(false);
-                    message("Everything was erased from this device.");
+                    message("erase-status", "Everything was erased from this device.");
                     focus_element("erase-heading");
                 }
                 Err(error) => records.problem.set(Some(error.to_string())),
@@ -265,32 +288,34 @@ pub fn Settings() -> impl IntoView {
         <PageHeading text="Your data" />
         <p class="lead">{leads::SETTINGS}</p>
         <RecordsStatus />
-        <div id="settings-message" role="status"></div>
         <div on:click=on_click>
             <section class="card" aria-labelledby="export-heading">
                 <h2 id="export-heading">"Save a backup"</h2>
                 <p>
                     "Saves your start date, history, meetings, contact, saved groups and wizard answers as a file. Keep it somewhere private: it has your notes in it."
                 </p>
-                <button type="button" data-action="export">
+                <button type="button" class="primary" data-action="export">
                     "Download my data"
                 </button>
+                <div id="export-status" role="status"></div>
             </section>
             <section class="card" aria-labelledby="import-heading">
-                <h2 id="import-heading">"Bring back a backup"</h2>
+                <h2 id="import-heading" tabindex="-1">"Bring back a backup"</h2>
                 <p>"Choose a file you saved from this app. You'll see what it holds before anything changes."</p>
                 <label for="import-file" class="tracker-label">"Backup file"</label>
                 <input type="file" id="import-file" accept=".json,application/json" on:change=choose_file />
                 <div id="import-error" role="alert"></div>
                 <div id="import-preview" class="preview"></div>
+                <div id="import-status" role="status"></div>
             </section>
             <div id="set-aside-region"></div>
+            <div id="copies-status" role="status"></div>
             <section class="card" aria-labelledby="erase-heading">
                 <h2 id="erase-heading" tabindex="-1">"Erase everything"</h2>
                 <p>
                     "Removes your start date, history, meetings, contact, saved groups, wizard answers and any records set aside from this device. It can't be undone, so save a backup first if you might want them later."
                 </p>
-                <button type="button" id="erase-start" data-action="erase">
+                <button type="button" class="danger" id="erase-start" data-action="erase">
                     "Erase everything…"
                 </button>
                 <div class="confirm" id="erase-confirm" role="group" aria-labelledby="confirm-erase" hidden>
@@ -298,14 +323,20 @@ pub fn Settings() -> impl IntoView {
                         <strong>"Erase everything on this device? This can't be undone."</strong>
                     </p>
                     <p class="actions">
-                        <button type="button" class="danger" id="confirm-erase-yes" data-action="confirm-erase">
+                        <button
+                            type="button"
+                            class="danger confirm"
+                            id="confirm-erase-yes"
+                            data-action="confirm-erase"
+                        >
                             "Yes, erase everything"
                         </button>
-                        <button type="button" data-action="keep">
+                        <button type="button" class="quiet" data-action="keep">
                             "Keep my data"
                         </button>
                     </p>
                 </div>
+                <div id="erase-status" role="status"></div>
             </section>
         </div>
     }

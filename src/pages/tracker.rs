@@ -114,12 +114,31 @@ pub fn Tracker() -> impl IntoView {
                 let iso = j.clean_date.map(|d| d.iso()).unwrap_or_default();
                 set_property("clean-date", "value", iso.into());
             }
+            // With no start date (a first visit, or erased in another tab) the date form is
+            // the first step, open with nothing to fold it; once there is one it can fold.
+            let first_step = j.clean_date.is_none();
+            set_property("date-summary", "hidden", first_step.into());
+            if first_step {
+                set_property("date-details", "open", JsValue::TRUE);
+            }
+            set_property("list-heading", "hidden", j.meetings.is_empty().into());
         })
     });
+    // Once the count is drawn again (after the effect above), fold the date form and take
+    // focus to the count, which now says what changed.
+    let show_count = || {
+        set_property("date-details", "open", JsValue::FALSE);
+        request_animation_frame(|| focus_element("count"));
+    };
     let notice = move |area: &str, message: &str, undo: Option<Undo>| {
         let can_undo = undo.is_some();
         state.update_value(|s| s.undo = undo);
-        for other in ["meetings-notice", "used-notice"] {
+        for other in [
+            "meeting-status",
+            "list-status",
+            "used-notice",
+            "contact-status",
+        ] {
             fill(other, "");
         }
         fill(area, &markup::notice(message, can_undo));
@@ -146,10 +165,12 @@ pub fn Tracker() -> impl IntoView {
                     let label = CountLabel::from_key(&value("count-label")).unwrap_or_default();
                     match journal.with_untracked(|j| j.start_change(date)) {
                         StartChange::Fits => {
-                            records.change(|j| {
+                            if records.change(|j| {
                                 j.clean_date = Some(date);
                                 j.count_label = label;
-                            });
+                            }) {
+                                show_count();
+                            }
                             ask_about_start(None);
                         }
                         // History stays a timeline: the person says which date is right.
@@ -194,10 +215,18 @@ pub fn Tracker() -> impl IntoView {
                     None => Some("Choose the day of the meeting: today or a day before."),
                     Some(_) if group.is_empty() => Some("Choose the group, or type its name."),
                     Some(date) => {
+                        let editing = state.with_value(|s| s.editing.clone());
+                        let done = format!(
+                            "{}: {}, {date}.",
+                            if editing.is_some() {
+                                "Meeting changed"
+                            } else {
+                                "Meeting added"
+                            },
+                            markup::group_name(&group)
+                        );
                         let meeting = Meeting {
-                            id: state
-                                .with_value(|s| s.editing.clone())
-                                .unwrap_or_else(new_id),
+                            id: editing.unwrap_or_else(new_id),
                             date,
                             group,
                             attended: if value("meeting-attended") == "online" {
@@ -211,6 +240,7 @@ pub fn Tracker() -> impl IntoView {
                             state.update_value(|s| s.editing = None);
                             show_editing(false);
                             form.reset();
+                            notice("meeting-status", &done, None);
                         }
                         None
                     }
@@ -246,7 +276,10 @@ pub fn Tracker() -> impl IntoView {
                 if name.is_empty() || tel_digits(&phone).len() < 3 {
                     Some("Enter a name and a phone number.")
                 } else {
-                    records.change(|j| j.contact = Some(Contact { name, phone }));
+                    let saved = format!("Saved. {name} is one tap away here and on Get help now.");
+                    if records.change(|j| j.contact = Some(Contact { name, phone })) {
+                        notice("contact-status", &saved, None);
+                    }
                     None
                 }
             }
@@ -300,9 +333,16 @@ pub fn Tracker() -> impl IntoView {
             "delete" => {
                 let Some(gone) = find(&id) else { return };
                 if records.change(|j| j.meetings.retain(|m| m.id != gone.id)) {
-                    let message = format!("Deleted the meeting on {}.", gone.date);
-                    notice("meetings-notice", &message, Some(Undo::Deleted(gone)));
-                    focus_element("meetings-heading");
+                    let message = format!(
+                        "Meeting deleted: {}, {}.",
+                        markup::group_name(&gone.group),
+                        gone.date
+                    );
+                    let any_left = journal.with_untracked(|j| !j.meetings.is_empty());
+                    notice("list-status", &message, Some(Undo::Deleted(gone)));
+                    // The list's heading, with the message and its Undo just under it; or,
+                    // when that was the last meeting, Undo itself.
+                    focus_element(if any_left { "list-heading" } else { "undo" });
                 }
             }
             "undo" => {
@@ -321,12 +361,14 @@ pub fn Tracker() -> impl IntoView {
                 };
                 let area = id_of_notice(&ev);
                 notice(&area, "Undone.", None);
-                // The button is gone: put focus back at the top of its part of the page.
-                focus_element(if area == "used-notice" {
+                // The button is gone: put focus back at the top of its part of the page, once
+                // the list (and its heading) is drawn again.
+                let heading = if area == "used-notice" {
                     "used-heading"
                 } else {
-                    "meetings-heading"
-                });
+                    "list-heading"
+                };
+                request_animation_frame(move || focus_element(heading));
             }
             "start-keep-history" | "start-trim-history" => {
                 let Some((date, label)) = state.with_value(|s| s.start_asked) else {
@@ -346,7 +388,7 @@ pub fn Tracker() -> impl IntoView {
                 if saved {
                     state.update_value(|s| s.start_asked = None);
                     ask_about_start(None);
-                    focus_element("count-heading");
+                    show_count();
                 }
             }
             "start-cancel" => {
@@ -363,6 +405,7 @@ pub fn Tracker() -> impl IntoView {
             "remove-contact" if records.change(|j| j.contact = None) => {
                 set_property("contact-name", "value", "".into());
                 set_property("contact-phone", "value", "".into());
+                notice("contact-status", "Contact removed.", None);
                 focus_element("contact-heading");
             }
             _ => {}

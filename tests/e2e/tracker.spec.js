@@ -16,7 +16,9 @@ function daysAgo(page, days) {
   }, days);
 }
 
+/** Sets the start date; once one is saved, the form is folded under "Change my start date". */
 async function setStartDate(page, iso) {
+  if (!(await page.getByLabel("Your start date").isVisible())) await page.getByText("Change my start date").click();
   await page.getByLabel("Your start date").fill(iso);
   await page.getByRole("button", { name: "Save my date" }).click();
 }
@@ -31,6 +33,18 @@ async function addMeeting(page, { date, group, other, online, note } = {}) {
 }
 
 const stat = (page, name) => page.locator("#meeting-stats div").filter({ hasText: name }).locator("dd");
+/** A date as the app writes it: "3 November 2026". */
+const longDate = (page, iso) =>
+  page.evaluate((iso) => {
+    const [y, m, d] = iso.split("-").map(Number);
+    return new Date(y, m - 1, d).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  }, iso);
+/** Expects a message beside its control: in `section`, on screen, and saying `text`. */
+async function expectBeside(page, status, section, text) {
+  await expect(status).toContainText(text);
+  await expect(status).toBeInViewport();
+  expect(await status.evaluate((el, section) => !!el.closest(section), section), `${text} is in ${section}`).toBe(true);
+}
 /** The texts of the set-aside copies of damaged records, oldest first (keys end in a time). */
 const setAside = (page) =>
   page.evaluate((prefix) => {
@@ -68,7 +82,13 @@ test("a start date is kept after a reload, with the count in years, months and d
   await setStartDate(page, await daysAgo(page, 45));
   await expect(page.locator("#count")).toContainText(/1 month and \d+ days|45 days/);
   await expect(page.getByText("That's 45 days since")).toBeVisible();
+  // The form folds away and focus goes to the count, which says what changed.
+  await expect(page.locator("#count")).toBeFocused();
+  await expect(page.getByLabel("Your start date")).toBeHidden();
+  await expect(page.getByText("Change my start date")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Time in recovery" })).toBeVisible();
   await page.reload();
+  await expect(page.getByLabel("Your start date")).toBeHidden();
   await expect(page.getByText("That's 45 days since")).toBeVisible();
   await expect(page.getByLabel("Your start date")).toHaveValue(await daysAgo(page, 45));
   // A date in the future is refused, in words, and the saved date stays.
@@ -82,27 +102,29 @@ test("400 days in shows reached milestones with dates, the next one and its prog
   await setStartDate(page, await daysAgo(page, 400));
   await expect(page.getByText("That's 400 days since")).toBeVisible();
   const reached = page.locator("#reached li");
+  // Badges, each with a ✓ in the text (not colour alone) and its date for screen readers too.
   await expect(reached).toHaveText([
-    /^1 year, reached on /,
-    /^9 months, reached on /,
-    /^6 months, reached on /,
-    /^90 days, reached on /,
-    /^60 days, reached on /,
-    /^30 days, reached on /,
-    /^24 hours, reached on /,
+    /^✓ 1 year, reached on /,
+    /^✓ 9 months, reached on /,
+    /^✓ 6 months, reached on /,
+    /^✓ 90 days, reached on /,
+    /^✓ 60 days, reached on /,
+    /^✓ 30 days, reached on /,
+    /^✓ 24 hours, reached on /,
   ]);
-  await expect(page.locator("#next-milestone")).toContainText("Next: 18 months");
+  await expect(reached.first()).toHaveClass("chip");
+  await expect(page.locator("#next-milestone")).toHaveText(/^Next: \d+ days to 18 months, on \d+ \w+ \d{4}\.$/);
   await expect(page.getByRole("progressbar", { name: "Progress to 18 months" })).toBeVisible();
   // An own milestone fits in order; the monthly set replaces the common one.
   await page.getByText("Change my milestones").click();
   await page.getByLabel("Add my own milestone, in days").fill("500");
   await page.getByRole("button", { name: "Add milestone" }).click();
-  await expect(page.locator("#next-milestone")).toContainText("Next: 500 days");
+  await expect(page.locator("#next-milestone")).toContainText(/^Next: \d+ days to 500 days,/);
   await page.getByLabel("Milestones to follow").selectOption("monthly");
-  await expect(reached.first()).toHaveText(/^1 year, reached on /);
+  await expect(reached.first()).toHaveText(/^✓ 1 year, reached on /);
   await expect(page.locator("#reached")).toContainText("11 months");
   await page.getByRole("button", { name: "Remove my 500 days milestone" }).click();
-  await expect(page.locator("#next-milestone")).toContainText("Next: 2 years");
+  await expect(page.locator("#next-milestone")).toContainText(/^Next: \d+ days to 2 years,/);
 });
 
 test("a milestone reached this week is celebrated", async ({ page }) => {
@@ -112,9 +134,15 @@ test("a milestone reached this week is celebrated", async ({ page }) => {
 });
 
 test("logging meetings updates the stats; a meeting can be changed and deleted, with undo", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
   await openRoute(page, "/tracker", "Track my milestones");
-  await expect(stat(page, "Last 7 days")).toHaveText("0");
+  await expect(page.getByText("No meetings logged yet.")).toBeVisible();
+  await expect(page.locator("#meeting-stats")).toHaveCount(0);
   await addMeeting(page, { group: "Narcotics Anonymous" });
+  // The confirmation is beside the form that added it, on screen.
+  const today = await longDate(page, await daysAgo(page, 0));
+  await expectBeside(page, page.locator("#meeting-status"), "#meetings", `Meeting added: Narcotics Anonymous, ${today}.`);
+  await expect(page.getByText("No meetings logged yet.")).toHaveCount(0);
   await addMeeting(page, { date: await daysAgo(page, 3), other: "Tuesday night group", online: true, note: "Felt heard" });
   await addMeeting(page, { date: await daysAgo(page, 20), group: "SMART Recovery" });
   await expect(stat(page, "Last 7 days")).toHaveText("2");
@@ -131,16 +159,24 @@ test("logging meetings updates the stats; a meeting can be changed and deleted, 
   await page.getByLabel("In person").check();
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.locator("#meeting-list")).toContainText("Tuesday night group, in person");
+  const threeDaysAgo = await longDate(page, await daysAgo(page, 3));
+  await expectBeside(page, page.locator("#meeting-status"), "#meetings", `Meeting changed: Tuesday night group, ${threeDaysAgo}.`);
   await expect(page.locator("#meeting-list li")).toHaveCount(3);
   await expect(page.getByRole("heading", { name: "Add a meeting" })).toBeVisible();
 
-  // Delete, then undo.
+  // Delete, then undo: the message and its Undo are just under the list's heading, which
+  // takes focus.
   await page.getByRole("button", { name: /^Delete SMART Recovery on / }).click();
   await expect(page.locator("#meeting-list li")).toHaveCount(2);
   await expect(stat(page, "Last 30 days")).toHaveText("2");
+  const twentyDaysAgo = await longDate(page, await daysAgo(page, 20));
+  await expectBeside(page, page.locator("#list-status"), "#meetings", `Meeting deleted: SMART Recovery, ${twentyDaysAgo}.`);
+  await expect(page.getByRole("heading", { level: 3, name: "Meetings I went to" })).toBeFocused();
+  await expect(page.locator("#meeting-status")).toBeEmpty();
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.locator("#meeting-list li")).toHaveCount(3);
-  await expect(page.getByRole("heading", { level: 2, name: "Meetings" })).toBeFocused();
+  await expect(page.getByRole("heading", { level: 3, name: "Meetings I went to" })).toBeFocused();
+  await expect(page.locator("#list-status")).toHaveText("Undone.");
   await page.reload();
   await expect(page.locator("#meeting-list li")).toHaveCount(3);
   // A meeting needs a group.
@@ -189,6 +225,7 @@ test("a support contact is one tap away on the tracker and on Get help now", asy
   await page.getByLabel("Phone number").fill("+1 (555) 010-0100");
   await page.getByRole("button", { name: "Save contact" }).click();
   await expect(page.getByRole("link", { name: "Call Sam" })).toHaveAttribute("href", "tel:+15550100100");
+  await expectBeside(page, page.locator("#contact-status"), "#contact", "Saved. Sam is one tap away here and on Get help now.");
   await page.getByRole("link", { name: "Get help now" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Call Sam" })).toHaveAttribute("href", "tel:+15550100100");
@@ -196,6 +233,8 @@ test("a support contact is one tap away on the tracker and on Get help now", asy
   await page.goBack();
   await page.getByRole("button", { name: "Remove contact" }).click();
   await expect(page.getByRole("link", { name: "Call Sam" })).toHaveCount(0);
+  await expectBeside(page, page.locator("#contact-status"), "#contact", "Contact removed.");
+  await expect(page.getByRole("heading", { name: "My sponsor or support person" })).toBeFocused();
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("");
   await page.goto("/help");
   await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
@@ -203,6 +242,7 @@ test("a support contact is one tap away on the tracker and on Get help now", asy
 });
 
 test("export, erase, then import brings back exactly the same data", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
   await openRoute(page, "/tracker", "Track my milestones");
   await setStartDate(page, await daysAgo(page, 200));
   await addMeeting(page, { group: "LifeRing Secular Recovery", note: 'Said "thank you"' });
@@ -221,25 +261,33 @@ test("export, erase, then import brings back exactly the same data", async ({ pa
   const today = await daysAgo(page, 0);
   expect(download.suggestedFilename()).toBe(`peer-support-guide-${today}.json`);
   const file = readFileSync(await download.path(), "utf8");
+  await expectBeside(page, page.locator("#export-status"), "section:has(#export-heading)", "Your backup file was saved to your downloads.");
 
   await page.getByRole("button", { name: "Erase everything…" }).click();
   await expect(page.getByRole("button", { name: "Yes, erase everything" })).toBeFocused();
   await page.getByRole("button", { name: "Yes, erase everything" }).click();
-  await expect(page.getByRole("status")).toContainText("Everything was erased");
+  // The message is beside the erase control, on screen, with focus on that part's heading.
+  await expectBeside(page, page.locator("#erase-status"), "section:has(#erase-heading)", "Everything was erased from this device.");
+  await expect(page.getByRole("heading", { name: "Erase everything" })).toBeFocused();
   expect(await stored(page)).toBeNull();
 
   await page.getByLabel("Backup file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(file) });
   await expect(page.getByRole("heading", { name: "What this file holds" })).toBeVisible();
   await expect(page.locator("#import-preview")).toContainText("2 meetings (2 not on this device yet; 0 here now)");
   await page.getByRole("button", { name: "Replace my data with this file" }).click();
-  await expect(page.getByRole("status")).toContainText("Your data is now what was in the file");
+  await expectBeside(page, page.locator("#import-status"), "section:has(#import-heading)", "Done. Your data is now what was in the file.");
+  await expect(page.locator("#erase-status")).toBeEmpty();
+  await expect(page.getByRole("heading", { name: "Bring back a backup" })).toBeFocused();
   expect(await stored(page)).toBe(before);
 
   // Merging the same file again repeats nothing.
   await page.getByLabel("Backup file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(file) });
   await expect(page.locator("#import-preview")).toContainText("(0 not on this device yet; 2 here now)");
   await page.getByRole("button", { name: "Merge this file into my data" }).click();
+  await expectBeside(page, page.locator("#import-status"), "section:has(#import-heading)", "Done. What was new in the file was added");
   expect(await stored(page)).toBe(before);
+  // On a phone the header's links are behind "Menu".
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("link", { name: "Milestones" }).click();
   await expect(page.locator("#meeting-list li")).toHaveCount(2);
   await expect(page.getByText("That's 200 days since")).toBeVisible();
@@ -523,7 +571,7 @@ test("a note that fits its box is kept in any language, and a merge past a limit
   await page.getByLabel("Backup file").setInputFiles({ name: "more.json", mimeType: "application/json", buffer: file([shared, fresh], [5]) });
   await expect(page.locator("#import-preview")).toContainText("2 meetings (1 not on this device yet; 2 here now)");
   await page.getByRole("button", { name: "Merge this file into my data" }).click();
-  await expect(page.getByRole("status")).toContainText("Done. What was new in the file was added");
+  await expect(page.locator("#import-status")).toContainText("Done. What was new in the file was added");
   const merged = await records(page);
   expect(merged.meetings.map((m) => m.id).sort()).toEqual([...here.meetings.map((m) => m.id), "from-file"].sort());
   expect(merged.milestones.own).toEqual([5]);
@@ -543,4 +591,165 @@ test("a note that fits its box is kept in any language, and a merge past a limit
   await expect(page.getByRole("alert").filter({ hasText: "wasn't saved" })).toContainText("milestones.own should be a list of up to 100 numbers");
   expect(await stored(page)).toBe(before);
   await expect(page.getByText("Done. What was new")).toHaveCount(0);
+});
+
+test("a new person is invited to the first steps, not shown zeros, and the date form folds once set", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await expect(page.getByRole("heading", { level: 2, name: "Start your count" })).toBeVisible();
+  await expect(page.getByText("Every day counts.")).toBeVisible();
+  await expect(page.getByLabel("Your start date")).toBeVisible();
+  await expect(page.getByText("Change my start date")).toBeHidden();
+  await expect(page.getByText("No meetings logged yet.")).toBeVisible();
+  await expect(page.locator("#meeting-stats")).toHaveCount(0);
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  await expect(page.locator(".week-chart")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Meetings I went to" })).toBeHidden();
+  await expect(page.locator("main dd")).toHaveCount(0);
+
+  await setStartDate(page, await daysAgo(page, 20));
+  await expect(page.locator("#count")).toBeFocused();
+  await expect(page.locator("#count")).toHaveText("20 days");
+  await expect(page.getByRole("heading", { level: 2, name: "Time in recovery" })).toBeVisible();
+  await expect(page.getByLabel("Your start date")).toBeHidden();
+  await expect(page.locator("#next-milestone")).toHaveText(/^Next: 10 days to 30 days, on /);
+  await expect(page.getByRole("progressbar", { name: "Progress to 30 days" })).toBeVisible();
+  // Opened again, it shows the saved date; a new one folds it again.
+  await page.getByText("Change my start date").click();
+  await expect(page.getByLabel("Your start date")).toHaveValue(await daysAgo(page, 20));
+  await setStartDate(page, await daysAgo(page, 25));
+  await expect(page.locator("#count")).toHaveText("25 days");
+  await expect(page.getByLabel("Your start date")).toBeHidden();
+  // Erased in another tab: the first step is open again.
+  await page.evaluate((key) => {
+    localStorage.removeItem(key);
+    window.dispatchEvent(new StorageEvent("storage", { key }));
+  }, JOURNAL_KEY);
+  await expect(page.getByRole("heading", { level: 2, name: "Start your count" })).toBeVisible();
+  await expect(page.getByLabel("Your start date")).toBeVisible();
+  await expect(page.getByText("Change my start date")).toBeHidden();
+});
+
+test("the chart of meetings per week says its numbers in words", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  // Two today, one 7 days ago (last week, whatever today is) and one 14 days ago.
+  await addMeeting(page, { other: "Monday group" });
+  await addMeeting(page, { other: "Monday group" });
+  await addMeeting(page, { date: await daysAgo(page, 7), other: "Monday group" });
+  await addMeeting(page, { date: await daysAgo(page, 14), other: "Monday group" });
+  // A meeting from long ago is left out of the 12 weeks.
+  await addMeeting(page, { date: await daysAgo(page, 120), other: "Monday group" });
+  const chart = page.getByRole("img", { name: /^Meetings each week/ });
+  const monday = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() - ((d.getDay() + 6) % 7));
+    return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  });
+  const firstMonday = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() - ((d.getDay() + 6) % 7) - 77);
+    return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  });
+  await expect(chart).toHaveAttribute(
+    "aria-label",
+    `Meetings each week, from the week of ${firstMonday} to this week: 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 2.`,
+  );
+  await expect(chart.locator("rect")).toHaveCount(3);
+  await expect(page.locator(".week-chart figcaption")).toContainText(
+    `4 meetings in the last 12 weeks; the most in one week was 2, in the week of ${monday}.`,
+  );
+  await expect(chart).toBeVisible();
+  const box = await chart.boundingBox();
+  expect(box.width, "the chart scales to its box").toBeGreaterThan(200);
+  expect(await axeViolations(page, "#meetings")).toEqual([]);
+});
+
+test("every button that deletes or erases looks like it, and none else does", async ({ page }) => {
+  await page.goto("/");
+  const journal = {
+    app: "peer-support-guide",
+    version: 2,
+    clean_date: "2026-02-01",
+    past_periods: [{ start: "2026-01-01", end: "2026-02-01" }],
+    meetings: [{ id: "a", date: "2026-02-03", group: "smart-recovery", attended: "online", note: "" }],
+    contact: { name: "Sam", phone: "555 0100" },
+    milestones: { set: "common", own: [100] },
+  };
+  await page.evaluate(([key, text]) => {
+    localStorage.setItem(key, text);
+    localStorage.setItem(`${key}.damaged.1772409600000`, "{");
+  }, [JOURNAL_KEY, JSON.stringify(journal)]);
+  /** [name, classes] of every button in the page's main part, shown or not. */
+  const buttons = () =>
+    page.locator("main button").evaluateAll((all) =>
+      all.map((b) => [(b.getAttribute("aria-label") ?? b.textContent).trim(), [...b.classList]]),
+    );
+  const DESTROYS = /^(Delete|Remove|Replace my data|Erase everything|Start fresh|Start on )/;
+  const WAY_OUT = /^(Cancel|Keep it|Keep my data|Keep things as they are)$/;
+  const check = (found) => {
+    for (const [name, classes] of found) {
+      const final = name.startsWith("Yes, ");
+      expect(classes.includes("danger"), `"${name}" looks destructive`).toBe(DESTROYS.test(name) || final);
+      expect(classes.includes("confirm"), `"${name}" is a final yes`).toBe(final);
+      expect(classes.includes("quiet"), `"${name}" is a quiet way out`).toBe(WAY_OUT.test(name));
+    }
+    return found.map(([name]) => name);
+  };
+
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.getByText("Change my milestones").click();
+  // A start date inside the history asks, with a button that cuts the history back.
+  await setStartDate(page, "2026-01-15");
+  await page.getByRole("button", { name: /^Change SMART Recovery/ }).click();
+  await page.getByText("I used again", { exact: true }).click();
+  const onTracker = check(await buttons());
+  for (const name of [
+    "Remove my 100 days milestone",
+    "Delete SMART Recovery on 3 February 2026",
+    "Remove contact",
+    "Start on 15 January 2026 and take what comes after it out of my history",
+    "Keep things as they are",
+    "Cancel",
+    "Record it and start a new count",
+  ]) {
+    expect(onTracker).toContain(name);
+  }
+  await expect(page.getByRole("button", { name: "Record it and start a new count" })).not.toHaveClass(/danger/);
+
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { name: "Records set aside" })).toBeVisible();
+  await page.getByRole("button", { name: /^Delete: / }).click();
+  await page.getByRole("button", { name: "Erase everything…" }).click();
+  await page.getByLabel("Backup file").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(journal)) });
+  await expect(page.getByRole("button", { name: "Replace my data with this file" })).toBeVisible();
+  const onSettings = check(await buttons());
+  for (const name of [
+    "Erase everything…",
+    "Yes, erase everything",
+    "Keep my data",
+    "Replace my data with this file",
+    "Cancel",
+    "Yes, delete it",
+    "Keep it",
+  ]) {
+    expect(onSettings).toContain(name);
+  }
+  expect(onSettings.some((name) => name.startsWith("Delete: Set aside on "))).toBe(true);
+
+  // Damaged records: "Start fresh" sets them aside.
+  await page.evaluate((key) => localStorage.setItem(key, "{"), JOURNAL_KEY);
+  await openRoute(page, "/tracker", "Track my milestones");
+  await expect(page.getByRole("button", { name: "Start fresh" })).toBeVisible();
+  expect(check(await buttons())).toContain("Start fresh");
+});
+
+test("axe finds no violations on a tracker in use in the dark theme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 33));
+  await addMeeting(page, { group: "SMART Recovery" });
+  await addMeeting(page, { date: await daysAgo(page, 9), group: "SMART Recovery" });
+  await expect(page.locator(".celebrate")).toBeVisible();
+  await page.getByRole("button", { name: /^Delete SMART Recovery on / }).first().click();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
