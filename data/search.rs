@@ -14,9 +14,9 @@ pub static WORDS: &[(Meaning, &str)] = &[
     ),
     (
         Meaning::Christian,
-        "christian,christians,christianity,church,churches,faith,god,jesus,bible,religion,religious,cristiano,cristiana,iglesia,dios",
+        "christian,christians,christianity,church,churches,faith,jesus,bible,religion,religious,cristiano,cristiana,iglesia",
     ),
-    (Meaning::Spiritual, "spiritual,spirituality,espiritual"),
+    (Meaning::Spiritual, "spiritual,spirituality,god,higher power,espiritual,dios"),
     (
         Meaning::Secular,
         "secular,atheist,atheists,agnostic,nonreligious,non religious,not religious,no religion,no god,ateo,laico,sin religion",

@@ -13,24 +13,56 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let location = use_location();
-    // A new page was drawn: move focus to its heading, as a screen reader user expects, but
-    // leave the first page load alone.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let fold = move || {
+        if let Some(menu) = menu.get_untracked() {
+            menu.set_open(false);
+        }
+    };
+    // A new page was drawn (a link, Back or Forward): fold the menu, and move focus to the
+    // page's heading, as a screen reader user expects, but leave the first page load alone.
     Effect::watch(
         move || location.pathname.get(),
-        |_, _, _| request_animation_frame(focus_main_heading),
+        move |_, _, _| {
+            fold();
+            request_animation_frame(focus_main_heading);
+        },
         false,
     );
-    // Choosing a section folds the menu again.
-    let fold_menu = |ev: leptos::ev::MouseEvent| {
-        let on_link = ev
+    // The open menu lies over the page, so it folds when a section is chosen, when focus
+    // leaves it, and on Escape (which gives focus back to "Menu").
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if ev
             .target()
-            .is_some_and(|target| target.has_type::<web_sys::HtmlAnchorElement>());
-        if let Some(menu) = ev
-            .current_target()
-            .and_then(|menu| menu.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-            .filter(|_| on_link)
+            .is_some_and(|target| target.has_type::<web_sys::HtmlAnchorElement>())
         {
-            menu.set_open(false);
+            fold();
+        }
+    };
+    let on_focusout = move |ev: leptos::ev::FocusEvent| {
+        let Some(open) = menu.get_untracked() else {
+            return;
+        };
+        let inside = ev
+            .related_target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|node| open.contains(Some(&node)));
+        if !inside {
+            fold();
+        }
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let Some(open) = menu.get_untracked().filter(|menu| menu.open()) else {
+            return;
+        };
+        if ev.key() == "Escape" {
+            open.set_open(false);
+            if let Some(summary) = open
+                .first_element_child()
+                .and_then(|summary| summary.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = summary.focus();
+            }
         }
     };
     view! {
@@ -52,7 +84,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </AppLink>
                 // A native disclosure: the browser gives "Menu" its role, its open state and
                 // its keyboard use, with no script. From 52rem up the links show in the row.
-                <details class="menu" on:click=fold_menu>
+                <details class="menu" node_ref=menu on:click=on_click on:focusout=on_focusout on:keydown=on_keydown>
                     <summary class="menu-button">
                         <span class="menu-label">"Menu"</span>
                     </summary>

@@ -55,6 +55,8 @@ pub fn select_and_copy(id: &str) -> bool {
         return false;
     };
     field.select();
+    // Some phones select nothing in a read-only field with `select()` alone.
+    let _ = field.set_selection_range(0, u32::MAX);
     wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlDocument>(document())
         .ok()
         .and_then(|document| document.exec_command("copy").ok())

@@ -3,7 +3,7 @@
 use crate::components::app_link::AppLink;
 use crate::components::external_link::ExternalLink;
 use crate::domain::catalog::guidance;
-use crate::domain::favourites::encode;
+use crate::domain::favourites::compare_path;
 use crate::domain::wizard::{screen_of, Answers, Note, Question, Recommendation, QUESTIONS};
 use leptos::prelude::*;
 
@@ -86,7 +86,7 @@ pub fn Results(
     let compare = (slugs.len() >= 2).then(|| {
         view! {
             <p>
-                <AppLink href=format!("/compare?groups={}", encode(&slugs)) attr:class="button">
+                <AppLink href=compare_path(&slugs) attr:class="button">
                     "Compare these " {slugs.len()} " side by side"
                 </AppLink>
             </p>

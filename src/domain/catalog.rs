@@ -380,6 +380,17 @@ impl Group {
     }
 }
 
+/// Whether these groups differ on one fact, as the comparison marks a row. Every group has an
+/// official site of its own, so that row is never marked: marking it would say nothing.
+pub fn facts_differ<'a>(groups: impl IntoIterator<Item = &'a Group>, fact: Fact) -> bool {
+    if fact == Fact::Site {
+        return false;
+    }
+    let mut words = groups.into_iter().map(|group| group.fact_words(fact));
+    let first = words.next();
+    words.any(|other| Some(&other) != first.as_ref())
+}
+
 impl Approach {
     /// The approach in two or three words, for a chip on a card.
     pub fn chip(self) -> &'static str {
@@ -693,6 +704,16 @@ mod tests {
         };
         assert_eq!(na.fact_words(Fact::Approach), ca.fact_words(Fact::Approach));
         assert_ne!(na.fact_words(Fact::Site), ca.fact_words(Fact::Site));
+        assert!(!facts_differ([na, ca], Fact::Approach));
+        assert!(facts_differ([na, ca], Fact::Formats) == (na.formats != ca.formats));
+        assert!(
+            !facts_differ([na, ca], Fact::Site),
+            "every site differs, so it is never marked"
+        );
+        assert!(
+            !facts_differ([na], Fact::Availability),
+            "one group differs from nothing"
+        );
         for group in groups() {
             for fact in Fact::ALL {
                 assert!(

@@ -7,6 +7,22 @@ pub fn encode(slugs: &[&'static str]) -> String {
     slugs.join(",")
 }
 
+/// The most groups the comparison shows side by side.
+pub const MAX_COMPARE: usize = 4;
+
+/// The comparison's address for these groups, such as `/compare?groups=a,b` (under no base).
+pub fn compare_path(slugs: &[&'static str]) -> String {
+    format!("/compare?groups={}", encode(slugs))
+}
+
+/// The groups to compare named by `key` in an address's query: known slugs only, no repeats,
+/// at most [`MAX_COMPARE`], in the order named.
+pub fn picks_in(query: &str, key: &str) -> Vec<&'static str> {
+    let mut slugs = decode(&super::routes::query_value(query, key));
+    slugs.truncate(MAX_COMPARE);
+    slugs
+}
+
 /// The saved list from stored text. Slugs the catalog no longer has, repeats and stray
 /// characters are dropped, so bad stored text can never break the page.
 pub fn decode(stored: &str) -> Vec<&'static str> {
@@ -104,5 +120,25 @@ mod tests {
             let slugs = decode(&stored);
             prop_assert!(slugs.iter().all(|slug| group(slug).is_some()));
         }
+    }
+
+    #[test]
+    fn picks_come_from_the_address_and_make_its_comparison_address() {
+        let query = "q=x&compare=smart-recovery,gone,smart-recovery,narcotics-anonymous,nar-anon,cocaine-anonymous,lifering-secular-recovery";
+        let picks = picks_in(query, "compare");
+        assert_eq!(
+            picks,
+            [
+                "smart-recovery",
+                "narcotics-anonymous",
+                "nar-anon",
+                "cocaine-anonymous"
+            ]
+        );
+        assert_eq!(
+            compare_path(&picks[..2]),
+            "/compare?groups=smart-recovery,narcotics-anonymous"
+        );
+        assert!(picks_in("q=x", "compare").is_empty());
     }
 }

@@ -228,7 +228,7 @@ pub(crate) enum Meaning {
     /// "methadone", "suboxone", "medication": the group has said people on medication for opioid
     /// use disorder are welcome, at least at meetings.
     Medication,
-    /// "Christian", "church", "faith", "God": a Christian program.
+    /// "Christian", "church", "faith": a Christian program.
     Christian,
     /// "spiritual": spirituality is part of the program or welcome in it.
     Spiritual,
@@ -826,7 +826,6 @@ mod tests {
                 "church",
                 "churches",
                 "faith",
-                "God",
                 "Jesus",
                 "religious",
                 "religion",
@@ -836,8 +835,10 @@ mod tests {
             &[CELEBRATE],
         );
         // Spirituality is part of the program or welcome: all but the three secular groups.
+        // The 12 steps speak of God "as we understood Him", so "God" and "higher power" find
+        // every group with spirituality, not only the Christian one.
         each_finds(
-            &["spiritual", "spirituality"],
+            &["spiritual", "spirituality", "God", "higher power", "Dios"],
             &[NA, DRA, CA, CMA, MA, WFS, DHARMA, CELEBRATE, NAR_ANON],
         );
     }

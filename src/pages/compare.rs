@@ -3,11 +3,9 @@
 use crate::components::app_link::{app_href, AppLink};
 use crate::components::fact::FactValue;
 use crate::components::page_heading::{select_and_copy, PageHeading};
-use crate::domain::catalog::{group, Fact};
-use crate::domain::favourites::{decode, encode};
-use crate::domain::routes::query_value;
+use crate::domain::catalog::{facts_differ, group, Fact};
+use crate::domain::favourites::{compare_path, encode, picks_in};
 use crate::domain::safety::PRESCRIBER;
-use crate::pages::groups::MAX_COMPARE;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -17,11 +15,7 @@ pub fn Compare() -> impl IntoView {
     let location = use_location();
     // The same rules as the saved list: known slugs only, no repeats. Slugs, not groups, so
     // the memo compares a few short strings rather than whole catalog entries.
-    let chosen = Memo::new(move |_| {
-        let mut slugs = decode(&location.search.with(|query| query_value(query, "groups")));
-        slugs.truncate(MAX_COMPARE);
-        slugs
-    });
+    let chosen = Memo::new(move |_| location.search.with(|query| picks_in(query, "groups")));
     // Back to the list with these groups still ticked.
     let back = move || format!("/groups?compare={}", encode(&chosen.get()));
     view! {
@@ -54,7 +48,7 @@ fn CopyLink(
 ) -> impl IntoView {
     let origin = window().location().origin().unwrap_or_default();
     let link = move || {
-        let path = app_href(&format!("/compare?groups={}", encode(&chosen.get())));
+        let path = app_href(&compare_path(&chosen.get()));
         format!("{origin}{path}")
     };
     let (said, set_said) = signal("");
@@ -97,11 +91,7 @@ fn CompareTable(
     let rows = Fact::ALL
         .into_iter()
         .map(|fact| {
-            let differs = move || {
-                let mut words = columns().map(|group| group.fact_words(fact));
-                let first = words.next();
-                words.any(|other| Some(&other) != first.as_ref())
-            };
+            let differs = move || facts_differ(columns(), fact);
             view! {
                 <tr class:differs=differs>
                     <th scope="row">

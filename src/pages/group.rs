@@ -3,11 +3,12 @@
 use crate::components::app_link::{app_href, AppLink};
 use crate::components::external_link::ExternalLink;
 use crate::components::fact::{FactValue, MoudDetail};
-use crate::components::page_heading::PageHeading;
+use crate::components::page_heading::{focus_element, PageHeading};
 use crate::components::page_view::drawn_once;
 use crate::components::source_note::SourceNote;
 use crate::components::text_list::TextList;
 use crate::domain::catalog::{group, groups, guidance, Fact, Group};
+use crate::domain::favourites::compare_path;
 use crate::favourites::use_favourites;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -79,7 +80,7 @@ fn GroupDetail(
                         .map(|other| view! { <option value=other.slug>{other.name}</option> })
                         .collect_view()}
                 </select>
-                <a href=move || app_href(&format!("/compare?groups={},{}", group.slug, compare_with.get()))>
+                <a href=move || app_href(&compare_path(&[group.slug, compare_with.get()]))>
                     "Compare"
                 </a>
             </div>
@@ -111,9 +112,18 @@ fn GroupBody(
                 .footnotes(fact)
                 .into_iter()
                 .map(|number| {
+                    // The router scrolls to the source; focus goes there too, so the next Tab
+                    // and a screen reader carry on from it.
+                    let focus_source = move |_| {
+                        request_animation_frame(move || focus_element(&format!("source-{number}")))
+                    };
                     view! {
                         " "
-                        <a class="footnote" href=app_href(&format!("{}#source-{number}", group.path()))>
+                        <a
+                            class="footnote"
+                            href=app_href(&format!("{}#source-{number}", group.path()))
+                            on:click=focus_source
+                        >
                             <span class="visually-hidden">"Source "</span>
                             {format!("[{number}]")}
                         </a>

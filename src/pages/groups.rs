@@ -6,8 +6,8 @@ use crate::components::page_heading::PageHeading;
 use crate::components::page_view::drawn_once;
 use crate::components::text_list::TextList;
 use crate::domain::catalog::{group, groups, guidance};
-use crate::domain::favourites::{decode, encode};
-use crate::domain::routes::{leads, query_value};
+use crate::domain::favourites::{compare_path, encode, picks_in, MAX_COMPARE};
+use crate::domain::routes::leads;
 use crate::domain::search::{controls, ControlKind, Filters, SearchIndex};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -16,9 +16,6 @@ use std::sync::OnceLock;
 
 static INDEX: OnceLock<SearchIndex> = OnceLock::new();
 
-/// The most groups the comparison table shows side by side.
-pub const MAX_COMPARE: usize = 4;
-
 /// The group list.
 #[component]
 pub fn Groups() -> impl IntoView {
@@ -26,11 +23,7 @@ pub fn Groups() -> impl IntoView {
     let filters = Memo::new(move |_| Filters::from_query(&location.search.get()));
     // The groups ticked to compare live in the address too (`compare=a,b`), so Back from the
     // comparison, a reload or a shared link keeps them.
-    let picked = Memo::new(move |_| {
-        let mut slugs = decode(&location.search.with(|query| query_value(query, PICKS_KEY)));
-        slugs.truncate(MAX_COMPARE);
-        slugs
-    });
+    let picked = Memo::new(move |_| location.search.with(|query| picks_in(query, PICKS_KEY)));
     // Slugs, not groups, so the memo compares a few short strings rather than whole entries.
     let results = Memo::new(move |_| {
         INDEX
@@ -167,7 +160,7 @@ fn CompareTray(
                 <div class="tray-actions">
                     <button type="button" class="quiet" on:click=move |_| clear()>"Untick all"</button>
                     {move || (picked.with(Vec::len) >= 2).then(|| view! {
-                        <AppLink href=format!("/compare?groups={}", encode(&picked.get())) attr:class="button primary">
+                        <AppLink href=compare_path(&picked.get()) attr:class="button primary">
                             "Compare"
                         </AppLink>
                     })}
@@ -320,10 +313,7 @@ mod tests {
         );
         let query = "compare=narcotics-anonymous,smart-recovery";
         assert_eq!(
-            list_address(
-                &Filters::from_query(query),
-                &decode(&query_value(query, PICKS_KEY))
-            ),
+            list_address(&Filters::from_query(query), &picks_in(query, PICKS_KEY)),
             format!("/groups?{query}"),
             "an address read back gives the same address"
         );

@@ -104,6 +104,7 @@ test("a group's page shows its facts, its sources with dates, and marks links th
   const number = (await mark.textContent()).match(/\[(\d+)\]/)[1];
   await mark.click();
   await expect(page.locator(`#source-${number}`)).toBeInViewport();
+  await expect(page.locator(`#source-${number}`)).toBeFocused();
   await expect(page.locator(".sources").getByText("Uncertain", { exact: false }).first()).toBeVisible();
   const site = page.getByRole("link", { name: /SOS official site/ });
   await expect(site).toHaveAttribute("rel", "noopener noreferrer");

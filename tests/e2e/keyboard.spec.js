@@ -24,6 +24,11 @@ test("the skip link is first, visible when focused, and moves focus to the headi
   const skip = page.getByRole("link", { name: "Skip to main content" });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  // Nothing lies over it: the header is drawn below it.
+  expect(await skip.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === el;
+  })).toBe(true);
   expect((await focusedOutline(page)).width).toBeGreaterThan(0);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: HOME_HEADING })).toBeFocused();

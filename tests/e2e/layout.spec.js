@@ -40,10 +40,26 @@ test.describe("on a phone", () => {
     await expect(banner.getByRole("link", { name: "Get help now" })).toBeInViewport();
     const milestones = banner.getByRole("link", { name: "Milestones" });
     await expect(milestones).toBeHidden();
-    await banner.locator("summary", { hasText: "Menu" }).click();
+    const menu = banner.locator("summary", { hasText: "Menu" });
+    await menu.click();
     await milestones.click();
     await expect(page.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeFocused();
     await expect(milestones).toBeHidden();
+    // The open menu lies over the page, so it never outlasts the page it was opened on...
+    await menu.click();
+    await banner.getByRole("link", { name: "Get help now" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeFocused();
+    await expect(milestones).toBeHidden();
+    await menu.click();
+    await page.goBack();
+    await expect(page.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeFocused();
+    await expect(milestones).toBeHidden();
+    // ...and Escape folds it, giving focus back to "Menu".
+    await menu.click();
+    await expect(milestones).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(milestones).toBeHidden();
+    await expect(menu).toBeFocused();
   });
 
   test("the compare tray stays in view while the list scrolls", async ({ page }) => {
@@ -51,9 +67,23 @@ test.describe("on a phone", () => {
     await page.getByLabel("Compare NA", { exact: true }).check();
     await page.getByLabel("Compare SMART", { exact: true }).check();
     const compare = page.getByRole("link", { name: "Compare", exact: true });
-    for (const y of [0, 1500, 3000]) {
-      await page.evaluate((y) => window.scrollTo(0, y), y);
+    const cards = page.locator(".group-card");
+    for (const at of [0, 3, 6]) {
+      await cards.nth(at).scrollIntoViewIfNeeded();
       await expect(compare).toBeInViewport();
+      // It floats over the list, not at the list's end.
+      const tray = await page.locator(".compare-tray").boundingBox();
+      const last = await cards.last().boundingBox();
+      expect(tray.y).toBeLessThan(last.y);
+    }
+    // A box reached by keyboard is never hidden under the tray.
+    for (const name of ["LifeRing", "MA", "Recovery Dharma"]) {
+      const box = page.getByLabel(`Compare ${name}`, { exact: true });
+      await box.focus();
+      expect(await box.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+      }), `Compare ${name} is not covered`).toBe(true);
     }
     await compare.click();
     await expect(page.getByRole("table").getByRole("columnheader")).toHaveText(["Narcotics Anonymous", "SMART Recovery"]);

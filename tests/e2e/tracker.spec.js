@@ -683,7 +683,8 @@ test("every button that deletes or erases looks like it, and none else does", as
     page.locator("main button").evaluateAll((all) =>
       all.map((b) => [(b.getAttribute("aria-label") ?? b.textContent).trim(), [...b.classList]]),
     );
-  const DESTROYS = /^(Delete|Remove|Replace my data|Erase everything|Start fresh|Start on )/;
+  // "Start fresh" sets damaged records aside and deletes nothing, so it is not styled as danger.
+  const DESTROYS = /^(Delete|Remove|Replace my data|Erase everything|Start on )/;
   const WAY_OUT = /^(Cancel|Keep it|Keep my data|Keep things as they are)$/;
   const check = (found) => {
     for (const [name, classes] of found) {
