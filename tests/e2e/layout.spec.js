@@ -119,3 +119,19 @@ test("a destructive button never looks like the main action or like crisis help"
   expect(danger.border).not.toBe(crisis.background);
   await expect(erase).toHaveClass(/\bdanger\b/);
 });
+
+test("on paper, a comparison shows every picked group, without the app's frame, and where each group's sources are", async ({ page }) => {
+  await openRoute(page, "/compare?groups=narcotics-anonymous,smart-recovery,lifering-secular-recovery", "Compare groups");
+  const after = (locator) => locator.evaluate((el) => getComputedStyle(el, "::after").content);
+  const smart = page.getByRole("columnheader").getByRole("link", { name: "SMART Recovery" });
+  expect(await after(smart)).toBe("none");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+  await expect(page.getByRole("columnheader")).toHaveCount(3);
+  // Under each group's name, its page (which lists the sources), from the link's own address.
+  expect(await after(smart)).toMatch(/sources: .*(attr\(href\)|\/groups\/smart-recovery)/);
+  await expect(smart).toHaveAttribute("href", "/groups/smart-recovery");
+  const fits = await page.locator(".table-scroll").evaluate((el) => el.scrollWidth <= el.clientWidth);
+  expect(fits, "every column is on the paper").toBe(true);
+});
