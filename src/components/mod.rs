@@ -37,6 +37,15 @@ pub fn fill(id: &str, html: &str) {
     }
 }
 
+/// Fills `area` with `html` and empties the page's other message areas (`areas`), so a page's
+/// messages show one at a time, each beside the control whose action it answers.
+pub fn fill_only(areas: &[&str], area: &str, html: &str) {
+    for other in areas.iter().filter(|other| **other != area) {
+        fill(other, "");
+    }
+    fill(area, html);
+}
+
 /// Sets a property (`value`, `checked`, `open`, `hidden`) of the element with this id.
 pub fn set_property(id: &str, property: &str, value: wasm_bindgen::JsValue) {
     if let Some(element) = leptos::prelude::document().get_element_by_id(id) {

@@ -4,8 +4,10 @@ use crate::components::app_link::{app_href, AppLink};
 use crate::components::fact::FactValue;
 use crate::components::page_heading::{select_and_copy, PageHeading};
 use crate::domain::catalog::{facts_differ, group, Fact};
-use crate::domain::favourites::{compare_path, encode, picks_in};
+use crate::domain::favourites::{compare_path, picks_in};
 use crate::domain::safety::PRESCRIBER;
+use crate::domain::search::Filters;
+use crate::pages::groups::list_address;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -17,7 +19,7 @@ pub fn Compare() -> impl IntoView {
     // the memo compares a few short strings rather than whole catalog entries.
     let chosen = Memo::new(move |_| location.search.with(|query| picks_in(query, "groups")));
     // Back to the list with these groups still ticked.
-    let back = move || format!("/groups?compare={}", encode(&chosen.get()));
+    let back = move || list_address(&Filters::default(), &chosen.get());
     view! {
         <div class="compare-page">
             <PageHeading text="Compare groups" />

@@ -120,7 +120,7 @@ pub fn Groups() -> impl IntoView {
 const PICKS_KEY: &str = "compare";
 
 /// The list's address for these filters and picks, such as `/groups?online=1&compare=na,cma`.
-fn list_address(filters: &Filters, picks: &[&'static str]) -> String {
+pub fn list_address(filters: &Filters, picks: &[&'static str]) -> String {
     let mut query = filters.to_query();
     if !picks.is_empty() {
         if !query.is_empty() {

@@ -2,7 +2,7 @@
 //! replace or merge), or erase everything.
 
 use crate::components::page_heading::{focus_element, PageHeading, MAIN_HEADING_ID};
-use crate::components::{clicked_action, fill, set_property};
+use crate::components::{clicked_action, fill, fill_only, set_property};
 use crate::domain::file_size;
 use crate::domain::journal::{Backup, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::routes::leads;
@@ -79,15 +79,16 @@ pub fn Settings() -> impl IntoView {
     on_cleanup(move || handle.remove());
     // Each message shows beside the control whose action it answers; one at a time.
     let message = |area: &str, text: &str| {
-        for other in [
-            "export-status",
-            "import-status",
-            "copies-status",
-            "erase-status",
-        ] {
-            fill(other, "");
-        }
-        fill(area, &notice(text, false));
+        fill_only(
+            &[
+                "export-status",
+                "import-status",
+                "copies-status",
+                "erase-status",
+            ],
+            area,
+            &notice(text, false),
+        );
     };
     let import_error = |problem: Option<&str>| fill("import-error", &alert(problem));
     let confirm_erase = |asking: bool| {

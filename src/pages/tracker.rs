@@ -7,7 +7,9 @@
 
 use crate::components::app_link::{base, AppLink};
 use crate::components::page_heading::{focus_element, PageHeading};
-use crate::components::{clicked_action, event_target, fill, form_data, form_value, set_property};
+use crate::components::{
+    clicked_action, event_target, fill, fill_only, form_data, form_value, set_property,
+};
 use crate::domain::catalog::group;
 use crate::domain::journal::{
     limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting, StartChange,
@@ -133,15 +135,16 @@ pub fn Tracker() -> impl IntoView {
     let notice = move |area: &str, message: &str, undo: Option<Undo>| {
         let can_undo = undo.is_some();
         state.update_value(|s| s.undo = undo);
-        for other in [
-            "meeting-status",
-            "list-status",
-            "used-notice",
-            "contact-status",
-        ] {
-            fill(other, "");
-        }
-        fill(area, &markup::notice(message, can_undo));
+        fill_only(
+            &[
+                "meeting-status",
+                "list-status",
+                "used-notice",
+                "contact-status",
+            ],
+            area,
+            &markup::notice(message, can_undo),
+        );
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
