@@ -2,6 +2,7 @@
 
 pub mod base_path;
 pub mod catalog;
+pub mod checkins;
 pub mod dates;
 pub mod favourites;
 pub mod help;
