@@ -54,6 +54,7 @@ bench: setup-test build
 	node scripts/size.mjs dist || true
 	cargo bench --bench catalog
 	cargo bench --bench journal
+	cargo bench --bench checkins
 	scripts/bench/lighthouse.sh / /groups /choose /tracker
 	node scripts/bench/import.mjs dist
 
