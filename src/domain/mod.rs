@@ -5,6 +5,7 @@ pub mod catalog;
 pub mod dates;
 pub mod favourites;
 pub mod help;
+pub mod ics;
 pub mod journal;
 pub mod milestones;
 pub mod routes;
