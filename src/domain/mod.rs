@@ -6,6 +6,7 @@ pub mod checkins;
 pub mod dates;
 pub mod favourites;
 pub mod help;
+pub mod ics;
 pub mod journal;
 pub mod milestones;
 pub mod routes;
