@@ -31,11 +31,12 @@ fn journal(first: usize, count: usize) -> Journal {
             note: "A good meeting.".into(),
         })
         .collect();
-    Journal {
-        clean_date: Some(start),
+    let mut journal = Journal {
         meetings,
         ..Journal::default()
-    }
+    };
+    journal.main_or_new().start = Some(start);
+    journal
 }
 
 fn main() {

@@ -264,11 +264,15 @@ fn a_journal_is_saved_and_loaded_back_whole() {
     let _ = storage::remove(StorageKey::Journal);
     assert_eq!(load_journal(), Ok(JournalLoad::Empty));
     let journal = Journal {
-        clean_date: Some(CalendarDate {
-            year: 2026,
-            month: 1,
-            day: 31,
-        }),
+        counters: vec![peer_support_guide::domain::journal::Counter {
+            id: "main".into(),
+            start: Some(CalendarDate {
+                year: 2026,
+                month: 1,
+                day: 31,
+            }),
+            ..Default::default()
+        }],
         meetings: vec![Meeting {
             id: "m1".into(),
             date: CalendarDate {
@@ -362,16 +366,24 @@ fn damaged_journal_text_is_never_overwritten_and_can_be_set_aside() {
 /// was, byte for byte, and says which limit.
 #[wasm_bindgen_test]
 fn a_write_past_a_limit_changes_nothing() {
-    use peer_support_guide::domain::journal::Journal;
+    use peer_support_guide::domain::journal::{Journal, OwnMilestone};
     use peer_support_guide::storage::{save_journal, update_journal, SaveError};
     let _ = storage::remove(StorageKey::Journal);
-    save_journal(&Journal {
-        own_milestones: (1..=100).collect(),
-        ..Journal::default()
-    })
-    .expect("100 own milestones fit");
+    let mut full = Journal::default();
+    full.main_or_new().milestones.own = (1..=100)
+        .map(|days| OwnMilestone {
+            days,
+            note: String::new(),
+        })
+        .collect();
+    save_journal(&full).expect("100 own milestones fit");
     let before = storage::read(StorageKey::Journal).expect("reading works");
-    let result = update_journal(&mut |journal| journal.own_milestones.push(101));
+    let result = update_journal(&mut |journal| {
+        journal.main_or_new().milestones.own.push(OwnMilestone {
+            days: 101,
+            note: String::new(),
+        })
+    });
     let Err(SaveError::WouldNotReadBack(problem)) = &result else {
         panic!("the 101st milestone should be refused, got {result:?}");
     };
@@ -766,11 +778,15 @@ async fn the_tracker_draws_stored_records_and_follows_another_tabs_changes() {
         note: String::new(),
     };
     let journal = Journal {
-        clean_date: Some(CalendarDate {
-            year: 2026,
-            month: 1,
-            day: 1,
-        }),
+        counters: vec![peer_support_guide::domain::journal::Counter {
+            id: "main".into(),
+            start: Some(CalendarDate {
+                year: 2026,
+                month: 1,
+                day: 1,
+            }),
+            ..Default::default()
+        }],
         meetings: vec![meeting("a", "narcotics-anonymous")],
         ..Journal::default()
     };

@@ -2,6 +2,7 @@
 //! backup files (export and import with validation), one table of limits, and merging two
 //! copies without losing or repeating an entry.
 
+use super::checkins::{self, CheckIn, CRAVINGS, MOODS};
 use super::dates::days_between;
 use super::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use super::sources::CalendarDate;
@@ -11,9 +12,11 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
-/// The version this app writes. Older versions are read through [`migrate`].
-/// Version 2 added the milestone set and the person's own milestones.
-pub const VERSION: i64 = 2;
+/// The version this app writes. Older versions are read through [`upgrade`].
+/// Version 2 added the milestone set and the person's own milestones. Version 3 holds several
+/// counters (each with its own start date, history, milestones and savings) and daily
+/// check-ins; what versions 1 and 2 held about the one count becomes the first counter.
+pub const VERSION: i64 = 3;
 const APP: &str = "peer-support-guide";
 
 /// One table of limits: the forms' caps, the merge and the reader all use these, and every
@@ -37,8 +40,19 @@ pub mod limits {
     pub const MAX_NAME_CHARS: usize = 200;
     /// What the form allows for a phone number.
     pub const MAX_PHONE_CHARS: usize = 40;
-    /// How many of their own milestones a person can keep.
+    /// How many of their own milestones a person can keep, on each counter.
     pub const MAX_OWN_MILESTONES: usize = 100;
+    /// How many counters a person can keep.
+    pub const MAX_COUNTERS: usize = 20;
+    /// What the form allows for a counter's name ("Opioids", "Alcohol").
+    pub const MAX_COUNTER_NAME_CHARS: usize = 60;
+    /// What the forms allow for a short note: a check-in, a return to use, a milestone.
+    pub const MAX_SHORT_NOTE_CHARS: usize = 500;
+    /// The most a counter's cost may be, in hundredths of the currency's unit (one million a
+    /// day or a week): far past any real cost, and small enough that ten years of it stays exact.
+    pub const MAX_COST_HUNDREDTHS: u64 = 100_000_000;
+    /// The most hours a week can hold.
+    pub const MAX_HOURS_PER_WEEK: u16 = 168;
     /// No date before this: the forms' `min` and the reader's check.
     pub const EARLIEST_DATE: CalendarDate = CalendarDate {
         year: 1900,
@@ -73,10 +87,13 @@ pub struct Meeting {
 }
 
 /// A past stretch of time in recovery, ended by a return to use.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Period {
     pub start: CalendarDate,
     pub end: CalendarDate,
+    /// Private, optional: what happened, what might help next time.
+    #[serde(default, deserialize_with = "text")]
+    pub note: String,
 }
 
 /// A sponsor or support contact.
@@ -125,17 +142,108 @@ impl CountLabel {
     }
 }
 
+/// One of the person's own milestones, with an optional private note ("my sister's wedding").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnMilestone {
+    pub days: u32,
+    #[serde(default, deserialize_with = "text")]
+    pub note: String,
+}
+
+/// Which milestones a counter follows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Milestones {
+    #[serde(
+        default,
+        serialize_with = "set_key",
+        deserialize_with = "milestone_set"
+    )]
+    pub set: MilestoneSet,
+    /// The person's own, in the order they were added.
+    #[serde(default)]
+    pub own: Vec<OwnMilestone>,
+}
+
+impl Milestones {
+    /// The days of the person's own milestones, in order.
+    pub fn own_days(&self) -> Vec<u32> {
+        self.own.iter().map(|m| m.days).collect()
+    }
+}
+
+/// How often a cost was paid.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Per {
+    #[default]
+    Day,
+    Week,
+}
+
+impl Per {
+    pub const ALL: [Per; 2] = [Per::Day, Per::Week];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Per::Day => "day",
+            Per::Week => "week",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Per> {
+        Per::ALL.into_iter().find(|per| per.key() == key)
+    }
+}
+
+/// What using used to cost, for "money saved": in hundredths of the currency's unit (cents,
+/// pence, centavos), so sums stay exact whole numbers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cost {
+    pub hundredths: u64,
+    pub per: Per,
+    /// An ISO 4217 code such as "USD", chosen when the cost was set (the device's by default).
+    #[serde(deserialize_with = "text")]
+    pub currency: String,
+}
+
+/// The id the first counter gets: the one made from a version 1 or 2 file, or the first one
+/// set on a device. Two devices' first counters are the same count, so they merge as one.
+pub const FIRST_COUNTER: &str = "main";
+
+/// One thing the person is stepping away from, in their own words, with its own count.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counter {
+    /// Unique and never reused within a journal, so two copies merge counter by counter.
+    #[serde(deserialize_with = "text")]
+    pub id: String,
+    /// The person's own words ("Opioids"); empty shows the count label's words.
+    #[serde(default, deserialize_with = "text")]
+    pub name: String,
+    /// The day the current count began: the clean date.
+    #[serde(default)]
+    pub start: Option<CalendarDate>,
+    #[serde(default)]
+    pub past_periods: Vec<Period>,
+    #[serde(default)]
+    pub count_label: CountLabel,
+    #[serde(default)]
+    pub milestones: Milestones,
+    /// Never shown unless set.
+    #[serde(default)]
+    pub cost: Option<Cost>,
+    /// Hours a week that using took; never shown unless set.
+    #[serde(default)]
+    pub hours_per_week: Option<u16>,
+}
+
 /// Everything the tracker stores.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Journal {
-    pub clean_date: Option<CalendarDate>,
-    pub past_periods: Vec<Period>,
+    /// The first is the main one, shown first and on the home page.
+    pub counters: Vec<Counter>,
     pub meetings: Vec<Meeting>,
     pub contact: Option<Contact>,
-    pub milestone_set: MilestoneSet,
-    /// The person's own milestones, in days, in the order they were added.
-    pub own_milestones: Vec<u32>,
-    pub count_label: CountLabel,
+    /// At most one per counter and day, in (counter, date) order.
+    pub check_ins: Vec<CheckIn>,
 }
 
 /// A backup file: the journal, plus the other things the app keeps on the device.
@@ -178,6 +286,13 @@ pub struct ImportPreview {
     pub meetings_new: usize,
     pub meetings_here: usize,
     pub periods_in_file: usize,
+    pub counters_in_file: usize,
+    /// Counters in the file that are not on this device: what a merge adds.
+    pub counters_new: usize,
+    pub check_ins_in_file: usize,
+    /// Check-ins in the file for a counter and day that has none here.
+    pub check_ins_new: usize,
+    /// The start date of the file's main counter, and of this device's.
     pub clean_date_in_file: Option<CalendarDate>,
     pub clean_date_here: Option<CalendarDate>,
     pub contact_in_file: bool,
@@ -346,6 +461,18 @@ impl<'de> Deserialize<'de> for CountLabel {
     }
 }
 
+impl Serialize for Per {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Per {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        keyed(deserializer, Per::from_key, "should be \"day\" or \"week\"")
+    }
+}
+
 fn milestone_set<'de, D: Deserializer<'de>>(deserializer: D) -> Result<MilestoneSet, D::Error> {
     keyed(
         deserializer,
@@ -354,14 +481,10 @@ fn milestone_set<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Milestone
     )
 }
 
-/// The milestone settings, as a backup writes them.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-struct MilestoneSettings {
-    #[serde(
-        default,
-        serialize_with = "set_key",
-        deserialize_with = "milestone_set"
-    )]
+/// The milestone settings as versions 1 and 2 wrote them, for the one count.
+#[derive(Debug, Default, Deserialize)]
+struct OldMilestones {
+    #[serde(default, deserialize_with = "milestone_set")]
     set: MilestoneSet,
     #[serde(default)]
     own: Vec<u32>,
@@ -372,22 +495,28 @@ fn set_key<S: Serializer>(set: &MilestoneSet, serializer: S) -> Result<S::Ok, S:
 }
 
 /// The stored journal and a backup file, field by field; a backup adds the last two.
+/// The fields of versions 1 and 2 about the one count are read, never written: [`upgrade`]
+/// makes them the first counter.
 #[derive(Debug, Serialize, Deserialize)]
 struct File {
     app: String,
     version: i64,
-    #[serde(default)]
+    #[serde(default, skip_serializing)]
     clean_date: Option<CalendarDate>,
-    #[serde(default)]
+    #[serde(default, skip_serializing)]
     past_periods: Vec<Period>,
+    #[serde(default, skip_serializing)]
+    count_label: CountLabel,
+    #[serde(default, skip_serializing)]
+    milestones: Option<OldMilestones>,
+    #[serde(default)]
+    counters: Vec<Counter>,
     #[serde(default)]
     meetings: Vec<Meeting>,
     #[serde(default)]
     contact: Option<Contact>,
     #[serde(default)]
-    count_label: CountLabel,
-    #[serde(default)]
-    milestones: MilestoneSettings,
+    check_ins: Vec<CheckIn>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     saved_groups: Option<Extra>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -476,29 +605,31 @@ impl File {
         File {
             app: APP.into(),
             version: VERSION,
-            clean_date: journal.clean_date,
-            past_periods: journal.past_periods.clone(),
+            clean_date: None,
+            past_periods: Vec::new(),
+            count_label: CountLabel::default(),
+            milestones: None,
+            counters: journal.counters.clone(),
             meetings: journal.meetings.clone(),
             contact: journal.contact.clone(),
-            count_label: journal.count_label,
-            milestones: MilestoneSettings {
-                set: journal.milestone_set,
-                own: journal.own_milestones.clone(),
-            },
+            check_ins: journal.check_ins.clone(),
             saved_groups: None,
             wizard_answers: None,
         }
     }
 
     fn into_journal(self) -> Journal {
+        // Check-ins are kept in (counter, date) order, which saving a day relies on; the app
+        // writes them so, and a file edited by hand is put in order as it is read.
+        let mut check_ins = self.check_ins;
+        if !check_ins.is_sorted_by(|a, b| (&a.counter, a.date) <= (&b.counter, b.date)) {
+            check_ins = checkins::merge(&check_ins, &[]);
+        }
         Journal {
-            clean_date: self.clean_date,
-            past_periods: self.past_periods,
+            counters: self.counters,
             meetings: self.meetings,
             contact: self.contact,
-            milestone_set: self.milestones.set,
-            own_milestones: self.milestones.own,
-            count_label: self.count_label,
+            check_ins,
         }
     }
 
@@ -554,7 +685,9 @@ fn read(text: &str, max_bytes: usize) -> Result<File, ImportError> {
     }
     // One pass reads every field; a text that fails it is looked at again to say why.
     let parsed = match serde_json::from_str::<File>(text) {
-        Ok(file) if file.app == APP && matches!(file.version, 1 | VERSION) => return upgrade(file),
+        Ok(file) if file.app == APP && (1..=VERSION).contains(&file.version) => {
+            return upgrade(file)
+        }
         other => other,
     };
     let header: Header = serde_json::from_str(text).map_err(|error| {
@@ -571,12 +704,12 @@ fn read(text: &str, max_bytes: usize) -> Result<File, ImportError> {
         return Err(bad("the version", "is missing or not a whole number"));
     };
     match version {
-        1 | VERSION => {}
+        1..=VERSION => {}
         ..=0 => return Err(bad("the version", "is not one this app ever wrote")),
         // Any other is from a newer app.
         _ => return Err(ImportError::UnknownVersion(version)),
     }
-    // Both versions have the same shape, so one reading of the fields serves both.
+    // Every version's fields are in `File`, so one reading serves them all.
     match parsed {
         Ok(file) => upgrade(file),
         Err(error) => {
@@ -592,9 +725,43 @@ fn read(text: &str, max_bytes: usize) -> Result<File, ImportError> {
 /// Brings a file of any earlier version up to [`VERSION`], one step per version, each with a
 /// test, then checks the rules across fields.
 fn upgrade(mut file: File) -> Result<File, ImportError> {
-    if file.version == 1 {
-        // Version 1 had no milestone settings: it followed the common set, with none of its own.
-        file.milestones = MilestoneSettings::default();
+    if file.version < 3 {
+        // Versions 1 and 2 kept one count at the top level (version 1 with no milestone
+        // settings: the common set, none of its own). It becomes the first counter, unless
+        // nothing about it was ever set.
+        let old = file.milestones.take().filter(|_| file.version == 2);
+        let old = old.unwrap_or_default();
+        let counter = Counter {
+            id: FIRST_COUNTER.into(),
+            name: String::new(),
+            start: file.clean_date.take(),
+            past_periods: std::mem::take(&mut file.past_periods),
+            count_label: file.count_label,
+            milestones: Milestones {
+                set: old.set,
+                own: old
+                    .own
+                    .into_iter()
+                    .map(|days| OwnMilestone {
+                        days,
+                        note: String::new(),
+                    })
+                    .collect(),
+            },
+            cost: None,
+            hours_per_week: None,
+        };
+        let blank = Counter {
+            id: FIRST_COUNTER.into(),
+            ..Counter::default()
+        };
+        // A version 1 or 2 file has no counters of its own; any it claims are not read.
+        file.counters = if counter == blank {
+            Vec::new()
+        } else {
+            vec![counter]
+        };
+        file.check_ins = Vec::new();
         file.version = VERSION;
     }
     check(file)
@@ -718,15 +885,84 @@ fn path_at(text: &str, offset: usize, whole: bool) -> String {
 /// The rules across fields, from the table of limits.
 fn check(file: File) -> Result<File, ImportError> {
     let too_early = |date: CalendarDate| date < limits::EARLIEST_DATE;
-    if file.clean_date.is_some_and(too_early) {
-        return Err(bad("clean_date", "is before 1900"));
+    if file.counters.len() > limits::MAX_COUNTERS {
+        return Err(bad("counters", "should be a list of up to 20 counters"));
     }
-    for (i, period) in file.past_periods.iter().enumerate() {
-        if period.end < period.start {
-            return Err(bad(format!("past_periods[{i}]"), "ends before it starts"));
+    let mut counter_ids = HashSet::with_capacity(file.counters.len());
+    for (c, counter) in file.counters.iter().enumerate() {
+        let at = format!("counters[{c}]");
+        if counter.id.is_empty() {
+            return Err(bad(format!("{at}.id"), "is empty"));
         }
-        if too_early(period.start) {
-            return Err(bad(format!("past_periods[{i}].start"), "is before 1900"));
+        if !counter_ids.insert(counter.id.as_str()) {
+            return Err(bad(format!("{at}.id"), "repeats another counter's id"));
+        }
+        if counter.start.is_some_and(too_early) {
+            return Err(bad(format!("{at}.start"), "is before 1900"));
+        }
+        for (i, period) in counter.past_periods.iter().enumerate() {
+            if period.end < period.start {
+                return Err(bad(
+                    format!("{at}.past_periods[{i}]"),
+                    "ends before it starts",
+                ));
+            }
+            if too_early(period.start) {
+                return Err(bad(
+                    format!("{at}.past_periods[{i}].start"),
+                    "is before 1900",
+                ));
+            }
+        }
+        let own = &counter.milestones.own;
+        if let Some(i) = own
+            .iter()
+            .position(|m| !(1..=MAX_OWN_DAYS).contains(&m.days))
+        {
+            return Err(bad(
+                format!("{at}.milestones.own[{i}].days"),
+                "should be a whole number of days from 1 to 36525",
+            ));
+        }
+        if own.len() > limits::MAX_OWN_MILESTONES {
+            return Err(bad(
+                format!("{at}.milestones.own"),
+                "should be a list of up to 100 milestones",
+            ));
+        }
+        if let Some(i) = own
+            .iter()
+            .enumerate()
+            .position(|(i, m)| own[..i].iter().any(|o| o.days == m.days))
+        {
+            return Err(bad(
+                format!("{at}.milestones.own[{i}].days"),
+                "repeats another milestone",
+            ));
+        }
+        if let Some(cost) = &counter.cost {
+            if cost.hundredths > limits::MAX_COST_HUNDREDTHS {
+                return Err(bad(
+                    format!("{at}.cost.hundredths"),
+                    "should be a whole number from 0 to 100000000",
+                ));
+            }
+            let code = cost.currency.as_bytes();
+            if code.len() != 3 || !code.iter().all(u8::is_ascii_uppercase) {
+                return Err(bad(
+                    format!("{at}.cost.currency"),
+                    "should be a currency code like \"USD\"",
+                ));
+            }
+        }
+        if counter
+            .hours_per_week
+            .is_some_and(|hours| hours > limits::MAX_HOURS_PER_WEEK)
+        {
+            return Err(bad(
+                format!("{at}.hours_per_week"),
+                "should be a whole number of hours from 0 to 168",
+            ));
         }
     }
     let mut ids = HashSet::with_capacity(file.meetings.len());
@@ -744,76 +980,109 @@ fn check(file: File) -> Result<File, ImportError> {
             return Err(bad(format!("meetings[{i}].date"), "is before 1900"));
         }
     }
-    let out_of_range = |days: &u32| !(1..=MAX_OWN_DAYS).contains(days);
-    if let Some(i) = file.milestones.own.iter().position(out_of_range) {
-        return Err(bad(
-            format!("milestones.own[{i}]"),
-            "should be a whole number of days from 1 to 36525",
-        ));
-    }
-    if file.milestones.own.len() > limits::MAX_OWN_MILESTONES {
-        return Err(bad(
-            "milestones.own",
-            "should be a list of up to 100 numbers",
-        ));
+    let mut days = HashSet::with_capacity(file.check_ins.len());
+    for (i, check_in) in file.check_ins.iter().enumerate() {
+        let at = format!("check_ins[{i}]");
+        if !counter_ids.contains(check_in.counter.as_str()) {
+            return Err(bad(
+                format!("{at}.counter"),
+                "is not the id of a counter in this file",
+            ));
+        }
+        if !days.insert((check_in.counter.as_str(), check_in.date)) {
+            return Err(bad(
+                format!("{at}.date"),
+                "repeats another check-in for this counter",
+            ));
+        }
+        if too_early(check_in.date) {
+            return Err(bad(format!("{at}.date"), "is before 1900"));
+        }
+        if check_in.mood.is_some_and(|mood| !MOODS.contains(&mood)) {
+            return Err(bad(
+                format!("{at}.mood"),
+                "should be a whole number from 1 to 5",
+            ));
+        }
+        if check_in
+            .craving
+            .is_some_and(|craving| !CRAVINGS.contains(&craving))
+        {
+            return Err(bad(
+                format!("{at}.craving"),
+                "should be a whole number from 0 to 4",
+            ));
+        }
+        if check_in.note.chars().count() > limits::MAX_TEXT_CHARS {
+            return Err(bad(format!("{at}.note"), "is longer than 2,000 characters"));
+        }
     }
     Ok(file)
 }
 
-impl Journal {
-    /// The journal as stored: the same format as a backup file.
-    pub fn to_json(&self) -> String {
-        File::of(self).to_json()
+impl Counter {
+    /// The words this counter goes by: the person's name for it, or its count label's.
+    pub fn title(&self) -> &str {
+        if self.name.is_empty() {
+            self.count_label.text()
+        } else {
+            &self.name
+        }
     }
 
-    /// Reads a backup file or stored text, checking every field. Never panics; on any problem
-    /// it says which field and what is wrong, and the caller changes nothing.
-    pub fn from_json(text: &str) -> Result<Journal, ImportError> {
-        read(text, limits::MAX_BYTES).map(File::into_journal)
-    }
-
-    /// Refuses a file that holds a day after `today`, naming its field: an import may not
-    /// hold what the forms refuse. (Stored records are not checked this way: a device's clock
-    /// set back a day must never make a person's own records unreadable.)
-    pub fn check_not_after(&self, today: CalendarDate) -> Result<(), ImportError> {
-        let after = "is after today";
-        if self.clean_date.is_some_and(|date| date > today) {
-            return Err(bad("clean_date", after));
+    /// This counter with `other`'s history added (the same counter, from another copy): past
+    /// periods merge by their dates and own milestones by their days, this copy's note kept
+    /// unless it is empty. This copy's start date, name, label, set and savings are kept,
+    /// or `other`'s where this copy has none.
+    pub fn merged_with(&self, other: &Counter) -> Counter {
+        let mut merged = self.clone();
+        for period in &other.past_periods {
+            let same = |p: &&mut Period| (p.start, p.end) == (period.start, period.end);
+            match merged.past_periods.iter_mut().find(same) {
+                Some(here) if here.note.is_empty() => here.note.clone_from(&period.note),
+                Some(_) => {}
+                None => merged.past_periods.push(period.clone()),
+            }
         }
-        if let Some(i) = self.past_periods.iter().position(|p| p.end > today) {
-            return Err(bad(format!("past_periods[{i}].end"), after));
+        merged.past_periods.sort();
+        for own in &other.milestones.own {
+            match merged
+                .milestones
+                .own
+                .iter_mut()
+                .find(|m| m.days == own.days)
+            {
+                Some(here) if here.note.is_empty() => here.note.clone_from(&own.note),
+                Some(_) => {}
+                None => merged.milestones.own.push(own.clone()),
+            }
         }
-        if let Some(i) = self.meetings.iter().position(|m| m.date > today) {
-            return Err(bad(format!("meetings[{i}].date"), after));
+        merged.start = self.start.or(other.start);
+        if merged.name.is_empty() {
+            merged.name.clone_from(&other.name);
         }
-        Ok(())
-    }
-
-    /// The text to store for this journal, only if it reads back as exactly this journal:
-    /// the one check every write goes through, so nothing is saved that would lock the
-    /// person out of their own records.
-    pub fn to_checked_json(&self) -> Result<String, ImportError> {
-        let text = self.to_json();
-        match Journal::from_json(&text) {
-            Ok(back) if back == *self => Ok(text),
-            Ok(_) => Err(bad("the records", "would not read back the same")),
-            Err(problem) => Err(problem),
-        }
+        merged.cost = self.cost.clone().or_else(|| other.cost.clone());
+        merged.hours_per_week = self.hours_per_week.or(other.hours_per_week);
+        merged
     }
 
     /// "I used again": the current period ends on `on`, is kept in the history, and a new
     /// clean date starts that day. Nothing else changes, so undoing is restoring the old copy.
     /// A day before the current start date is refused: history stays a timeline.
-    pub fn used_again(&self, on: CalendarDate) -> Option<Journal> {
+    pub fn used_again(&self, on: CalendarDate) -> Option<Counter> {
         let mut next = self.clone();
-        if let Some(start) = self.clean_date {
+        if let Some(start) = self.start {
             if on < start {
                 return None;
             }
-            next.past_periods.push(Period { start, end: on });
-            next.past_periods.sort_unstable();
+            next.past_periods.push(Period {
+                start,
+                end: on,
+                note: String::new(),
+            });
+            next.past_periods.sort();
         }
-        next.clean_date = Some(on);
+        next.start = Some(on);
         Some(next)
     }
 
@@ -833,19 +1102,19 @@ impl Journal {
     /// The start date set to `start`, with the history made to fit it: past periods that began
     /// on or after `start` are removed, and one that ran past it ends on it. This is for a person
     /// who says their count really began on `start`, so what the history said after it is wrong.
-    pub fn with_start_trimming_history(&self, start: CalendarDate) -> Journal {
+    pub fn with_start_trimming_history(&self, start: CalendarDate) -> Counter {
         let mut next = self.clone();
         next.past_periods.retain(|p| p.start < start);
         for period in &mut next.past_periods {
             period.end = period.end.min(start);
         }
-        next.clean_date = Some(start);
+        next.start = Some(start);
         next
     }
 
     /// The longest period and the total days clean, counting the current period up to `today`.
     pub fn history(&self, today: CalendarDate) -> History {
-        let current = self.clean_date.map(|start| (start, today));
+        let current = self.start.map(|start| (start, today));
         let lengths = self
             .past_periods
             .iter()
@@ -862,10 +1131,129 @@ impl Journal {
         }
         history
     }
+}
+
+impl Journal {
+    /// The journal as stored: the same format as a backup file.
+    pub fn to_json(&self) -> String {
+        File::of(self).to_json()
+    }
+
+    /// Reads a backup file or stored text, checking every field. Never panics; on any problem
+    /// it says which field and what is wrong, and the caller changes nothing.
+    pub fn from_json(text: &str) -> Result<Journal, ImportError> {
+        read(text, limits::MAX_BYTES).map(File::into_journal)
+    }
+
+    /// Refuses a file that holds a day after `today`, naming its field: an import may not
+    /// hold what the forms refuse. (Stored records are not checked this way: a device's clock
+    /// set back a day must never make a person's own records unreadable.)
+    pub fn check_not_after(&self, today: CalendarDate) -> Result<(), ImportError> {
+        let after = "is after today";
+        for (c, counter) in self.counters.iter().enumerate() {
+            if counter.start.is_some_and(|date| date > today) {
+                return Err(bad(format!("counters[{c}].start"), after));
+            }
+            if let Some(i) = counter.past_periods.iter().position(|p| p.end > today) {
+                return Err(bad(format!("counters[{c}].past_periods[{i}].end"), after));
+            }
+        }
+        if let Some(i) = self.meetings.iter().position(|m| m.date > today) {
+            return Err(bad(format!("meetings[{i}].date"), after));
+        }
+        if let Some(i) = self.check_ins.iter().position(|c| c.date > today) {
+            return Err(bad(format!("check_ins[{i}].date"), after));
+        }
+        Ok(())
+    }
+
+    /// The main counter: the first, shown first and on the home page.
+    pub fn main(&self) -> Option<&Counter> {
+        self.counters.first()
+    }
+
+    /// The main counter, or an empty one (no start date, nothing set) when there is none yet.
+    pub fn main_or_empty(&self) -> &Counter {
+        static EMPTY: Counter = Counter {
+            id: String::new(),
+            name: String::new(),
+            start: None,
+            past_periods: Vec::new(),
+            count_label: CountLabel::Recovery,
+            milestones: Milestones {
+                set: MilestoneSet::Common,
+                own: Vec::new(),
+            },
+            cost: None,
+            hours_per_week: None,
+        };
+        self.main().unwrap_or(&EMPTY)
+    }
+
+    /// The counter with this id.
+    pub fn counter(&self, id: &str) -> Option<&Counter> {
+        self.counters.iter().find(|c| c.id == id)
+    }
+
+    /// The counter with this id, to change it.
+    pub fn counter_mut(&mut self, id: &str) -> Option<&mut Counter> {
+        self.counters.iter_mut().find(|c| c.id == id)
+    }
+
+    /// The main counter, made first (as [`FIRST_COUNTER`]) if there is none yet: where a first
+    /// start date is set.
+    pub fn main_or_new(&mut self) -> &mut Counter {
+        if self.counters.is_empty() {
+            self.counters.push(Counter {
+                id: FIRST_COUNTER.into(),
+                ..Counter::default()
+            });
+        }
+        // Never empty here: one was just added if there was none.
+        &mut self.counters[0]
+    }
+
+    /// This journal with the counter `id` removed, and its check-ins with it. Undo is the old
+    /// copy, kept by the page.
+    pub fn without_counter(&self, id: &str) -> Journal {
+        let mut next = self.clone();
+        next.counters.retain(|c| c.id != id);
+        next.check_ins.retain(|c| c.counter != id);
+        next
+    }
+
+    /// This journal with the counter `id` made the main one (moved first); the others keep
+    /// their order.
+    pub fn with_main(&self, id: &str) -> Journal {
+        let mut next = self.clone();
+        if let Some(at) = next.counters.iter().position(|c| c.id == id) {
+            let counter = next.counters.remove(at);
+            next.counters.insert(0, counter);
+        }
+        next
+    }
+
+    /// The text to store for this journal, only if it reads back as exactly this journal:
+    /// the one check every write goes through, so nothing is saved that would lock the
+    /// person out of their own records.
+    pub fn to_checked_json(&self) -> Result<String, ImportError> {
+        let text = self.to_json();
+        match Journal::from_json(&text) {
+            Ok(back) if back == *self => Ok(text),
+            Ok(_) => Err(bad("the records", "would not read back the same")),
+            Err(problem) => Err(problem),
+        }
+    }
 
     /// What importing `incoming` would change here.
     pub fn preview(&self, incoming: &Journal) -> ImportPreview {
         let here: HashSet<&str> = self.meetings.iter().map(|m| m.id.as_str()).collect();
+        let counters_here: HashSet<&str> = self.counters.iter().map(|c| c.id.as_str()).collect();
+        let days_here: HashSet<(&str, CalendarDate)> = self
+            .check_ins
+            .iter()
+            .map(|c| (c.counter.as_str(), c.date))
+            .collect();
         ImportPreview {
             meetings_in_file: incoming.meetings.len(),
             meetings_new: incoming
@@ -874,9 +1262,21 @@ impl Journal {
                 .filter(|m| !here.contains(m.id.as_str()))
                 .count(),
             meetings_here: self.meetings.len(),
-            periods_in_file: incoming.past_periods.len(),
-            clean_date_in_file: incoming.clean_date,
-            clean_date_here: self.clean_date,
+            periods_in_file: incoming.counters.iter().map(|c| c.past_periods.len()).sum(),
+            counters_in_file: incoming.counters.len(),
+            counters_new: incoming
+                .counters
+                .iter()
+                .filter(|c| !counters_here.contains(c.id.as_str()))
+                .count(),
+            check_ins_in_file: incoming.check_ins.len(),
+            check_ins_new: incoming
+                .check_ins
+                .iter()
+                .filter(|c| !days_here.contains(&(c.counter.as_str(), c.date)))
+                .count(),
+            clean_date_in_file: incoming.main().and_then(|c| c.start),
+            clean_date_here: self.main().and_then(|c| c.start),
             contact_in_file: incoming.contact.is_some(),
         }
     }
@@ -907,8 +1307,9 @@ impl Journal {
         self
     }
 
-    /// This journal with `other`'s entries added: meetings merge by id and past periods by
-    /// their dates, so nothing is lost and nothing is repeated. Where both have a clean date or
+    /// This journal with `other`'s entries added, so nothing is lost and nothing is repeated:
+    /// meetings merge by id, counters by id (see [`Counter::merged_with`]; new ones follow this
+    /// journal's), and check-ins by counter and day, the later change winning. Where both have
     /// a contact, this journal's is kept. The caller saves it only if it reads back (see
     /// [`Journal::to_checked_json`]), so a merge past a limit changes nothing.
     pub fn merged_with(&self, other: &Journal) -> Journal {
@@ -920,18 +1321,14 @@ impl Journal {
             }
         }
         merged.sort_meetings();
-        merged
-            .past_periods
-            .extend(other.past_periods.iter().copied());
-        merged.past_periods.sort_unstable();
-        merged.past_periods.dedup();
-        merged.clean_date = self.clean_date.or(other.clean_date);
-        merged.contact = self.contact.clone().or_else(|| other.contact.clone());
-        for days in &other.own_milestones {
-            if !merged.own_milestones.contains(days) {
-                merged.own_milestones.push(*days);
+        for counter in &other.counters {
+            match merged.counter_mut(&counter.id) {
+                Some(here) => *here = here.merged_with(counter),
+                None => merged.counters.push(counter.clone()),
             }
         }
+        merged.contact = self.contact.clone().or_else(|| other.contact.clone());
+        merged.check_ins = checkins::merge(&self.check_ins, &other.check_ins);
         merged
     }
 }
@@ -987,21 +1384,65 @@ mod tests {
         }
     }
 
+    fn period(start: CalendarDate, end: CalendarDate) -> Period {
+        Period {
+            start,
+            end,
+            note: String::new(),
+        }
+    }
+
+    fn own(days: impl IntoIterator<Item = u32>) -> Vec<OwnMilestone> {
+        days.into_iter()
+            .map(|days| OwnMilestone {
+                days,
+                note: String::new(),
+            })
+            .collect()
+    }
+
+    /// A counter with a start date and a history, and nothing else set.
+    fn counter(start: Option<CalendarDate>, past_periods: Vec<Period>) -> Counter {
+        Counter {
+            id: FIRST_COUNTER.into(),
+            start,
+            past_periods,
+            ..Counter::default()
+        }
+    }
+
+    /// A journal with just this counter.
+    fn one(counter: Counter) -> Journal {
+        Journal {
+            counters: vec![counter],
+            ..Journal::default()
+        }
+    }
+
+    /// The main counter of a version 2 journal, as version 3 holds it.
+    fn sample_counter() -> Counter {
+        Counter {
+            count_label: CountLabel::Clean,
+            milestones: Milestones {
+                set: MilestoneSet::Monthly,
+                own: own([100, 1000]),
+            },
+            ..counter(
+                Some(date(2026, 1, 31)),
+                vec![period(date(2025, 3, 1), date(2026, 1, 30))],
+            )
+        }
+    }
+
     fn sample() -> Journal {
         Journal {
-            clean_date: Some(date(2026, 1, 31)),
-            past_periods: vec![Period {
-                start: date(2025, 3, 1),
-                end: date(2026, 1, 30),
-            }],
+            counters: vec![sample_counter()],
             meetings: vec![meeting("a1", 2), meeting("b2", 9)],
             contact: Some(Contact {
                 name: "Sam".into(),
                 phone: "+1 555 0100".into(),
             }),
-            milestone_set: MilestoneSet::Monthly,
-            own_milestones: vec![100, 1000],
-            count_label: CountLabel::Clean,
+            check_ins: Vec::new(),
         }
     }
 
@@ -1044,7 +1485,7 @@ mod tests {
         }
         // A date of the right shape, and every version this app wrote, still read.
         assert_eq!(parse_date("2026-11-02"), Some(date(2026, 11, 2)));
-        assert_eq!(message(&with("\"version\":2", "\"version\":1")), "");
+        assert_eq!(message(&with("\"version\":3", "\"version\":1")), "");
 
         // Exactly 5,000,000 bytes is read; one more is refused before reading.
         let padded = |bytes: usize| format!("{ok}{}", " ".repeat(bytes - ok.len()));
@@ -1113,13 +1554,13 @@ mod tests {
             .replacen("{", "{\n", 1)
             .replacen(",\"meetings\"", ",\n\"meetings\"", 1);
         let on_line_one =
-            lines.replacen("\"version\":2", "\"version\":2,\"count_label\":\"dry\"", 1);
+            lines.replacen("\"version\":3", "\"version\":3,\"count_label\":\"dry\"", 1);
         assert!(
             message(&on_line_one).contains("count_label should be"),
             "{}",
             message(&on_line_one)
         );
-        let at_a_list_start = lines.replacen("\"own\":[100", "\"own\":[true", 1);
+        let at_a_list_start = lines.replacen("\"own\":[{", "\"own\":[true,{", 1);
         assert!(
             message(&at_a_list_start).contains("milestones.own[0] has the wrong kind of value"),
             "{}",
@@ -1138,11 +1579,11 @@ mod tests {
         let on_line_three = lines.replacen("2026-11-02", "2026-02-30", 1);
         assert!(message(&on_line_three).contains("meetings[0].date is not a real date"));
         let first_line_bad = ok
-            .replacen("\"clean_date\":\"2026-01-31\"", "\"clean_date\":\"x\"", 1)
+            .replacen("\"start\":\"2026-01-31\"", "\"start\":\"x\"", 1)
             .replacen(",\"meetings\"", ",\n\"meetings\"", 1)
             .replacen(",\"contact\"", ",\n\"contact\"", 1);
         assert!(
-            message(&first_line_bad).contains("clean_date is not a real date"),
+            message(&first_line_bad).contains("counters[0].start is not a real date"),
             "{}",
             message(&first_line_bad)
         );
@@ -1186,11 +1627,11 @@ mod tests {
                 "meetings[1].id repeats another meeting's id",
             ),
             (
-                ok.replace("\"version\":2", "\"version\":7"),
+                ok.replace("\"version\":3", "\"version\":7"),
                 "newer version of the app (version 7)",
             ),
             (
-                ok.replace("\"version\":2", "\"version\":\"1\""),
+                ok.replace("\"version\":3", "\"version\":\"1\""),
                 "the version is missing",
             ),
             (
@@ -1215,19 +1656,23 @@ mod tests {
     /// A version 1 file as that version wrote it: no milestone settings.
     const VERSION_1: &str = r#"{"app":"peer-support-guide","version":1,"clean_date":"2026-01-31","past_periods":[{"start":"2025-03-01","end":"2026-01-30"}],"meetings":[{"id":"a1","date":"2026-11-02","group":"narcotics-anonymous","attended":"in-person","note":""}],"contact":null}"#;
 
+    /// A version 2 file as that version wrote it: the one count at the top level, with its
+    /// milestone settings.
+    const VERSION_2: &str = r#"{"app":"peer-support-guide","version":2,"clean_date":"2026-01-31","past_periods":[{"start":"2025-03-01","end":"2026-01-30"}],"meetings":[{"id":"a1","date":"2026-11-02","group":"narcotics-anonymous","attended":"in-person","note":"felt \"heard\"\nthanks"},{"id":"b2","date":"2026-11-09","group":"narcotics-anonymous","attended":"in-person","note":"felt \"heard\"\nthanks"}],"contact":{"name":"Sam","phone":"+1 555 0100"},"count_label":"clean","milestones":{"set":"monthly","own":[100,1000]}}"#;
+
     #[test]
     fn every_earlier_version_migrates_to_the_current_one() {
         let journal = Journal::from_json(VERSION_1).expect("a version 1 file reads");
-        assert_eq!(journal.clean_date, Some(date(2026, 1, 31)));
-        assert_eq!(journal.meetings.len(), 1);
-        assert_eq!(journal.past_periods.len(), 1);
-        assert_eq!(journal.milestone_set, MilestoneSet::Common);
-        assert!(journal.own_milestones.is_empty());
         assert_eq!(
-            journal.count_label,
-            CountLabel::Recovery,
-            "the neutral label by default"
+            journal.counters,
+            [counter(
+                Some(date(2026, 1, 31)),
+                vec![period(date(2025, 3, 1), date(2026, 1, 30))]
+            )],
+            "the one count becomes the first counter: the common set, the neutral label"
         );
+        assert_eq!(journal.meetings.len(), 1);
+        assert!(journal.check_ins.is_empty());
         // Once read, it is written at the current version and reads back the same.
         assert!(journal
             .to_json()
@@ -1237,32 +1682,46 @@ mod tests {
             let old = VERSION_1.replace("\"version\":1", &format!("\"version\":{version}"));
             assert!(Journal::from_json(&old).is_err(), "version {version}");
         }
+        // Version 2: everything it held, its milestone settings with it, is kept.
+        assert_eq!(Journal::from_json(VERSION_2), Ok(sample()));
+        // A file that never set anything about its count has no counter yet.
+        let bare = r#"{"app":"peer-support-guide","version":2,"meetings":[],"contact":null}"#;
+        assert_eq!(Journal::from_json(bare), Ok(Journal::default()));
+        // A version 2 file's mistakes are named by the field it has.
+        let bad = VERSION_2.replace("\"own\":[100", "\"own\":[true");
+        let message = Journal::from_json(&bad).map_err(|e| e.to_string());
+        assert!(
+            message
+                .as_ref()
+                .is_err_and(|m| m.contains("milestones.own[0] has the wrong kind of value")),
+            "{message:?}"
+        );
     }
 
     #[test]
     fn using_again_keeps_the_history_and_undo_is_the_old_copy() {
-        let before = sample();
+        let before = sample_counter();
         let today = date(2026, 11, 26);
         let after = before
             .used_again(date(2026, 11, 20))
             .unwrap_or_else(|| panic!("a day after the start date is a return to use"));
-        assert_eq!(after.clean_date, Some(date(2026, 11, 20)));
+        assert_eq!(after.start, Some(date(2026, 11, 20)));
         assert_eq!(
             after.past_periods.last(),
-            Some(&Period {
-                start: date(2026, 1, 31),
-                end: date(2026, 11, 20)
-            })
+            Some(&period(date(2026, 1, 31), date(2026, 11, 20)))
         );
-        assert_eq!(after.meetings, before.meetings, "meetings are untouched");
+        assert_eq!(
+            after.milestones, before.milestones,
+            "milestones are untouched"
+        );
         let history = after.history(today);
         // 2025-03-01..2026-01-30 is 335 days; 2026-01-31..2026-11-20 is 293; now 6.
         assert_eq!(history.longest_days, 335);
         assert_eq!(history.total_days, 335 + 293 + 6);
         // With no clean date yet, "I used again" simply starts one.
-        let fresh = Journal::default().used_again(today);
-        assert_eq!(fresh.as_ref().and_then(|j| j.clean_date), Some(today));
-        assert!(fresh.is_some_and(|j| j.past_periods.is_empty()));
+        let fresh = Counter::default().used_again(today);
+        assert_eq!(fresh.as_ref().and_then(|c| c.start), Some(today));
+        assert!(fresh.is_some_and(|c| c.past_periods.is_empty()));
         // Before the current start date it is refused, so periods never overlap.
         assert_eq!(before.used_again(date(2026, 1, 30)), None);
     }
@@ -1297,12 +1756,12 @@ mod tests {
         assert_eq!(plain.saved_groups, "");
         let bad = sample()
             .to_json()
-            .replace("\"own\":[100,1000]", "\"own\":[100,0]");
+            .replace("{\"days\":1000,", "{\"days\":0,");
         let message = Journal::from_json(&bad)
             .map(|_| String::new())
             .unwrap_or_else(|e| e.to_string());
         assert!(
-            message.contains("milestones.own[1] should be a whole number"),
+            message.contains("counters[0].milestones.own[1].days should be a whole number"),
             "{message}"
         );
     }
@@ -1358,13 +1817,14 @@ mod tests {
         let mine = sample();
         let mut theirs = sample();
         theirs.meetings.push(meeting("c3", 16));
-        theirs.clean_date = Some(date(2026, 5, 1));
+        theirs.counters[0].start = Some(date(2026, 5, 1));
         let merged = mine.merged_with(&theirs);
         let ids: Vec<&str> = merged.meetings.iter().map(|m| m.id.as_str()).collect();
         assert_eq!(ids, ["a1", "b2", "c3"]);
-        assert_eq!(merged.past_periods.len(), 1);
+        assert_eq!(merged.counters.len(), 1, "the same counter merges into one");
+        assert_eq!(merged.counters[0].past_periods.len(), 1);
         assert_eq!(
-            merged.clean_date, mine.clean_date,
+            merged.counters[0].start, mine.counters[0].start,
             "this device's clean date is kept"
         );
         assert_eq!(
@@ -1382,7 +1842,7 @@ mod tests {
         let own_101 = format!(
             "\"own\":[{}]",
             (1..=101)
-                .map(|d| d.to_string())
+                .map(|d| format!("{{\"days\":{d}}}"))
                 .collect::<Vec<_>>()
                 .join(",")
         );
@@ -1404,23 +1864,24 @@ mod tests {
                 "meetings[0].date is before 1900",
             ),
             (
-                with(
-                    "\"clean_date\":\"2026-01-31\"",
-                    "\"clean_date\":\"1850-01-01\"",
-                ),
-                "clean_date is before 1900",
+                with("\"start\":\"2026-01-31\"", "\"start\":\"1850-01-01\""),
+                "counters[0].start is before 1900",
             ),
             (
-                with("\"clean_date\":\"2026-01-31\"", "\"clean_date\":20260131"),
-                "clean_date should be a date",
+                with("\"start\":\"2026-01-31\"", "\"start\":20260131"),
+                "counters[0].start should be a date",
             ),
             (
                 with("\"in-person\"", "\"by pigeon\""),
                 "meetings[0].attended should be",
             ),
             (
-                with("\"note\":\"", &format!("\"note\":\"{long}")),
+                with("\"note\":\"felt", &format!("\"note\":\"{long}")),
                 "meetings[0].note is longer than 2,000 characters",
+            ),
+            (
+                with("\"note\":\"", &format!("\"note\":\"{long}")),
+                "counters[0].past_periods[0].note is longer than 2,000 characters",
             ),
             (
                 with("\"group\":\"narcotics-anonymous\"", "\"group\":7"),
@@ -1435,12 +1896,19 @@ mod tests {
                 "milestones.set should be",
             ),
             (
-                with("\"own\":[", "\"own\":[0,"),
-                "milestones.own[0] should be a whole number of days",
+                with("\"own\":[", "\"own\":[{\"days\":0},"),
+                "counters[0].milestones.own[0].days should be a whole number of days",
             ),
             (
-                with("\"own\":[100,1000]", &own_101),
-                "milestones.own should be a list of up to 100",
+                with("\"own\":[", "\"own\":[{\"days\":1000},"),
+                "counters[0].milestones.own[2].days repeats another milestone",
+            ),
+            (
+                with(
+                    "\"own\":[{\"days\":100,\"note\":\"\"},{\"days\":1000,\"note\":\"\"}]",
+                    &own_101,
+                ),
+                "counters[0].milestones.own should be a list of up to 100",
             ),
             (
                 with("\"count_label\":\"clean\"", "\"count_label\":\"dry\""),
@@ -1454,24 +1922,24 @@ mod tests {
                 "contact has the wrong kind of value",
             ),
             (
-                with("\"version\":2", "\"version\":7"),
+                with("\"version\":3", "\"version\":7"),
                 "newer version of the app (version 7)",
             ),
             (
-                with("\"version\":2", "\"version\":\"1\""),
+                with("\"version\":3", "\"version\":\"1\""),
                 "the version is missing",
             ),
             (
-                with("\"version\":2", "\"version\":0"),
+                with("\"version\":3", "\"version\":0"),
                 "the version is not one this app ever wrote",
             ),
             // Strict JSON: no plus sign, no leading zero, no key twice.
             (
-                with("\"version\":2", "\"version\":+2"),
+                with("\"version\":3", "\"version\":+2"),
                 "isn't a Peer Support Guide backup",
             ),
             (
-                with("\"version\":2", "\"version\":02"),
+                with("\"version\":3", "\"version\":02"),
                 "isn't a Peer Support Guide backup",
             ),
             (
@@ -1530,14 +1998,14 @@ mod tests {
             // serde's own words never reach the person.
             (
                 with(
-                    "\"end\":\"2026-01-30\"}",
-                    "\"end\":\"2026-01-30\"},[\"2025-01-01\",\"2025-01-02\",3]",
+                    "\"end\":\"2026-01-30\",\"note\":\"\"}",
+                    "\"end\":\"2026-01-30\",\"note\":\"\"},[\"2025-01-01\",\"2025-01-02\",3]",
                 ),
-                "has the wrong kind of value",
+                "counters[0].past_periods[1][2] should be text",
             ),
             (
-                with("\"own\":[100", "\"own\":[1e400"),
-                "milestones.own[0] has the wrong kind of value",
+                with("\"own\":[{\"days\":100", "\"own\":[{\"days\":1e400"),
+                "counters[0].milestones.own[0].days has the wrong kind of value",
             ),
             // Rust reads "+1" as a number; a date may hold digits only.
             (
@@ -1553,23 +2021,23 @@ mod tests {
                 "meetings[0].date is not a real date",
             ),
             (
-                with("\"version\":2", "\"version\":-1"),
+                with("\"version\":3", "\"version\":-1"),
                 "the version is not one this app ever wrote",
             ),
             (
-                with("\"version\":2", "\"version\":[2]"),
+                with("\"version\":3", "\"version\":[2]"),
                 "the version is missing or not a whole number",
             ),
             (
-                with("\"version\":2", "\"version\":2.5"),
+                with("\"version\":3", "\"version\":2.5"),
                 "the version is missing or not a whole number",
             ),
             (
-                with("\"version\":2", "\"version\":true"),
+                with("\"version\":3", "\"version\":true"),
                 "the version is missing or not a whole number",
             ),
             (
-                with("\"version\":2", "\"version\":null"),
+                with("\"version\":3", "\"version\":null"),
                 "the version is missing or not a whole number",
             ),
         ];
@@ -1593,18 +2061,12 @@ mod tests {
             message,
             Err("In this backup, meetings[1].date is after today, so nothing was changed.".into())
         );
-        let start = Journal {
-            clean_date: Some(date(2026, 11, 27)),
-            ..sample()
-        };
+        let mut start = sample();
+        start.counters[0].start = Some(date(2026, 11, 27));
         assert!(start.check_not_after(today).is_err());
         // Today itself is fine, in every field; a day later is named, field by field.
         let on = |day: CalendarDate| Journal {
-            clean_date: Some(day),
-            past_periods: vec![Period {
-                start: date(2026, 1, 1),
-                end: day,
-            }],
+            counters: vec![counter(Some(day), vec![period(date(2026, 1, 1), day)])],
             meetings: vec![
                 meeting("t", 1),
                 Meeting {
@@ -1612,6 +2074,14 @@ mod tests {
                     ..meeting("u", 1)
                 },
             ],
+            check_ins: vec![CheckIn {
+                counter: FIRST_COUNTER.into(),
+                date: day,
+                mood: Some(3),
+                craving: None,
+                note: String::new(),
+                changed: 0,
+            }],
             ..Journal::default()
         };
         assert_eq!(on(today).check_not_after(today), Ok(()));
@@ -1619,17 +2089,22 @@ mod tests {
         let mut later = on(tomorrow);
         assert_eq!(
             later.check_not_after(today),
-            Err(bad("clean_date", "is after today"))
+            Err(bad("counters[0].start", "is after today"))
         );
-        later.clean_date = Some(today);
+        later.counters[0].start = Some(today);
         assert_eq!(
             later.check_not_after(today),
-            Err(bad("past_periods[0].end", "is after today"))
+            Err(bad("counters[0].past_periods[0].end", "is after today"))
         );
-        later.past_periods[0].end = today;
+        later.counters[0].past_periods[0].end = today;
         assert_eq!(
             later.check_not_after(today),
             Err(bad("meetings[1].date", "is after today"))
+        );
+        later.meetings[1].date = today;
+        assert_eq!(
+            later.check_not_after(today),
+            Err(bad("check_ins[0].date", "is after today"))
         );
     }
 
@@ -1638,7 +2113,7 @@ mod tests {
     #[test]
     fn the_earliest_day_reads_and_a_journal_that_changes_on_reading_is_not_written() {
         let first = Journal {
-            clean_date: Some(limits::EARLIEST_DATE),
+            counters: vec![counter(Some(limits::EARLIEST_DATE), Vec::new())],
             meetings: vec![Meeting {
                 date: limits::EARLIEST_DATE,
                 ..meeting("first", 1)
@@ -1646,10 +2121,7 @@ mod tests {
             ..Journal::default()
         };
         assert!(first.to_checked_json().is_ok());
-        let far = Journal {
-            clean_date: Some(date(11_900, 1, 1)),
-            ..Journal::default()
-        };
+        let far = one(counter(Some(date(11_900, 1, 1)), Vec::new()));
         assert_eq!(
             far.to_checked_json(),
             Err(bad("the records", "would not read back the same"))
@@ -1687,31 +2159,42 @@ mod tests {
 
     #[test]
     fn nothing_past_a_limit_is_written() {
-        let own = |days: std::ops::RangeInclusive<u32>| Journal {
-            own_milestones: days.collect(),
+        let with_own = |days: std::ops::RangeInclusive<u32>| {
+            let mut journal = sample();
+            journal.counters[0].milestones.own = own(days);
+            journal
+        };
+        assert!(with_own(1..=100).to_checked_json().is_ok());
+        assert!(matches!(
+            with_own(1..=101).to_checked_json(),
+            Err(ImportError::BadField { field, .. }) if field == "counters[0].milestones.own"
+        ));
+        let counters = |n: usize| Journal {
+            counters: (0..n)
+                .map(|i| Counter {
+                    id: format!("c{i}"),
+                    ..Counter::default()
+                })
+                .collect(),
             ..Journal::default()
         };
-        assert!(own(1..=100).to_checked_json().is_ok());
+        assert!(counters(limits::MAX_COUNTERS).to_checked_json().is_ok());
         assert!(matches!(
-            own(1..=101).to_checked_json(),
-            Err(ImportError::BadField { field, .. }) if field == "milestones.own"
+            counters(limits::MAX_COUNTERS + 1).to_checked_json(),
+            Err(ImportError::BadField { field, .. }) if field == "counters"
         ));
     }
 
     #[test]
     fn a_merge_past_a_limit_is_refused_whole() {
-        let mine = Journal {
-            own_milestones: (1..=60).collect(),
-            ..Journal::default()
-        };
-        let theirs = Journal {
-            own_milestones: (61..=120).collect(),
-            ..Journal::default()
-        };
+        let mut mine = sample();
+        mine.counters[0].milestones.own = own(1..=60);
+        let mut theirs = sample();
+        theirs.counters[0].milestones.own = own(61..=120);
         let merged = mine.merged_with(&theirs);
         let refused = merged.to_checked_json();
         assert!(
-            matches!(&refused, Err(ImportError::BadField { field, .. }) if field == "milestones.own"),
+            matches!(&refused, Err(ImportError::BadField { field, .. }) if field == "counters[0].milestones.own"),
             "{refused:?}"
         );
     }
@@ -1719,18 +2202,40 @@ mod tests {
     #[test]
     fn each_rule_of_the_merge_holds() {
         let mut mine = sample();
-        mine.own_milestones = vec![400, 1000];
+        mine.counters[0].milestones.own = own([400, 1000]);
+        mine.counters[0].past_periods[0].note = "mine".into();
+        let mut theirs_main = counter(
+            Some(date(2020, 1, 1)),
+            vec![
+                period(date(2019, 1, 1), date(2019, 6, 1)),
+                Period {
+                    note: "theirs".into(),
+                    ..period(date(2025, 3, 1), date(2026, 1, 30))
+                },
+            ],
+        );
+        theirs_main.milestones.own = vec![
+            OwnMilestone {
+                days: 1000,
+                note: "a note only they have".into(),
+            },
+            OwnMilestone {
+                days: 7,
+                note: String::new(),
+            },
+        ];
+        theirs_main.name = "Opioids".into();
+        let alcohol = Counter {
+            id: "c-alcohol".into(),
+            name: "Alcohol".into(),
+            ..counter(Some(date(2026, 6, 1)), Vec::new())
+        };
         let theirs = Journal {
-            clean_date: Some(date(2020, 1, 1)),
+            counters: vec![theirs_main, alcohol.clone()],
             contact: Some(Contact {
                 name: "Other".into(),
                 phone: "1".into(),
             }),
-            past_periods: vec![Period {
-                start: date(2019, 1, 1),
-                end: date(2019, 6, 1),
-            }],
-            own_milestones: vec![1000, 7],
             meetings: vec![meeting("z9", 1), meeting("a1", 28)],
             ..Journal::default()
         };
@@ -1739,17 +2244,25 @@ mod tests {
             merged.contact, mine.contact,
             "this device's contact is kept"
         );
+        let main = &merged.counters[0];
         assert_eq!(
-            merged.clean_date, mine.clean_date,
+            main.start, mine.counters[0].start,
             "this device's start date is kept"
         );
+        assert_eq!(main.name, "Opioids", "a name only they have is taken");
         assert_eq!(
-            merged.own_milestones,
+            main.milestones.own_days(),
             [400, 1000, 7],
             "own milestones combined, once each"
         );
-        assert_eq!(merged.past_periods.len(), 2, "differing periods combined");
-        assert!(merged.past_periods.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(main.milestones.own[1].note, "a note only they have");
+        assert_eq!(main.past_periods.len(), 2, "differing periods combined");
+        assert_eq!(
+            main.past_periods[1].note, "mine",
+            "this device's note is kept"
+        );
+        assert!(main.past_periods.windows(2).all(|w| w[0] <= w[1]));
+        assert_eq!(merged.counters[1], alcohol, "a new counter follows");
         let a1 = merged.meetings.iter().find(|m| m.id == "a1");
         assert_eq!(
             a1.map(|m| m.date),
@@ -1764,6 +2277,178 @@ mod tests {
             Journal::default().merged_with(&theirs).contact,
             theirs.contact
         );
+        assert!(merged.to_checked_json().is_ok());
+    }
+
+    fn check_in(counter: &str, day: u8, mood: Option<u8>, changed: u64) -> CheckIn {
+        CheckIn {
+            counter: counter.into(),
+            date: date(2026, 11, day),
+            mood,
+            craving: Some(1),
+            note: "slept well".into(),
+            changed,
+        }
+    }
+
+    /// Version 3 in full: two counters, one with savings and notes, and check-ins on both.
+    fn sample_v3() -> Journal {
+        let mut journal = sample();
+        journal.counters[0].name = "Opioids".into();
+        journal.counters[0].past_periods[0].note = "a hard week; call Sam sooner".into();
+        journal.counters[0].milestones.own[0].note = "my birthday".into();
+        journal.counters.push(Counter {
+            id: "c-2".into(),
+            name: "Alcohol".into(),
+            cost: Some(Cost {
+                hundredths: 2_550,
+                per: Per::Week,
+                currency: "EUR".into(),
+            }),
+            hours_per_week: Some(12),
+            ..counter(Some(date(2026, 6, 1)), Vec::new())
+        });
+        // In (counter, date) order, as the app keeps them.
+        journal.check_ins = vec![
+            check_in("c-2", 20, None, 2),
+            check_in(FIRST_COUNTER, 20, Some(4), 1),
+        ];
+        journal
+    }
+
+    #[test]
+    fn every_new_field_of_version_3_reads_back_and_bad_values_are_named() {
+        let journal = sample_v3();
+        assert_eq!(Journal::from_json(&journal.to_json()), Ok(journal.clone()));
+        let backup = Backup {
+            journal: journal.clone(),
+            saved_groups: "lifering".into(),
+            wizard_answers: String::new(),
+        };
+        assert_eq!(Backup::from_json(&backup.to_json()), Ok(backup));
+        // A file edited by hand, with its check-ins out of order, is read in order.
+        let mut shuffled = journal.clone();
+        shuffled.check_ins.reverse();
+        assert_eq!(Journal::from_json(&shuffled.to_json()), Ok(journal.clone()));
+        assert_eq!(
+            shuffled.to_checked_json(),
+            Err(bad("the records", "would not read back the same")),
+            "the app never writes them out of order"
+        );
+        let ok = journal.to_json();
+        let with = |from: &str, to: &str| {
+            assert!(ok.contains(from), "the sample has {from}");
+            ok.replacen(from, to, 1)
+        };
+        let cases = [
+            (
+                with("\"mood\":4", "\"mood\":6"),
+                "check_ins[1].mood should be a whole number from 1 to 5",
+            ),
+            (
+                with("\"mood\":4", "\"mood\":0"),
+                "check_ins[1].mood should be",
+            ),
+            (
+                with("\"craving\":1", "\"craving\":5"),
+                "check_ins[0].craving should be a whole number from 0 to 4",
+            ),
+            (
+                with("\"counter\":\"c-2\"", "\"counter\":\"gone\""),
+                "check_ins[0].counter is not the id of a counter",
+            ),
+            (
+                with("\"counter\":\"c-2\"", "\"counter\":\"main\""),
+                "check_ins[1].date repeats another check-in",
+            ),
+            (
+                with("\"id\":\"c-2\"", "\"id\":\"main\""),
+                "counters[1].id repeats another counter's id",
+            ),
+            (
+                with("\"id\":\"c-2\"", "\"id\":\"\""),
+                "counters[1].id is empty",
+            ),
+            (
+                with("\"currency\":\"EUR\"", "\"currency\":\"euro\""),
+                "counters[1].cost.currency should be a currency code",
+            ),
+            (
+                with("\"hundredths\":2550", "\"hundredths\":100000001"),
+                "counters[1].cost.hundredths should be a whole number",
+            ),
+            (
+                with("\"hundredths\":2550", "\"hundredths\":-1"),
+                "counters[1].cost.hundredths has the wrong kind of value",
+            ),
+            (
+                with("\"per\":\"week\"", "\"per\":\"month\""),
+                "counters[1].cost.per should be \"day\" or \"week\"",
+            ),
+            (
+                with("\"hours_per_week\":12", "\"hours_per_week\":169"),
+                "counters[1].hours_per_week should be a whole number of hours",
+            ),
+            (
+                with("\"name\":\"Alcohol\"", "\"name\":[]"),
+                "counters[1].name should be text",
+            ),
+            (
+                with(
+                    "\"note\":\"slept well\"",
+                    &format!("\"note\":\"{}\"", "é".repeat(2_001)),
+                ),
+                "check_ins[0].note is longer than 2,000 characters",
+            ),
+            (
+                with("\"start\":\"2026-06-01\"", "\"start\":\"2026-06-31\""),
+                "counters[1].start is not a real date",
+            ),
+        ];
+        for (text, expected) in cases {
+            let message = Journal::from_json(&text)
+                .map(|_| String::from("it was read"))
+                .unwrap_or_else(|e| e.to_string());
+            assert!(message.contains(expected), "{expected}: {message}");
+        }
+    }
+
+    #[test]
+    fn counters_are_added_removed_and_reordered_without_touching_the_rest() {
+        let journal = sample_v3();
+        let without = journal.without_counter("c-2");
+        assert_eq!(without.counters.len(), 1);
+        assert!(
+            without.check_ins.iter().all(|c| c.counter != "c-2"),
+            "its check-ins go with it"
+        );
+        assert_eq!(without.meetings, journal.meetings);
+        assert!(without.to_checked_json().is_ok());
+        let swapped = journal.with_main("c-2");
+        assert_eq!(swapped.main().map(|c| c.id.as_str()), Some("c-2"));
+        assert_eq!(swapped.counters[1].id, FIRST_COUNTER);
+        assert_eq!(swapped.with_main("nobody"), swapped);
+        let mut fresh = Journal::default();
+        assert_eq!(fresh.main_or_empty().start, None);
+        fresh.main_or_new().start = Some(date(2026, 1, 1));
+        assert_eq!(fresh.main().map(|c| c.id.as_str()), Some(FIRST_COUNTER));
+        assert_eq!(fresh.main_or_empty().title(), "Time in recovery");
+        assert_eq!(journal.main_or_empty().title(), "Opioids");
+    }
+
+    #[test]
+    fn a_preview_counts_counters_and_check_ins_new_here() {
+        let here = sample();
+        let file = sample_v3();
+        let preview = here.preview(&file);
+        assert_eq!((preview.counters_in_file, preview.counters_new), (2, 1));
+        assert_eq!((preview.check_ins_in_file, preview.check_ins_new), (2, 2));
+        assert_eq!(preview.periods_in_file, 1);
+        let merged = here.merged_with(&file);
+        assert_eq!(merged.counters.len(), 2);
+        assert_eq!(merged.check_ins.len(), 2);
+        assert_eq!(merged.preview(&file).check_ins_new, 0);
+        assert!(merged.to_checked_json().is_ok());
     }
 
     fn any_meeting() -> impl Strategy<Value = Meeting> {
@@ -1777,19 +2462,9 @@ mod tests {
     /// how "I used again" starts one), and trimming to a day drops the periods that began on it.
     #[test]
     fn a_start_on_the_day_the_history_ends_fits_and_trimming_drops_periods_from_that_day() {
-        let first = Period {
-            start: date(2026, 1, 1),
-            end: date(2026, 1, 10),
-        };
-        let second = Period {
-            start: date(2026, 1, 10),
-            end: date(2026, 2, 1),
-        };
-        let journal = Journal {
-            clean_date: Some(date(2026, 2, 1)),
-            past_periods: vec![first, second],
-            ..Journal::default()
-        };
+        let first = period(date(2026, 1, 1), date(2026, 1, 10));
+        let second = period(date(2026, 1, 10), date(2026, 2, 1));
+        let journal = counter(Some(date(2026, 2, 1)), vec![first.clone(), second]);
         assert_eq!(journal.start_change(date(2026, 2, 1)), StartChange::Fits);
         assert_eq!(
             journal.start_change(date(2026, 1, 31)),
@@ -1807,17 +2482,14 @@ mod tests {
         );
         let from_tenth = journal.with_start_trimming_history(date(2026, 1, 10));
         assert_eq!(from_tenth.past_periods, vec![first]);
-        assert_eq!(from_tenth.clean_date, Some(date(2026, 1, 10)));
+        assert_eq!(from_tenth.start, Some(date(2026, 1, 10)));
         let from_fifth = journal.with_start_trimming_history(date(2026, 1, 5));
         assert_eq!(
             from_fifth.past_periods,
-            vec![Period {
-                start: date(2026, 1, 1),
-                end: date(2026, 1, 5)
-            }]
+            vec![period(date(2026, 1, 1), date(2026, 1, 5))]
         );
         // Everything else is kept as it was.
-        assert_eq!(from_fifth.meetings, journal.meetings);
+        assert_eq!(from_fifth.milestones, journal.milestones);
         assert_eq!(from_fifth.count_label, journal.count_label);
     }
 
@@ -1854,7 +2526,7 @@ mod tests {
         ) {
             let base = date(2020, 1, 1);
             let day = |n: i64| crate::domain::dates::add_days(base, n);
-            let mut journal = Journal { clean_date: Some(day(start)), ..Journal::default() };
+            let mut journal = counter(Some(day(start)), Vec::new());
             let mut at = start;
             for step in steps {
                 match journal.used_again(day(at + step)) {
@@ -1868,7 +2540,7 @@ mod tests {
             }
             let history = journal.history(today);
             prop_assert!(history.total_days <= days_between(day(start), today));
-            prop_assert_eq!(journal.to_checked_json().map(|_| ()), Ok(()));
+            prop_assert_eq!(one(journal).to_checked_json().map(|_| ()), Ok(()));
         }
 
         /// A new start date inside the history is caught, and either way of resolving it (start
@@ -1882,7 +2554,7 @@ mod tests {
         ) {
             let base = date(2020, 1, 1);
             let day = |n: i64| crate::domain::dates::add_days(base, n);
-            let mut journal = Journal { clean_date: Some(day(start)), ..Journal::default() };
+            let mut journal = counter(Some(day(start)), Vec::new());
             let mut at = start;
             for step in steps {
                 at += step;
@@ -1895,12 +2567,12 @@ mod tests {
             let answers = match journal.start_change(day(new_start)) {
                 StartChange::Fits => {
                     prop_assert!(journal.past_periods.iter().all(|p| p.end <= day(new_start)));
-                    vec![Journal { clean_date: Some(day(new_start)), ..journal.clone() }]
+                    vec![Counter { start: Some(day(new_start)), ..journal.clone() }]
                 }
                 StartChange::Overlaps { periods, latest_end } => {
                     prop_assert_eq!(periods, journal.past_periods.iter().filter(|p| p.end > day(new_start)).count());
                     prop_assert!(periods > 0);
-                    let kept = Journal { clean_date: Some(latest_end), ..journal.clone() };
+                    let kept = Counter { start: Some(latest_end), ..journal.clone() };
                     prop_assert_eq!(kept.start_change(latest_end), StartChange::Fits);
                     let trimmed = journal.with_start_trimming_history(day(new_start));
                     prop_assert_eq!(trimmed.start_change(day(new_start)), StartChange::Fits);
@@ -1914,7 +2586,7 @@ mod tests {
                 prop_assert!(answer.past_periods.iter().all(|p| p.start <= p.end));
                 let history = answer.history(today);
                 prop_assert!(history.total_days <= days_between(earliest, today), "{:?}", answer);
-                prop_assert_eq!(answer.to_checked_json().map(|_| ()), Ok(()));
+                prop_assert_eq!(one(answer).to_checked_json().map(|_| ()), Ok(()));
             }
         }
 
@@ -1931,12 +2603,9 @@ mod tests {
             if let Some(first) = meetings.first_mut() {
                 first.note = "ü".repeat(note_chars);
             }
-            let journal = Journal {
-                own_milestones: own.into_iter().collect(),
-                meetings,
-                ..sample()
-            };
-            let within = journal.own_milestones.len() <= limits::MAX_OWN_MILESTONES
+            let mut journal = Journal { meetings, ..sample() };
+            journal.counters[0].milestones.own = super::tests::own(own);
+            let within = journal.counters[0].milestones.own.len() <= limits::MAX_OWN_MILESTONES
                 && journal.meetings.iter().all(|m| m.note.chars().count() <= limits::MAX_TEXT_CHARS);
             match journal.to_checked_json() {
                 Ok(text) => {
@@ -1945,6 +2614,55 @@ mod tests {
                 }
                 Err(_) => prop_assert!(!within),
             }
+        }
+
+        /// A version 1 or 2 file of any size and content reads with every entry it held:
+        /// each meeting, each past period and each own milestone, in the first counter.
+        #[test]
+        fn migration_from_every_older_version_keeps_every_entry(
+            version in 1i64..=2,
+            meetings in prop::collection::vec(any_meeting(), 0..8),
+            periods in prop::collection::vec((0i64..3_000, 0i64..400), 0..6),
+            own_days in prop::collection::btree_set(1u32..=36525, 0..8),
+            start in prop::option::of(0i64..4_000),
+            label in 0usize..3,
+        ) {
+            let mut seen = HashSet::new();
+            let meetings: Vec<Meeting> = meetings.into_iter().filter(|m| seen.insert(m.id.clone())).collect();
+            let base = date(2010, 1, 1);
+            let day = |n: i64| crate::domain::dates::add_days(base, n);
+            let periods: Vec<Period> = periods.iter().map(|&(from, len)| period(day(from), day(from + len))).collect();
+            let own_days: Vec<u32> = own_days.into_iter().collect();
+            let label = CountLabel::ALL[label];
+            // The file as that version wrote it, field by field.
+            let mut old = serde_json::json!({
+                "app": APP,
+                "version": version,
+                "clean_date": start.map(|n| day(n).iso()),
+                "past_periods": periods.iter().map(|p| serde_json::json!({"start": p.start.iso(), "end": p.end.iso()})).collect::<Vec<_>>(),
+                "meetings": meetings,
+                "contact": null,
+            });
+            if version == 2 {
+                old["count_label"] = label.key().into();
+                old["milestones"] = serde_json::json!({"set": "monthly", "own": own_days});
+            }
+            let read = Journal::from_json(&old.to_string());
+            prop_assert!(read.is_ok(), "{:?}", read);
+            let journal = read.unwrap_or_default();
+            prop_assert_eq!(&journal.meetings, &meetings);
+            let main = journal.main_or_empty();
+            prop_assert_eq!(main.start, start.map(day));
+            prop_assert_eq!(&main.past_periods, &periods);
+            if version == 2 {
+                prop_assert_eq!(main.milestones.own_days(), own_days.clone());
+                prop_assert_eq!(main.count_label, label);
+            }
+            // A version 2 file here follows the monthly set, which is something set.
+            let anything = version == 2 || start.is_some() || !periods.is_empty();
+            prop_assert_eq!(journal.counters.len(), usize::from(anything));
+            // And it is stored at version 3 and reads back the same.
+            prop_assert_eq!(Journal::from_json(&journal.to_checked_json().unwrap_or_default()), Ok(journal.clone()));
         }
 
         #[test]
@@ -2019,7 +2737,7 @@ mod tests {
             // A file that isn't ours, or of a version this app never wrote, is refused before
             // any field is read.
             let header: Option<Header> = serde_json::from_str(&changed).ok();
-            if !header.is_some_and(|h| h.app == Some(Scalar::Text(APP.into())) && matches!(h.version, Some(Scalar::Whole(1 | VERSION)))) {
+            if !header.is_some_and(|h| h.app == Some(Scalar::Text(APP.into())) && matches!(h.version, Some(Scalar::Whole(1..=VERSION)))) {
                 return Ok(());
             }
             let mut reader = serde_json::Deserializer::from_str(&changed);

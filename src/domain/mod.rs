@@ -11,6 +11,7 @@ pub mod journal;
 pub mod milestones;
 pub mod routes;
 pub mod safety;
+pub mod savings;
 pub mod search;
 pub mod sources;
 pub mod wizard;

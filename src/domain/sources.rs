@@ -11,7 +11,7 @@ pub struct YearMonth {
 }
 
 /// A calendar date with no time of day and no time zone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CalendarDate {
     pub year: u16,
     /// 1 to 12.

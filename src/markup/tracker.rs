@@ -50,8 +50,8 @@ fn options<T: Copy + PartialEq>(
 /// The heading of the count's card: the name the person chose for it, or, with no start date
 /// yet, the first step.
 fn count_heading(journal: &Journal) -> String {
-    if journal.clean_date.is_some() {
-        escape(journal.count_label.text())
+    if journal.main_or_empty().start.is_some() {
+        escape(journal.main_or_empty().count_label.text())
     } else {
         "Start your count".into()
     }
@@ -61,7 +61,8 @@ fn count_heading(journal: &Journal) -> String {
 /// start date yet, an invitation to set one.
 pub fn count(journal: &Journal, today: CalendarDate) -> String {
     let Some((start, s)) = journal
-        .clean_date
+        .main_or_empty()
+        .start
         .and_then(|start| span(start, today).map(|s| (start, s)))
     else {
         return "<p class=\"invite\"><strong>Every day counts.</strong> Choose the day this stretch of recovery began, and this page will count your days and mark each milestone with you.</p>".into();
@@ -86,7 +87,7 @@ pub fn count(journal: &Journal, today: CalendarDate) -> String {
 pub fn date_form(journal: &Journal, today: CalendarDate) -> String {
     let labels = options(
         &CountLabel::ALL,
-        journal.count_label,
+        journal.main_or_empty().count_label,
         CountLabel::key,
         CountLabel::text,
     );
@@ -99,7 +100,7 @@ pub fn date_form(journal: &Journal, today: CalendarDate) -> String {
          <button type=\"submit\">Save my date</button>",
         limits::EARLIEST_DATE.iso(),
         today.iso(),
-        journal.clean_date.map(|d| d.iso()).unwrap_or_default()
+        journal.main_or_empty().start.map(|d| d.iso()).unwrap_or_default()
     )
 }
 
@@ -108,15 +109,19 @@ fn milestone_list(
     journal: &Journal,
     today: CalendarDate,
 ) -> Vec<crate::domain::milestones::Milestone> {
-    let start = journal.clean_date.unwrap_or(today);
+    let start = journal.main_or_empty().start.unwrap_or(today);
     let years = u32::try_from(days_between(start, today) / 365 + 2).unwrap_or(2);
-    milestones(journal.milestone_set, &journal.own_milestones, years)
+    milestones(
+        journal.main_or_empty().milestones.set,
+        &journal.main_or_empty().milestones.own_days(),
+        years,
+    )
 }
 
 /// For the count's card, a celebration for a milestone reached in the last week and the next
 /// one with its countdown; for the milestones' card, every reached one as a badge with its date.
 pub fn milestone_parts(journal: &Journal, today: CalendarDate) -> (String, String) {
-    let Some(start) = journal.clean_date else {
+    let Some(start) = journal.main_or_empty().start else {
         return (
             String::new(),
             "<p>Once your start date is set, your milestones show here.</p>".into(),
@@ -171,7 +176,7 @@ pub fn milestone_parts(journal: &Journal, today: CalendarDate) -> (String, Strin
 pub fn milestone_set_select(journal: &Journal) -> String {
     let options = options(
         &MilestoneSet::ALL,
-        journal.milestone_set,
+        journal.main_or_empty().milestones.set,
         MilestoneSet::key,
         MilestoneSet::label,
     );
@@ -187,11 +192,11 @@ pub fn milestone_set_select(journal: &Journal) -> String {
 
 /// The person's own milestones, each with a button to remove it.
 pub fn own_milestones(journal: &Journal) -> String {
-    if journal.own_milestones.is_empty() {
+    if journal.main_or_empty().milestones.own.is_empty() {
         return String::new();
     }
     let mut out = String::from("<h3>My own milestones</h3><ul class=\"plain-list\">");
-    for &n in &journal.own_milestones {
+    for n in journal.main_or_empty().milestones.own_days() {
         let label = plural(n, "day", "days");
         let _ = write!(
             out,
@@ -367,10 +372,10 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
 
 /// The longest stretch, all days in recovery, and each past period.
 pub fn history(journal: &Journal, today: CalendarDate) -> String {
-    if journal.past_periods.is_empty() {
+    if journal.main_or_empty().past_periods.is_empty() {
         return String::new();
     }
-    let totals = journal.history(today);
+    let totals = journal.main_or_empty().history(today);
     let mut out = format!(
         "<h3>My history</h3><dl class=\"stats\" id=\"history\">\
          <div><dt>Longest stretch</dt><dd>{}</dd></div>\
@@ -378,7 +383,7 @@ pub fn history(journal: &Journal, today: CalendarDate) -> String {
         days(totals.longest_days),
         days(totals.total_days)
     );
-    for p in journal.past_periods.iter().rev() {
+    for p in journal.main_or_empty().past_periods.iter().rev() {
         let _ = write!(
             out,
             "<li>{} to {}: {}</li>",
@@ -497,7 +502,7 @@ pub fn set_aside_list(copies: &[(String, String, String)], asking: Option<&str>)
 pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
     format!(
         "<h3 id=\"preview-heading\" tabindex=\"-1\">What this file holds</h3><ul>\
-         <li>{} ({} not on this device yet; {} here now)</li><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul>\
+         <li>{} ({} not on this device yet; {} here now)</li><li>{}</li>{}<li>{}</li>{}<li>{}</li><li>{}</li></ul>\
          <p>Merge adds what is new and keeps your start date and contact here where you have them; nothing is repeated. Replace makes your data here exactly what is in the file.</p>\
          <p class=\"actions\"><button type=\"button\" class=\"primary\" data-action=\"merge\">Merge this file into my data</button>\
          <button type=\"button\" class=\"danger\" data-action=\"replace\">Replace my data with this file</button>\
@@ -508,7 +513,19 @@ pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
         preview
             .clean_date_in_file
             .map_or_else(|| "No start date".to_string(), |d| format!("Start date: {d}")),
+        new_of(
+            preview.counters_in_file,
+            preview.counters_new,
+            ("counter", "counters"),
+            preview.counters_in_file > 1
+        ),
         count_of(preview.periods_in_file, "past period", "past periods"),
+        new_of(
+            preview.check_ins_in_file,
+            preview.check_ins_new,
+            ("daily check-in", "daily check-ins"),
+            preview.check_ins_in_file > 0
+        ),
         if preview.contact_in_file {
             "A support contact"
         } else {
@@ -516,6 +533,17 @@ pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
         },
         count_of(saved_groups, "saved group", "saved groups"),
     )
+}
+
+/// A line of the import preview for a kind of entry only some files have: how many, and how
+/// many are not on this device yet; nothing when `show` is false.
+fn new_of(in_file: usize, new: usize, (one, many): (&str, &str), show: bool) -> String {
+    if show {
+        let count = count_of(in_file, one, many);
+        format!("<li>{count} ({new} not on this device yet)</li>")
+    } else {
+        String::new()
+    }
 }
 
 /// The parts of the tracker drawn again whenever the journal changes, by element id.
@@ -563,7 +591,7 @@ fn hidden(hide: bool) -> &'static str {
 pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> String {
     let [(_, heading), (_, count), (_, next), (_, reached), (_, own), (_, stats), (_, list), (_, history), (_, contact)] =
         tracker_regions(journal, today, MEETINGS_PER_PAGE);
-    let first_step = journal.clean_date.is_none();
+    let first_step = journal.main_or_empty().start.is_none();
     format!(
         "<section class=\"card count-card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
          <div id=\"count-region\">{count}</div><div id=\"next-region\">{next}</div>\
@@ -631,7 +659,7 @@ pub fn alert(message: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::domain::dates::add_days;
-    use crate::domain::journal::{Contact, Meeting, Period};
+    use crate::domain::journal::{Contact, Counter, Meeting, OwnMilestone, Period, FIRST_COUNTER};
 
     const TODAY: CalendarDate = CalendarDate {
         year: 2026,
@@ -640,15 +668,9 @@ mod tests {
     };
 
     fn journal() -> Journal {
-        Journal {
-            clean_date: Some(add_days(TODAY, -400)),
-            meetings: vec![Meeting {
-                id: "m\"1".into(),
-                date: add_days(TODAY, -1),
-                group: "<b>Tuesday</b> group".into(),
-                attended: Attended::Online,
-                note: "felt <heard>".into(),
-            }],
+        let main = Counter {
+            id: FIRST_COUNTER.into(),
+            start: Some(add_days(TODAY, -400)),
             past_periods: vec![Period {
                 start: CalendarDate {
                     year: 2024,
@@ -660,6 +682,18 @@ mod tests {
                     month: 3,
                     day: 1,
                 },
+                note: String::new(),
+            }],
+            ..Counter::default()
+        };
+        Journal {
+            counters: vec![main],
+            meetings: vec![Meeting {
+                id: "m\"1".into(),
+                date: add_days(TODAY, -1),
+                group: "<b>Tuesday</b> group".into(),
+                attended: Attended::Online,
+                note: "felt <heard>".into(),
             }],
             contact: Some(Contact {
                 name: "Sam & Jo".into(),
@@ -700,16 +734,12 @@ mod tests {
             !next.contains("celebrate"),
             "1 year was a month ago: {next}"
         );
-        let today_only = Journal {
-            clean_date: Some(TODAY),
-            ..Journal::default()
-        };
+        let mut today_only = Journal::default();
+        today_only.main_or_new().start = Some(TODAY);
         assert!(super::count(&today_only, TODAY).contains("Today is day one"));
         assert!(super::count(&today_only, TODAY).contains("Your count starts today"));
-        let fresh = Journal {
-            clean_date: Some(add_days(TODAY, -30)),
-            ..Journal::default()
-        };
+        let mut fresh = Journal::default();
+        fresh.main_or_new().start = Some(add_days(TODAY, -30));
         assert!(milestone_parts(&fresh, TODAY)
             .0
             .contains("You reached 30 days on"));
@@ -912,10 +942,11 @@ mod tests {
 
     #[test]
     fn every_button_that_deletes_looks_like_it_and_ways_out_look_quiet() {
-        let j = Journal {
-            own_milestones: vec![100],
-            ..journal()
-        };
+        let mut j = journal();
+        j.main_or_new().milestones.own.push(OwnMilestone {
+            days: 100,
+            note: String::new(),
+        });
         let copies = [("k".to_string(), "Set aside".to_string(), "1 KB".to_string())];
         let preview = ImportPreview {
             meetings_in_file: 1,
@@ -924,6 +955,10 @@ mod tests {
             clean_date_in_file: None,
             clean_date_here: None,
             periods_in_file: 0,
+            counters_in_file: 1,
+            counters_new: 0,
+            check_ins_in_file: 0,
+            check_ins_new: 0,
             contact_in_file: false,
         };
         let all = [

@@ -12,7 +12,8 @@ use crate::components::{
 };
 use crate::domain::catalog::group;
 use crate::domain::journal::{
-    limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting, StartChange,
+    limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting, OwnMilestone,
+    StartChange,
 };
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use crate::domain::routes::leads;
@@ -113,12 +114,16 @@ pub fn Tracker() -> impl IntoView {
                 .active_element()
                 .is_some_and(|element| element.id() == "clean-date");
             if !typing {
-                let iso = j.clean_date.map(|d| d.iso()).unwrap_or_default();
+                let iso = j
+                    .main()
+                    .and_then(|c| c.start)
+                    .map(|d| d.iso())
+                    .unwrap_or_default();
                 set_property("clean-date", "value", iso.into());
             }
             // With no start date (a first visit, or erased in another tab) the date form is
             // the first step, open with nothing to fold it; once there is one it can fold.
-            let first_step = j.clean_date.is_none();
+            let first_step = j.main().and_then(|c| c.start).is_none();
             set_property("date-summary", "hidden", first_step.into());
             if first_step {
                 set_property("date-details", "open", JsValue::TRUE);
@@ -166,11 +171,15 @@ pub fn Tracker() -> impl IntoView {
                 None => Some("Choose the date you started: today or a day before it."),
                 Some(date) => {
                     let label = CountLabel::from_key(&value("count-label")).unwrap_or_default();
-                    match journal.with_untracked(|j| j.start_change(date)) {
+                    match journal
+                        .with_untracked(|j| j.main().map(|c| c.start_change(date)))
+                        .unwrap_or(StartChange::Fits)
+                    {
                         StartChange::Fits => {
                             if records.change(|j| {
-                                j.clean_date = Some(date);
-                                j.count_label = label;
+                                let main = j.main_or_new();
+                                main.start = Some(date);
+                                main.count_label = label;
                             }) {
                                 show_count();
                             }
@@ -188,7 +197,8 @@ pub fn Tracker() -> impl IntoView {
             },
             "own-form" => match value("own-days").parse::<u32>() {
                 Ok(_)
-                    if journal.with_untracked(|j| j.own_milestones.len())
+                    if journal
+                        .with_untracked(|j| j.main().map_or(0, |c| c.milestones.own.len()))
                         >= limits::MAX_OWN_MILESTONES =>
                 {
                     const _: () =
@@ -197,8 +207,12 @@ pub fn Tracker() -> impl IntoView {
                 }
                 Ok(days) if (1..=MAX_OWN_DAYS).contains(&days) => {
                     if records.change(|j| {
-                        if !j.own_milestones.contains(&days) {
-                            j.own_milestones.push(days);
+                        let own = &mut j.main_or_new().milestones.own;
+                        if !own.iter().any(|m| m.days == days) {
+                            own.push(OwnMilestone {
+                                days,
+                                note: String::new(),
+                            });
                         }
                     }) {
                         form.reset();
@@ -252,14 +266,19 @@ pub fn Tracker() -> impl IntoView {
             "used-form" => match day_until_today("used-date") {
                 None => Some("Choose the day: today or a day before."),
                 // History stays a timeline: a return to use can't start before the count did.
-                Some(on) if journal.get_untracked().used_again(on).is_none() => {
+                Some(on)
+                    if journal.with_untracked(|j| {
+                        j.main().is_some_and(|c| c.used_again(on).is_none())
+                    }) =>
+                {
                     Some("Choose a day on or after your start date.")
                 }
                 Some(on) => {
                     let before = journal.get_untracked();
                     if records.change(|j| {
-                        if let Some(next) = j.used_again(on) {
-                            *j = next;
+                        let main = j.main_or_new();
+                        if let Some(next) = main.used_again(on) {
+                            *main = next;
                         }
                     }) {
                         set_property("used-details", "open", JsValue::FALSE);
@@ -357,8 +376,12 @@ pub fn Tracker() -> impl IntoView {
                         }
                     }),
                     Some(Undo::UsedAgain(before)) => records.change(|j| {
-                        j.clean_date = before.clean_date;
-                        j.past_periods = before.past_periods;
+                        if let Some(was) = before.main() {
+                            if let Some(main) = j.counter_mut(&was.id) {
+                                main.start = was.start;
+                                main.past_periods.clone_from(&was.past_periods);
+                            }
+                        }
                     }),
                     None => false,
                 };
@@ -379,14 +402,16 @@ pub fn Tracker() -> impl IntoView {
                 };
                 let trim = action == "start-trim-history";
                 let saved = records.change(|j| {
+                    let main = j.main_or_new();
                     if trim {
-                        *j = j.with_start_trimming_history(date);
-                    } else if let StartChange::Overlaps { latest_end, .. } = j.start_change(date) {
-                        j.clean_date = Some(latest_end);
+                        *main = main.with_start_trimming_history(date);
+                    } else if let StartChange::Overlaps { latest_end, .. } = main.start_change(date)
+                    {
+                        main.start = Some(latest_end);
                     } else {
-                        j.clean_date = Some(date);
+                        main.start = Some(date);
                     }
-                    j.count_label = label;
+                    main.count_label = label;
                 });
                 if saved {
                     state.update_value(|s| s.start_asked = None);
@@ -401,7 +426,7 @@ pub fn Tracker() -> impl IntoView {
             }
             "remove-own" => {
                 if let Ok(days) = id.parse::<u32>() {
-                    records.change(|j| j.own_milestones.retain(|d| *d != days));
+                    records.change(|j| j.main_or_new().milestones.own.retain(|m| m.days != days));
                     focus_element("milestones-heading");
                 }
             }
@@ -419,7 +444,7 @@ pub fn Tracker() -> impl IntoView {
         if let Some(select) = event_target::<web_sys::HtmlSelectElement>(&ev) {
             if select.id() == "milestone-set" {
                 if let Some(set) = MilestoneSet::from_key(&select.value()) {
-                    records.change(|j| j.milestone_set = set);
+                    records.change(|j| j.main_or_new().milestones.set = set);
                 }
             }
         }

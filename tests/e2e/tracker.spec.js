@@ -574,13 +574,15 @@ test("a note that fits its box is kept in any language, and a merge past a limit
   await expect(page.locator("#import-status")).toContainText("Done. What was new in the file was added");
   const merged = await records(page);
   expect(merged.meetings.map((m) => m.id).sort()).toEqual([...here.meetings.map((m) => m.id), "from-file"].sort());
-  expect(merged.milestones.own).toEqual([5]);
+  // The file is version 2: its one count becomes the first counter, with its own milestone.
+  expect(merged.version).toBe(3);
+  expect(merged.counters[0].milestones.own.map((m) => m.days)).toEqual([5]);
 
   // 60 own milestones here and 50 others in the file would be 110, over the 100 a file may hold.
   const sixty = Array.from({ length: 60 }, (_, i) => i + 1);
   await page.evaluate(([key, own]) => {
     const journal = JSON.parse(localStorage.getItem(key));
-    journal.milestones.own = own;
+    journal.counters[0].milestones.own = own.map((days) => ({ days, note: "" }));
     localStorage.setItem(key, JSON.stringify(journal));
   }, [JOURNAL_KEY, sixty]);
   await page.reload();
@@ -588,7 +590,7 @@ test("a note that fits its box is kept in any language, and a merge past a limit
   const fifty = Array.from({ length: 50 }, (_, i) => i + 61);
   await page.getByLabel("Backup file").setInputFiles({ name: "many.json", mimeType: "application/json", buffer: file([], fifty) });
   await page.getByRole("button", { name: "Merge this file into my data" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "wasn't saved" })).toContainText("milestones.own should be a list of up to 100 numbers");
+  await expect(page.getByRole("alert").filter({ hasText: "wasn't saved" })).toContainText("counters[0].milestones.own should be a list of up to 100 milestones");
   expect(await stored(page)).toBe(before);
   await expect(page.getByText("Done. What was new")).toHaveCount(0);
 });
