@@ -87,6 +87,23 @@ pub fn support_contact() -> impl IntoView {
     }
 }
 
+/// The main counter on the home page, once the records' part is loaded: only for a person who
+/// has records on this device, so nobody else fetches the part, and the home page is drawn
+/// before it (the first load of `/` stays the main module's).
+pub fn main_counter() -> impl IntoView {
+    let has_records = crate::storage::read(crate::storage::StorageKey::Journal)
+        .ok()
+        .flatten()
+        .is_some();
+    has_records.then(|| {
+        view! {
+            <Suspense fallback=|| ()>
+                {Suspend::new(async { (records_part().await.main_counter)() })}
+            </Suspense>
+        }
+    })
+}
+
 /// Reads the stored records again after another tab changed them. Only pages whose part is
 /// loaded have read the records, so this part is loaded by then.
 pub async fn reload_records(records: Records) {
@@ -169,6 +186,7 @@ async fn settings_page() -> fn(String) -> AnyView {
 /// tracker's and "Your data"'s own parts.
 struct RecordsPart {
     support_contact: fn() -> AnyView,
+    main_counter: fn() -> AnyView,
     reload: fn(Records),
 }
 
@@ -176,6 +194,7 @@ struct RecordsPart {
 async fn records_part() -> RecordsPart {
     RecordsPart {
         support_contact: || pages::help::MyContact().into_any(),
+        main_counter: || pages::home::MainCounter().into_any(),
         reload: |records| records.reload(),
     }
 }

@@ -2,6 +2,7 @@
 //! changed through storage so another tab's entries are kept, and kept in step with other tabs
 //! through the `storage` event.
 
+use crate::domain::checkins::CheckIn;
 use crate::domain::journal::{Journal, Meeting};
 use crate::domain::sources::CalendarDate;
 use crate::storage::{self, JournalLoad, SaveError};
@@ -78,6 +79,12 @@ impl Records {
     /// saved, as [`Records::change`] does.
     pub fn save_meeting(&self, meeting: Meeting) -> bool {
         self.show_saved(storage::save_meeting(meeting))
+    }
+
+    /// Saves one day's check-in (see [`storage::save_check_in`]). Returns whether it was
+    /// saved, as [`Records::change`] does.
+    pub fn save_check_in(&self, check_in: CheckIn) -> bool {
+        self.show_saved(storage::save_check_in(check_in))
     }
 
     fn change_with(&self, change: &mut dyn FnMut(&mut Journal)) -> bool {

@@ -1,8 +1,9 @@
 //! The one place that touches localStorage: typed keys, safe reads and writes, plain-word errors.
 
+use crate::domain::checkins::{self, CheckIn};
 use crate::domain::favourites;
 use crate::domain::journal::limits::MAX_BYTES;
-use crate::domain::journal::{ImportError, Journal, Meeting};
+use crate::domain::journal::{Counter, ImportError, Journal, Meeting};
 use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::JsCast;
@@ -321,15 +322,18 @@ fn read_stored() -> Result<Result<Stored, (String, ImportError)>, StorageError> 
         Some(Ok(journal)) => journal,
         Some(Err(damaged)) => return Ok(Err(damaged)),
     };
-    let mut recent = Vec::new();
+    let (mut recent, mut check_ins) = (Vec::new(), Vec::new());
     for (_, text) in &recent_texts {
         match parse(text) {
-            Ok(added) => recent.extend(added.meetings),
+            Ok(added) => {
+                recent.extend(added.meetings);
+                check_ins.extend(added.check_ins);
+            }
             Err(damaged) => return Ok(Err(damaged)),
         }
     }
-    let recent_count = recent.len();
-    let whole = journal.with_recent(&recent);
+    let recent_count = recent.len() + check_ins.len();
+    let whole = journal.with_recent(&recent, &check_ins);
     Ok(Ok(Stored {
         journal_text,
         recent_texts,
@@ -510,48 +514,91 @@ pub fn update_journal(change: &mut dyn FnMut(&mut Journal)) -> Result<Journal, S
     Ok(journal)
 }
 
-/// Saves a meeting: a new one by writing only the recent meetings, a small text, rather than
-/// a journal that may be 5 MB (that write and its read-back check take a few milliseconds).
-/// The journal is written whole, which checks exactly, for a change to a stored meeting (one
-/// with the same id), every [`MAX_RECENT`] meetings, and when the two together come close to
-/// the size one backup may be.
+/// Saves a meeting: a new one by writing only its own small key (see [`save_recent`]); a
+/// change to a stored meeting (one with the same id) by writing the journal whole.
 pub fn save_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
-    let mut stored = latest()?;
+    let stored = latest()?;
+    let is_new = !stored.whole.meetings.iter().any(|m| m.id == meeting.id);
+    let key = format!("{RECENT_MEETING_PREFIX}{}", meeting.id);
+    let alone = Journal {
+        meetings: vec![meeting.clone()],
+        ..Journal::default()
+    };
+    save_recent(stored, key, alone, is_new, &mut |journal| {
+        journal.meetings.retain(|m| m.id != meeting.id);
+        journal.meetings.push(meeting.clone());
+        journal.sort_meetings();
+    })
+}
+
+/// Saves one day's check-in for a counter, new or changed, by writing only its own small key
+/// (see [`save_recent`]): two tabs checking in at the same moment keep both. It is marked
+/// changed after any check-in it replaces, so the later save wins when they are joined.
+pub fn save_check_in(mut check_in: CheckIn) -> Result<Journal, SaveError> {
+    let stored = latest()?;
+    let same_day = checkins::for_day(&stored.whole.check_ins, &check_in.counter, check_in.date);
+    if let Some(old) = same_day {
+        check_in.changed = check_in.changed.max(old.changed.saturating_add(1));
+    }
+    let known = stored.whole.counter(&check_in.counter).is_some();
+    let key = format!(
+        "{RECENT_MEETING_PREFIX}check-in.{}.{}",
+        check_in.counter,
+        check_in.date.iso()
+    );
+    // A journal-format text needs the counter its check-in is for: this one holds only its id.
+    let alone = Journal {
+        counters: vec![Counter {
+            id: check_in.counter.clone(),
+            ..Counter::default()
+        }],
+        check_ins: vec![check_in.clone()],
+        ..Journal::default()
+    };
+    save_recent(stored, key, alone, known, &mut |journal| {
+        checkins::upsert(&mut journal.check_ins, check_in.clone());
+    })
+}
+
+/// Writes `alone` (one meeting or check-in, as a journal) under `key` and adds it to the
+/// records, rather than a journal that may be 5 MB: a small write, and never another entry's
+/// key, so tabs saving at the same moment keep every entry. Unless `small` is false, or
+/// [`MAX_RECENT`] entries wait apart already, or the two together come close to the size one
+/// backup may be: then `change` is made to the journal, written whole, which checks exactly.
+fn save_recent(
+    mut stored: Stored,
+    key: String,
+    alone: Journal,
+    small: bool,
+    change: &mut dyn FnMut(&mut Journal),
+) -> Result<Journal, SaveError> {
     let stored_bytes = stored.journal_text.as_ref().map_or(0, String::len)
         + stored
             .recent_texts
             .iter()
             .map(|(_, text)| text.len())
             .sum::<usize>();
-    let new_and_small = stored.recent_count < MAX_RECENT
-        && !stored.whole.meetings.iter().any(|m| m.id == meeting.id);
-    let text = Journal {
-        meetings: vec![meeting.clone()],
-        ..Journal::default()
-    }
-    .to_checked_json()
-    .ok()
-    .filter(|text| new_and_small && stored_bytes + text.len() <= MAX_BYTES);
+    let text = alone
+        .to_checked_json()
+        .ok()
+        .filter(|_| small && stored.recent_count < MAX_RECENT)
+        .filter(|text| stored_bytes + text.len() <= MAX_BYTES);
     let Some(text) = text else {
         remember(stored);
-        return update_journal(&mut |journal| {
-            journal.meetings.retain(|m| m.id != meeting.id);
-            journal.meetings.push(meeting.clone());
-            journal.sort_meetings();
-        });
+        return update_journal(change);
     };
-    let key = format!("{RECENT_MEETING_PREFIX}{}", meeting.id);
     let written =
         local_storage().and_then(|storage| storage.set_item(&key, &text).map_err(from_js));
     if let Err(error) = written {
         remember(stored);
         return Err(SaveError::Storage(error));
     }
+    // Saving a check-in for a day again writes the same key: what was read under it goes.
+    stored.recent_texts.retain(|(k, _)| *k != key);
     stored.recent_texts.push((key, text));
     crate::domain::sort_small(&mut stored.recent_texts, |a, b| a.0 < b.0);
     stored.recent_count += 1;
-    stored.whole.meetings.push(meeting);
-    stored.whole.sort_meetings();
+    change(&mut stored.whole);
     let whole = stored.whole.clone();
     remember(stored);
     Ok(whole)

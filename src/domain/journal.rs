@@ -4,7 +4,9 @@
 
 use super::checkins::{self, CheckIn, CRAVINGS, MOODS};
 use super::dates::days_between;
-use super::milestones::{MilestoneSet, MAX_OWN_DAYS};
+use super::milestones::{
+    milestones, progress, Milestone, MilestoneSet, Reached, Upcoming, MAX_OWN_DAYS,
+};
 use super::sources::CalendarDate;
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -1021,6 +1023,20 @@ fn check(file: File) -> Result<File, ImportError> {
 }
 
 impl Counter {
+    /// The counter's milestones, up to a few years past today.
+    pub fn milestone_list(&self, today: CalendarDate) -> Vec<Milestone> {
+        let start = self.start.unwrap_or(today);
+        let years = u32::try_from(days_between(start, today) / 365 + 2).unwrap_or(2);
+        milestones(self.milestones.set, &self.milestones.own_days(), years)
+    }
+
+    /// The milestones reached (earliest first) and the next one; nothing before a start date
+    /// is set.
+    pub fn progress(&self, today: CalendarDate) -> Option<(Vec<Reached>, Option<Upcoming>)> {
+        let start = self.start?;
+        Some(progress(&self.milestone_list(today), start, today))
+    }
+
     /// The words this counter goes by: the person's name for it, or its count label's.
     pub fn title(&self) -> &str {
         if self.name.is_empty() {
@@ -1069,7 +1085,7 @@ impl Counter {
     /// "I used again": the current period ends on `on`, is kept in the history, and a new
     /// clean date starts that day. Nothing else changes, so undoing is restoring the old copy.
     /// A day before the current start date is refused: history stays a timeline.
-    pub fn used_again(&self, on: CalendarDate) -> Option<Counter> {
+    pub fn used_again(&self, on: CalendarDate, note: &str) -> Option<Counter> {
         let mut next = self.clone();
         if let Some(start) = self.start {
             if on < start {
@@ -1078,7 +1094,7 @@ impl Counter {
             next.past_periods.push(Period {
                 start,
                 end: on,
-                note: String::new(),
+                note: note.into(),
             });
             next.past_periods.sort();
         }
@@ -1190,6 +1206,23 @@ impl Journal {
         self.main().unwrap_or(&EMPTY)
     }
 
+    /// The counter with this id, or the main one (or an empty one) when there is none such:
+    /// the counter a page shows.
+    pub fn counter_or_main(&self, id: Option<&str>) -> &Counter {
+        match id.and_then(|id| self.counter(id)) {
+            Some(counter) => counter,
+            None => self.main_or_empty(),
+        }
+    }
+
+    /// The counter with this id, or the main one (made if there is none), to change it.
+    pub fn counter_or_main_mut(&mut self, id: Option<&str>) -> &mut Counter {
+        match id.and_then(|id| self.counters.iter().position(|c| c.id == id)) {
+            Some(at) => &mut self.counters[at],
+            None => self.main_or_new(),
+        }
+    }
+
     /// The counter with this id.
     pub fn counter(&self, id: &str) -> Option<&Counter> {
         self.counters.iter().find(|c| c.id == id)
@@ -1289,9 +1322,11 @@ impl Journal {
     }
 
     /// This journal with `recent` meetings added, except any whose id it already has or that
-    /// came earlier in `recent`: how the meetings added since the journal was last stored whole
-    /// join it (see `storage`). Never two meetings with one id, so the result reads back.
-    pub fn with_recent(mut self, recent: &[Meeting]) -> Journal {
+    /// came earlier in `recent`, and with `check_ins` merged in (the later change to a day
+    /// wins; one for a counter this journal no longer has is dropped): how what was saved since
+    /// the journal was last stored whole joins it (see `storage`). Never two meetings with one
+    /// id, so the result reads back.
+    pub fn with_recent(mut self, recent: &[Meeting], check_ins: &[CheckIn]) -> Journal {
         // At most about a hundred recent meetings, each looked for in one pass.
         let mut new: Vec<Meeting> = Vec::new();
         for meeting in recent {
@@ -1303,6 +1338,14 @@ impl Journal {
         if !new.is_empty() {
             self.meetings.extend(new);
             self.sort_meetings();
+        }
+        let kept: Vec<CheckIn> = check_ins
+            .iter()
+            .filter(|c| self.counter(&c.counter).is_some())
+            .cloned()
+            .collect();
+        if !kept.is_empty() {
+            self.check_ins = checkins::merge(&self.check_ins, &kept);
         }
         self
     }
@@ -1703,7 +1746,7 @@ mod tests {
         let before = sample_counter();
         let today = date(2026, 11, 26);
         let after = before
-            .used_again(date(2026, 11, 20))
+            .used_again(date(2026, 11, 20), "")
             .unwrap_or_else(|| panic!("a day after the start date is a return to use"));
         assert_eq!(after.start, Some(date(2026, 11, 20)));
         assert_eq!(
@@ -1719,11 +1762,11 @@ mod tests {
         assert_eq!(history.longest_days, 335);
         assert_eq!(history.total_days, 335 + 293 + 6);
         // With no clean date yet, "I used again" simply starts one.
-        let fresh = Counter::default().used_again(today);
+        let fresh = Counter::default().used_again(today, "");
         assert_eq!(fresh.as_ref().and_then(|c| c.start), Some(today));
         assert!(fresh.is_some_and(|c| c.past_periods.is_empty()));
         // Before the current start date it is refused, so periods never overlap.
-        assert_eq!(before.used_again(date(2026, 1, 30)), None);
+        assert_eq!(before.used_again(date(2026, 1, 30), ""), None);
     }
 
     #[test]
@@ -1789,7 +1832,7 @@ mod tests {
     fn recent_meetings_join_the_journal_once_and_in_order() {
         let journal = sample();
         let recent = [meeting("c3", 5), meeting("a1", 20), meeting("d4", 1)];
-        let whole = journal.clone().with_recent(&recent);
+        let whole = journal.clone().with_recent(&recent, &[]);
         let ids: Vec<&str> = whole.meetings.iter().map(|m| m.id.as_str()).collect();
         assert_eq!(ids, ["d4", "a1", "c3", "b2"]);
         // The journal's own copy of a1 is kept, and nothing else changes.
@@ -1801,15 +1844,39 @@ mod tests {
             },
             journal
         );
-        assert_eq!(journal.clone().with_recent(&[]), journal);
+        assert_eq!(journal.clone().with_recent(&[], &[]), journal);
         // An id twice among the recent meetings (two keys holding one meeting) joins once, as
         // first read, so the records still read back.
         let mut again = meeting("d4", 1);
         again.note = "a later copy".into();
-        let twice = journal.clone().with_recent(&[meeting("d4", 1), again]);
+        let twice = journal.clone().with_recent(&[meeting("d4", 1), again], &[]);
         assert_eq!(twice.meetings.len(), 3);
         assert_eq!(twice.meetings[0], meeting("d4", 1));
         assert!(twice.to_checked_json().is_ok());
+    }
+
+    #[test]
+    fn recent_check_ins_join_by_day_and_the_later_change_wins() {
+        let journal = sample_v3();
+        let later = CheckIn {
+            note: "a later save".into(),
+            ..check_in(FIRST_COUNTER, 20, Some(2), 9)
+        };
+        let gone = check_in("removed-meanwhile", 21, Some(3), 1);
+        let whole = journal.clone().with_recent(
+            &[],
+            &[later.clone(), check_in(FIRST_COUNTER, 21, None, 1), gone],
+        );
+        assert_eq!(
+            whole.check_ins.len(),
+            3,
+            "one per counter and day, none for a gone counter"
+        );
+        assert_eq!(
+            checkins::for_day(&whole.check_ins, FIRST_COUNTER, date(2026, 11, 20)),
+            Some(&later)
+        );
+        assert!(whole.to_checked_json().is_ok());
     }
 
     #[test]
@@ -2529,7 +2596,7 @@ mod tests {
             let mut journal = counter(Some(day(start)), Vec::new());
             let mut at = start;
             for step in steps {
-                match journal.used_again(day(at + step)) {
+                match journal.used_again(day(at + step), "") {
                     Some(next) => { journal = next; at += step; }
                     None => prop_assert!(step < 0, "only a day before the start is refused"),
                 }
@@ -2558,7 +2625,7 @@ mod tests {
             let mut at = start;
             for step in steps {
                 at += step;
-                if let Some(next) = journal.used_again(day(at)) {
+                if let Some(next) = journal.used_again(day(at), "what happened") {
                     journal = next;
                 }
             }

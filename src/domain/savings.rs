@@ -93,6 +93,69 @@ pub fn parse_amount(text: &str) -> Option<u64> {
     (total <= super::journal::limits::MAX_COST_HUNDREDTHS).then_some(total)
 }
 
+/// The currency a device's language tag suggests ("en-GB" → "GBP"), from its region; "USD"
+/// when the tag names no region this table knows. The person can always change it.
+pub fn currency_for(language: &str) -> &'static str {
+    const BY_REGION: &[(&str, &str)] = &[
+        ("AR", "ARS"),
+        ("AU", "AUD"),
+        ("BO", "BOB"),
+        ("BR", "BRL"),
+        ("CA", "CAD"),
+        ("CH", "CHF"),
+        ("CL", "CLP"),
+        ("CO", "COP"),
+        ("CR", "CRC"),
+        ("CU", "CUP"),
+        ("DK", "DKK"),
+        ("DO", "DOP"),
+        ("GB", "GBP"),
+        ("GT", "GTQ"),
+        ("HN", "HNL"),
+        ("IE", "EUR"),
+        ("IN", "INR"),
+        ("JP", "JPY"),
+        ("MX", "MXN"),
+        ("NI", "NIO"),
+        ("NO", "NOK"),
+        ("NZ", "NZD"),
+        ("PA", "USD"),
+        ("PE", "PEN"),
+        ("PH", "PHP"),
+        ("PR", "USD"),
+        ("PY", "PYG"),
+        ("SE", "SEK"),
+        ("SV", "USD"),
+        ("US", "USD"),
+        ("UY", "UYU"),
+        ("VE", "VES"),
+        ("ZA", "ZAR"),
+    ];
+    const EURO: &[&str] = &[
+        "AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IT", "LT", "LU", "LV", "MT",
+        "NL", "PT", "SI", "SK",
+    ];
+    let region = language
+        .split(['-', '_'])
+        .skip(1)
+        .find(|part| part.len() == 2)
+        .map(str::to_ascii_uppercase)
+        .unwrap_or_default();
+    if EURO.contains(&region.as_str()) {
+        return "EUR";
+    }
+    BY_REGION
+        .iter()
+        .find(|(r, _)| *r == region)
+        .map_or("USD", |(_, code)| code)
+}
+
+/// A currency code as typed, if it is one the journal keeps: three letters, in capitals.
+pub fn currency_code(text: &str) -> Option<String> {
+    let code = text.trim().to_ascii_uppercase();
+    (code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())).then_some(code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +239,29 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(parse_amount(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_device_language_suggests_its_currency() {
+        for (language, code) in [
+            ("en-US", "USD"),
+            ("en-GB", "GBP"),
+            ("es-MX", "MXN"),
+            ("es-ES", "EUR"),
+            ("es-419", "USD"),
+            ("es", "USD"),
+            ("de-DE", "EUR"),
+            ("en-IE", "EUR"),
+            ("fr-CA", "CAD"),
+            ("zh-Hant-TW", "USD"),
+            ("", "USD"),
+        ] {
+            assert_eq!(currency_for(language), code, "{language}");
+        }
+        assert_eq!(currency_code(" eur "), Some("EUR".into()));
+        assert_eq!(currency_code("euro"), None);
+        assert_eq!(currency_code("€"), None);
+        assert_eq!(currency_code("U5D"), None);
     }
 
     proptest! {

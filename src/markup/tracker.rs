@@ -5,10 +5,12 @@
 use super::escape;
 use crate::domain::catalog::{group, groups};
 use crate::domain::dates::{count_words, days_between, plural, span};
-use crate::domain::journal::{limits, tel_digits, Attended, CountLabel, ImportPreview, Journal};
+use crate::domain::ics::Weekday;
+use crate::domain::journal::{
+    limits, tel_digits, Attended, CountLabel, Counter, ImportPreview, Journal,
+};
 use crate::domain::milestones::{
-    attendance, just_for_today, meetings_per_week, milestones, progress, week_start, MilestoneSet,
-    MAX_OWN_DAYS,
+    attendance, just_for_today, meetings_per_week, week_start, MilestoneSet, MAX_OWN_DAYS,
 };
 use crate::domain::safety::OVERDOSE;
 use crate::domain::sources::CalendarDate;
@@ -49,9 +51,9 @@ fn options<T: Copy + PartialEq>(
 
 /// The heading of the count's card: the name the person chose for it, or, with no start date
 /// yet, the first step.
-fn count_heading(journal: &Journal) -> String {
-    if journal.main_or_empty().start.is_some() {
-        escape(journal.main_or_empty().count_label.text())
+fn count_heading(counter: &Counter) -> String {
+    if counter.start.is_some() {
+        escape(counter.title())
     } else {
         "Start your count".into()
     }
@@ -59,9 +61,8 @@ fn count_heading(journal: &Journal) -> String {
 
 /// The count since the start date, in words and in days, with the line for today; with no
 /// start date yet, an invitation to set one.
-pub fn count(journal: &Journal, today: CalendarDate) -> String {
-    let Some((start, s)) = journal
-        .main_or_empty()
+pub fn count(counter: &Counter, today: CalendarDate) -> String {
+    let Some((start, s)) = counter
         .start
         .and_then(|start| span(start, today).map(|s| (start, s)))
     else {
@@ -84,10 +85,10 @@ pub fn count(journal: &Journal, today: CalendarDate) -> String {
 }
 
 /// The start-date form, filled in with what is saved.
-pub fn date_form(journal: &Journal, today: CalendarDate) -> String {
+pub fn date_form(counter: &Counter, today: CalendarDate) -> String {
     let labels = options(
         &CountLabel::ALL,
-        journal.main_or_empty().count_label,
+        counter.count_label,
         CountLabel::key,
         CountLabel::text,
     );
@@ -100,34 +101,19 @@ pub fn date_form(journal: &Journal, today: CalendarDate) -> String {
          <button type=\"submit\">Save my date</button>",
         limits::EARLIEST_DATE.iso(),
         today.iso(),
-        journal.main_or_empty().start.map(|d| d.iso()).unwrap_or_default()
-    )
-}
-
-/// The person's milestones up to a few years past today.
-fn milestone_list(
-    journal: &Journal,
-    today: CalendarDate,
-) -> Vec<crate::domain::milestones::Milestone> {
-    let start = journal.main_or_empty().start.unwrap_or(today);
-    let years = u32::try_from(days_between(start, today) / 365 + 2).unwrap_or(2);
-    milestones(
-        journal.main_or_empty().milestones.set,
-        &journal.main_or_empty().milestones.own_days(),
-        years,
+        counter.start.map(|d| d.iso()).unwrap_or_default()
     )
 }
 
 /// For the count's card, a celebration for a milestone reached in the last week and the next
 /// one with its countdown; for the milestones' card, every reached one as a badge with its date.
-pub fn milestone_parts(journal: &Journal, today: CalendarDate) -> (String, String) {
-    let Some(start) = journal.main_or_empty().start else {
+pub fn milestone_parts(counter: &Counter, today: CalendarDate) -> (String, String) {
+    let Some((reached, next)) = counter.progress(today) else {
         return (
             String::new(),
             "<p>Once your start date is set, your milestones show here.</p>".into(),
         );
     };
-    let (reached, next) = progress(&milestone_list(journal, today), start, today);
     let mut soon = String::new();
     if let Some(last) = reached
         .last()
@@ -145,7 +131,8 @@ pub fn milestone_parts(journal: &Journal, today: CalendarDate) -> (String, Strin
         let _ = write!(
             soon,
             "<p class=\"next\" id=\"next-milestone\">Next: <strong>{} to {label}</strong>, on {}.</p>\
-             <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {label}\">{}%</progress>",
+             <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {label}\">{}%</progress>\
+             <p><button type=\"button\" class=\"small\" data-action=\"milestone-ics\" aria-describedby=\"next-milestone\">Add to my calendar</button></p>",
             plural(next.days_left, "day", "days"),
             time(next.on),
             next.percent,
@@ -173,10 +160,10 @@ pub fn milestone_parts(journal: &Journal, today: CalendarDate) -> (String, Strin
 }
 
 /// The choice of milestone set, drawn once.
-pub fn milestone_set_select(journal: &Journal) -> String {
+pub fn milestone_set_select(counter: &Counter) -> String {
     let options = options(
         &MilestoneSet::ALL,
-        journal.main_or_empty().milestones.set,
+        counter.milestones.set,
         MilestoneSet::key,
         MilestoneSet::label,
     );
@@ -186,21 +173,30 @@ pub fn milestone_set_select(journal: &Journal) -> String {
          <select id=\"milestone-set\" name=\"milestone-set\">{options}</select>\
          <form class=\"stack\" novalidate id=\"own-form\"><label for=\"own-days\">Add my own milestone, in days</label>\
          <input type=\"number\" id=\"own-days\" name=\"own-days\" min=\"1\" max=\"{MAX_OWN_DAYS}\" inputmode=\"numeric\" required>\
-         <button type=\"submit\">Add milestone</button></form>"
+         <label for=\"own-note\">What it means to you (optional)</label>\
+         <input type=\"text\" id=\"own-note\" name=\"own-note\" maxlength=\"{}\">\
+         <button type=\"submit\">Add milestone</button></form>",
+        limits::MAX_SHORT_NOTE_CHARS
     )
 }
 
 /// The person's own milestones, each with a button to remove it.
-pub fn own_milestones(journal: &Journal) -> String {
-    if journal.main_or_empty().milestones.own.is_empty() {
+pub fn own_milestones(counter: &Counter) -> String {
+    if counter.milestones.own.is_empty() {
         return String::new();
     }
     let mut out = String::from("<h3>My own milestones</h3><ul class=\"plain-list\">");
-    for n in journal.main_or_empty().milestones.own_days() {
+    for own in &counter.milestones.own {
+        let n = own.days;
         let label = plural(n, "day", "days");
+        let note = if own.note.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", escape(&own.note))
+        };
         let _ = write!(
             out,
-            "<li>{label} <button type=\"button\" class=\"small danger\" data-action=\"remove-own\" data-id=\"{n}\" aria-label=\"Remove my {label} milestone\">Remove</button></li>"
+            "<li>{label}{note} <button type=\"button\" class=\"small danger\" data-action=\"remove-own\" data-id=\"{n}\" aria-label=\"Remove my {label} milestone\">Remove</button></li>"
         );
     }
     out.push_str("</ul>");
@@ -371,11 +367,11 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
 }
 
 /// The longest stretch, all days in recovery, and each past period.
-pub fn history(journal: &Journal, today: CalendarDate) -> String {
-    if journal.main_or_empty().past_periods.is_empty() {
+pub fn history(counter: &Counter, today: CalendarDate) -> String {
+    if counter.past_periods.is_empty() {
         return String::new();
     }
-    let totals = journal.main_or_empty().history(today);
+    let totals = counter.history(today);
     let mut out = format!(
         "<h3>My history</h3><dl class=\"stats\" id=\"history\">\
          <div><dt>Longest stretch</dt><dd>{}</dd></div>\
@@ -383,14 +379,18 @@ pub fn history(journal: &Journal, today: CalendarDate) -> String {
         days(totals.longest_days),
         days(totals.total_days)
     );
-    for p in journal.main_or_empty().past_periods.iter().rev() {
+    for p in counter.past_periods.iter().rev() {
         let _ = write!(
             out,
-            "<li>{} to {}: {}</li>",
+            "<li>{} to {}: {}",
             time(p.start),
             time(p.end),
             days(days_between(p.start, p.end))
         );
+        if !p.note.is_empty() {
+            let _ = write!(out, "<p class=\"period-note\">{}</p>", escape(&p.note));
+        }
+        out.push_str("</li>");
     }
     out.push_str("</ul>");
     out
@@ -549,19 +549,20 @@ fn new_of(in_file: usize, new: usize, (one, many): (&str, &str), show: bool) -> 
 /// The parts of the tracker drawn again whenever the journal changes, by element id.
 pub fn tracker_regions(
     journal: &Journal,
+    counter: &Counter,
     today: CalendarDate,
     meetings_shown: usize,
 ) -> [(&'static str, String); 9] {
-    let (next, reached) = milestone_parts(journal, today);
+    let (next, reached) = milestone_parts(counter, today);
     [
-        ("count-heading", count_heading(journal)),
-        ("count-region", count(journal, today)),
+        ("count-heading", count_heading(counter)),
+        ("count-region", count(counter, today)),
         ("next-region", next),
         ("milestone-region", reached),
-        ("own-region", own_milestones(journal)),
+        ("own-region", own_milestones(counter)),
         ("stats-region", meeting_stats(journal, today)),
         ("meeting-list-region", meeting_list(journal, meetings_shown)),
-        ("history-region", history(journal, today)),
+        ("history-region", history(counter, today)),
         ("contact-region", contact_with_remove(journal)),
     ]
 }
@@ -585,48 +586,65 @@ fn hidden(hide: bool) -> &'static str {
     }
 }
 
-/// The whole tracker below its heading, filled in from `journal`. Each action's message shows
-/// beside the control that did it. The start-date form folds away under "Change my start date"
-/// once a date is saved, and is open, as the first step, until then.
-pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> String {
+/// The whole tracker below its heading, filled in from `journal` for `counter`, in two halves:
+/// the count and its milestones, then meetings, "I used again" and the contact (the daily
+/// check-in goes between). Each action's message shows beside the control that did it. The
+/// start-date form folds away under "Change my start date" once a date is saved, and is open,
+/// as the first step, until then.
+pub fn tracker_page(
+    base: &str,
+    journal: &Journal,
+    counter: &Counter,
+    today: CalendarDate,
+) -> (String, String) {
     let [(_, heading), (_, count), (_, next), (_, reached), (_, own), (_, stats), (_, list), (_, history), (_, contact)] =
-        tracker_regions(journal, today, MEETINGS_PER_PAGE);
-    let first_step = journal.main_or_empty().start.is_none();
-    format!(
+        tracker_regions(journal, counter, today, MEETINGS_PER_PAGE);
+    let first_step = counter.start.is_none();
+    let top = format!(
         "<section class=\"card count-card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
          <div id=\"count-region\">{count}</div><div id=\"next-region\">{next}</div>\
          <details id=\"date-details\"{}><summary id=\"date-summary\"{}>Change my start date</summary>\
          <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}<div id=\"start-question\"></div></details></section>\
          <section class=\"card\" aria-labelledby=\"milestones-heading\"><h2 id=\"milestones-heading\" tabindex=\"-1\">Milestones</h2>\
          <div id=\"milestone-region\">{reached}</div>\
-         <details><summary>Change my milestones</summary><div id=\"own-region\">{own}</div>{}{}</details></section>\
-         <section class=\"card\" id=\"meetings\" aria-labelledby=\"meetings-heading\"><h2 id=\"meetings-heading\" tabindex=\"-1\">Meetings</h2>\
+         <details><summary>Change my milestones</summary><div id=\"own-region\">{own}</div>{}{}</details></section>",
+        if first_step { " open" } else { "" },
+        hidden(first_step),
+        date_form(counter, today),
+        form_error("date-form"),
+        milestone_set_select(counter),
+        form_error("own-form"),
+    );
+    let bottom = format!(
+        "<section class=\"card\" id=\"meetings\" aria-labelledby=\"meetings-heading\"><h2 id=\"meetings-heading\" tabindex=\"-1\">Meetings</h2>\
          <div id=\"stats-region\">{stats}</div>\
          <form class=\"stack\" novalidate id=\"meeting-form\"><h3 id=\"meeting-form-heading\" tabindex=\"-1\">Add a meeting</h3>{}\
          <p class=\"actions\"><button type=\"submit\" id=\"meeting-submit\">Add meeting</button>\
          <button type=\"button\" class=\"quiet\" id=\"meeting-cancel\" data-action=\"cancel-edit\" hidden>Cancel</button></p></form>{}{}\
-         <h3 id=\"list-heading\" tabindex=\"-1\"{}>Meetings I went to</h3>{}<div id=\"meeting-list-region\">{list}</div></section>\
+         <h3 id=\"list-heading\" tabindex=\"-1\"{}>Meetings I went to</h3>{}<div id=\"meeting-list-region\">{list}</div>\
+         <details id=\"reminder-details\"><summary>Get a weekly reminder in my calendar</summary>\
+         <form class=\"stack\" novalidate id=\"reminder-form\">{}</form>{}</details></section>\
          <section class=\"card\" aria-labelledby=\"used-heading\"><h2 id=\"used-heading\" tabindex=\"-1\">If you used again</h2>\
          <p>A return to use can be part of recovery. It doesn't erase the time you had: recording it keeps those days in your history and starts a new count. Many people find it helps to tell their sponsor, their group or a counselor. If you don't feel safe, {}.</p>\
          <details id=\"used-details\"><summary>I used again</summary><form class=\"stack\" novalidate id=\"used-form\">\
          <label for=\"used-date\">The day you used</label>\
          <input type=\"date\" id=\"used-date\" name=\"used-date\" required max=\"{today_iso}\" value=\"{today_iso}\">\
+         <label for=\"used-note\">What happened, or what might help next time (optional)</label>\
+         <p class=\"hint\" id=\"used-note-hint\">Private: it stays on this device, in your history.</p>\
+         <textarea id=\"used-note\" name=\"used-note\" rows=\"3\" maxlength=\"{}\" aria-describedby=\"used-note-hint\"></textarea>\
          <button type=\"submit\">Record it and start a new count</button></form></details>{}\
          {}{}<div id=\"history-region\">{history}</div></section>\
          <section class=\"card\" id=\"contact\" aria-labelledby=\"contact-heading\"><h2 id=\"contact-heading\" tabindex=\"-1\">My sponsor or support person</h2>\
          <div id=\"contact-region\">{contact}</div><form class=\"stack\" novalidate id=\"contact-form\">{}</form>{}{}</section>",
-        if first_step { " open" } else { "" },
-        hidden(first_step),
-        date_form(journal, today),
-        form_error("date-form"),
-        milestone_set_select(journal),
-        form_error("own-form"),
         meeting_form(today),
         form_error("meeting-form"),
         status("meeting-status"),
         hidden(journal.meetings.is_empty()),
         status("list-status"),
+        reminder_form(),
+        form_error("reminder-form") + &status("reminder-status"),
         super::app_link(base, "/help", "talk to someone now"),
+        limits::MAX_SHORT_NOTE_CHARS,
         form_error("used-form"),
         status("used-notice"),
         super::safety_note("safety-note", &OVERDOSE, Some(base), false),
@@ -634,6 +652,28 @@ pub fn tracker_page(base: &str, journal: &Journal, today: CalendarDate) -> Strin
         form_error("contact-form"),
         status("contact-status"),
         today_iso = today.iso(),
+    );
+    (top, bottom)
+}
+
+/// The weekly reminder's fields: which day, what time, the meeting's name, and where.
+fn reminder_form() -> String {
+    let days: String = Weekday::ALL
+        .iter()
+        .map(|day| option(day.key(), day.label(), false))
+        .collect();
+    format!(
+        "<p class=\"hint\">Your calendar app will remind you 30 minutes before, every week. The file is made on this device.</p>\
+         <label for=\"reminder-name\">Meeting name</label>\
+         <input type=\"text\" id=\"reminder-name\" name=\"reminder-name\" maxlength=\"{}\" required>\
+         <label for=\"reminder-day\">Day</label><select id=\"reminder-day\" name=\"reminder-day\">{days}</select>\
+         <label for=\"reminder-time\">Time</label><input type=\"time\" id=\"reminder-time\" name=\"reminder-time\" required value=\"19:00\">\
+         <label for=\"reminder-place\">Place (optional)</label><input type=\"text\" id=\"reminder-place\" name=\"reminder-place\" maxlength=\"{}\">\
+         <label for=\"reminder-link\">Online link (optional)</label><input type=\"url\" id=\"reminder-link\" name=\"reminder-link\" maxlength=\"{}\" inputmode=\"url\">\
+         <button type=\"submit\">Download the calendar file</button>",
+        limits::MAX_NAME_CHARS,
+        limits::MAX_NAME_CHARS,
+        limits::MAX_TEXT_CHARS
     )
 }
 
@@ -666,6 +706,12 @@ mod tests {
         month: 11,
         day: 26,
     };
+
+    /// Both halves of the tracker for the journal's main counter.
+    fn whole_page(base: &str, j: &Journal) -> String {
+        let (top, bottom) = tracker_page(base, j, j.main_or_empty(), TODAY);
+        top + &bottom
+    }
 
     fn journal() -> Journal {
         let main = Counter {
@@ -706,10 +752,10 @@ mod tests {
     #[test]
     fn four_hundred_days_show_the_count_milestones_and_next_one() {
         let j = journal();
-        let count = count(&j, TODAY);
+        let count = count(j.main_or_empty(), TODAY);
         assert!(count.contains("1 year, 1 month and 4 days"), "{count}");
         assert!(count.contains("400 days since"), "{count}");
-        let (next, reached) = milestone_parts(&j, TODAY);
+        let (next, reached) = milestone_parts(j.main_or_empty(), TODAY);
         assert!(
             reached.contains("<li class=\"chip\"><span aria-hidden=\"true\">✓</span> <strong>1 year</strong><span class=\"visually-hidden\">, reached on</span> <time datetime=\"2026-10-22\">"),
             "{reached}"
@@ -736,11 +782,11 @@ mod tests {
         );
         let mut today_only = Journal::default();
         today_only.main_or_new().start = Some(TODAY);
-        assert!(super::count(&today_only, TODAY).contains("Today is day one"));
-        assert!(super::count(&today_only, TODAY).contains("Your count starts today"));
+        assert!(super::count(today_only.main_or_empty(), TODAY).contains("Today is day one"));
+        assert!(super::count(today_only.main_or_empty(), TODAY).contains("Your count starts today"));
         let mut fresh = Journal::default();
         fresh.main_or_new().start = Some(add_days(TODAY, -30));
-        assert!(milestone_parts(&fresh, TODAY)
+        assert!(milestone_parts(fresh.main_or_empty(), TODAY)
             .0
             .contains("You reached 30 days on"));
     }
@@ -831,20 +877,21 @@ mod tests {
 
     #[test]
     fn history_counts_every_period() {
-        let h = history(&journal(), TODAY);
+        let h = history(journal().main_or_empty(), TODAY);
         assert!(
             h.contains("<dt>Longest stretch</dt><dd>400 days</dd>"),
             "{h}"
         );
         assert!(h.contains("<dd>460 days</dd>"), "60 + 400: {h}");
-        assert_eq!(history(&Journal::default(), TODAY), "");
+        assert_eq!(history(Journal::default().main_or_empty(), TODAY), "");
     }
 
     #[test]
     fn the_page_holds_every_region_and_form_once() {
-        let page = tracker_page("/psg", &journal(), TODAY);
+        let page = whole_page("/psg", &journal());
         assert!(page.contains("<a href=\"/psg/help\">talk to someone now</a>"));
-        for (id, _) in tracker_regions(&journal(), TODAY, MEETINGS_PER_PAGE) {
+        let j = journal();
+        for (id, _) in tracker_regions(&j, j.main_or_empty(), TODAY, MEETINGS_PER_PAGE) {
             assert_eq!(page.matches(&format!("id=\"{id}\"")).count(), 1, "{id}");
         }
         for form in [
@@ -853,6 +900,7 @@ mod tests {
             "meeting-form",
             "used-form",
             "contact-form",
+            "reminder-form",
         ] {
             assert_eq!(page.matches(&format!("id=\"{form}\"")).count(), 1, "{form}");
             assert_eq!(
@@ -869,14 +917,14 @@ mod tests {
         let stats = meeting_stats(&journal(), TODAY);
         assert!(stats.contains("<dt>Last 7 days</dt><dd>1</dd>"), "{stats}");
         assert!(meeting_form(TODAY).contains("max=\"2026-11-26\" value=\"2026-11-26\""));
-        assert!(date_form(&journal(), TODAY).contains("value=\"2025-10-22\""));
+        assert!(date_form(journal().main_or_empty(), TODAY).contains("value=\"2025-10-22\""));
         assert!(notice("Deleted.", true).contains("data-action=\"undo\""));
         assert!(!notice("Saved.", false).contains("button"));
     }
 
     #[test]
     fn a_new_person_is_invited_to_the_first_steps_instead_of_shown_zeros() {
-        let page = tracker_page("", &Journal::default(), TODAY);
+        let page = whole_page("", &Journal::default());
         assert!(page.contains("<h2 id=\"count-heading\">Start your count</h2>"));
         assert!(page.contains("Every day counts."), "the invitation");
         assert!(
@@ -889,7 +937,7 @@ mod tests {
         }
         assert!(page.contains("<h3 id=\"list-heading\" tabindex=\"-1\" hidden>"));
         // Once a date is saved, the form folds away under "Change my start date".
-        let page = tracker_page("", &journal(), TODAY);
+        let page = whole_page("", &journal());
         assert!(page.contains("<h2 id=\"count-heading\">Time in recovery</h2>"));
         assert!(page.contains("<details id=\"date-details\"><summary id=\"date-summary\">Change my start date</summary>"));
         assert!(page.contains("<h3 id=\"list-heading\" tabindex=\"-1\">"));
@@ -962,7 +1010,7 @@ mod tests {
             contact_in_file: false,
         };
         let all = [
-            tracker_page("", &j, TODAY),
+            whole_page("", &j),
             start_question(TODAY, TODAY),
             set_aside_list(&copies, Some("k")),
             import_preview(&preview, 0),

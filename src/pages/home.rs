@@ -3,6 +3,7 @@
 use crate::components::app_link::{app_href, AppLink};
 use crate::components::page_heading::PageHeading;
 use crate::domain::catalog::{group, Group};
+use crate::domain::dates::{count_words, span};
 use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
 use leptos::prelude::*;
@@ -33,7 +34,37 @@ pub fn Home() -> impl IntoView {
                 </AppLink>
             </li>
         </ul>
+        {crate::parts::main_counter()}
         <SavedGroups />
+    }
+}
+
+/// The main counter's count and next milestone, once a start date is set; nothing otherwise.
+/// Its code is in the records' part (`parts::main_counter`), fetched only when there are
+/// records on this device.
+#[component]
+pub fn MainCounter() -> impl IntoView {
+    let journal = crate::records::use_records().journal;
+    let today = crate::records::use_today();
+    move || {
+        let today = today.get();
+        journal.with(|j| {
+            let counter = j.main()?;
+            let span = counter.start.and_then(|start| span(start, today))?;
+            let next = counter.progress(today).and_then(|(_, next)| next);
+            Some(view! {
+                <section class="card home-count" aria-labelledby="home-count-heading">
+                    <h2 id="home-count-heading">{counter.title().to_string()}</h2>
+                    <p class="count">
+                        <strong>{count_words(span.years, span.months, span.days)}</strong>
+                    </p>
+                    {next.map(|next| view! {
+                        <p>{format!("Next: {} on {}.", next.label, next.on)}</p>
+                    })}
+                    <AppLink href="/tracker">"Open my tracker"</AppLink>
+                </section>
+            })
+        })
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod choose;
 pub mod compare;
+pub mod counters;
 pub mod group;
 pub mod groups;
 pub mod help;

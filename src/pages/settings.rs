@@ -14,12 +14,15 @@ use crate::storage::{self, SetAside, StorageKey};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Saves `text` as a file called `name` in the browser's downloads. Nothing leaves the device.
+/// Saves `text` as a JSON file called `name` in the browser's downloads. Nothing leaves the
+/// device.
 pub fn download(name: &str, text: &str) {
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(
-        text,
-        Some("application/json"),
-    ));
+    download_as(name, "application/json", text);
+}
+
+/// Saves `text` as a file called `name`, of the type `mime`, in the browser's downloads.
+pub fn download_as(name: &str, mime: &str, text: &str) {
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     if let Ok(link) = document().create_element("a") {
         if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
             link.set_href(&url);

@@ -11,14 +11,17 @@ use crate::components::{
     clicked_action, event_target, fill, fill_only, form_data, form_value, set_property,
 };
 use crate::domain::catalog::group;
+use crate::domain::ics::{self, Weekday};
 use crate::domain::journal::{
-    limits, parse_date, tel_digits, Attended, Contact, CountLabel, Journal, Meeting, OwnMilestone,
+    limits, parse_date, tel_digits, Attended, Contact, CountLabel, Counter, Meeting, OwnMilestone,
     StartChange,
 };
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use crate::domain::routes::leads;
 use crate::domain::sources::CalendarDate;
 use crate::markup::tracker as markup;
+use crate::pages::counters::Counters;
+use crate::pages::settings::download_as;
 use crate::records::{new_id, use_records, use_today};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -26,8 +29,8 @@ use wasm_bindgen::{JsCast, JsValue};
 /// What the last action can be undone to.
 #[derive(Clone)]
 enum Undo {
-    /// "I used again": the journal just before it.
-    UsedAgain(Journal),
+    /// "I used again": the counter just before it.
+    UsedAgain(Counter),
     /// A deleted meeting.
     Deleted(Meeting),
 }
@@ -87,7 +90,12 @@ pub fn Tracker() -> impl IntoView {
     let state = StoredValue::new_local(PageState::default());
     // How many of the newest meetings the list shows; "Show older meetings" adds a page.
     let meetings_shown = RwSignal::new(markup::MEETINGS_PER_PAGE);
-    let page = journal.with_untracked(|j| markup::tracker_page(&base(), j, today.get_untracked()));
+    // The counter the page shows: one the person picked, or the main one.
+    let shown = RwSignal::new(None::<String>);
+    let shown_key = move || shown.get_untracked();
+    let (top, bottom) = journal.with_untracked(|j| {
+        markup::tracker_page(&base(), j, j.main_or_empty(), today.get_untracked())
+    });
     // Redraw the counts and lists whenever the journal changes, here or in another tab, and
     // when the date changes while the page is open.
     Effect::new(move |drawn: Option<()>| {
@@ -100,30 +108,35 @@ pub fn Tracker() -> impl IntoView {
         for id in ["meeting-date", "used-date"] {
             set_property(id, "defaultValue", iso.clone());
         }
+        let id = shown.get();
         journal.with(|j| {
-            let shown = meetings_shown.get();
+            let meetings = meetings_shown.get();
+            let counter = j.counter_or_main(id.as_deref());
             // The first run follows the page's own drawing, from this same journal and day:
             // drawing every region again then would only double the work of opening the page.
             if drawn.is_some() {
-                for (id, html) in markup::tracker_regions(j, today, shown) {
+                for (id, html) in markup::tracker_regions(j, counter, today, meetings) {
                     fill(id, &html);
                 }
+                // The choices drawn once follow the counter shown.
+                set_property("count-label", "value", counter.count_label.key().into());
+                set_property(
+                    "milestone-set",
+                    "value",
+                    counter.milestones.set.key().into(),
+                );
             }
             // "I used again", its undo, an import or another tab can move the start date.
             let typing = document()
                 .active_element()
                 .is_some_and(|element| element.id() == "clean-date");
             if !typing {
-                let iso = j
-                    .main()
-                    .and_then(|c| c.start)
-                    .map(|d| d.iso())
-                    .unwrap_or_default();
+                let iso = counter.start.map(|d| d.iso()).unwrap_or_default();
                 set_property("clean-date", "value", iso.into());
             }
             // With no start date (a first visit, or erased in another tab) the date form is
             // the first step, open with nothing to fold it; once there is one it can fold.
-            let first_step = j.main().and_then(|c| c.start).is_none();
+            let first_step = counter.start.is_none();
             set_property("date-summary", "hidden", first_step.into());
             if first_step {
                 set_property("date-details", "open", JsValue::TRUE);
@@ -146,6 +159,7 @@ pub fn Tracker() -> impl IntoView {
                 "list-status",
                 "used-notice",
                 "contact-status",
+                "reminder-status",
             ],
             area,
             &markup::notice(message, can_undo),
@@ -171,15 +185,15 @@ pub fn Tracker() -> impl IntoView {
                 None => Some("Choose the date you started: today or a day before it."),
                 Some(date) => {
                     let label = CountLabel::from_key(&value("count-label")).unwrap_or_default();
+                    let id = shown_key();
                     match journal
-                        .with_untracked(|j| j.main().map(|c| c.start_change(date)))
-                        .unwrap_or(StartChange::Fits)
+                        .with_untracked(|j| j.counter_or_main(id.as_deref()).start_change(date))
                     {
                         StartChange::Fits => {
                             if records.change(|j| {
-                                let main = j.main_or_new();
-                                main.start = Some(date);
-                                main.count_label = label;
+                                let counter = j.counter_or_main_mut(id.as_deref());
+                                counter.start = Some(date);
+                                counter.count_label = label;
                             }) {
                                 show_count();
                             }
@@ -197,22 +211,24 @@ pub fn Tracker() -> impl IntoView {
             },
             "own-form" => match value("own-days").parse::<u32>() {
                 Ok(_)
-                    if journal
-                        .with_untracked(|j| j.main().map_or(0, |c| c.milestones.own.len()))
-                        >= limits::MAX_OWN_MILESTONES =>
+                    if journal.with_untracked(|j| {
+                        j.counter_or_main(shown_key().as_deref())
+                            .milestones
+                            .own
+                            .len()
+                    }) >= limits::MAX_OWN_MILESTONES =>
                 {
                     const _: () =
                         assert!(limits::MAX_OWN_MILESTONES == 100, "the sentence says 100");
                     Some("You have 100 of your own milestones, the most the tracker keeps. Remove one to add another.")
                 }
                 Ok(days) if (1..=MAX_OWN_DAYS).contains(&days) => {
+                    let note = value("own-note");
+                    let id = shown_key();
                     if records.change(|j| {
-                        let own = &mut j.main_or_new().milestones.own;
+                        let own = &mut j.counter_or_main_mut(id.as_deref()).milestones.own;
                         if !own.iter().any(|m| m.days == days) {
-                            own.push(OwnMilestone {
-                                days,
-                                note: String::new(),
-                            });
+                            own.push(OwnMilestone { days, note });
                         }
                     }) {
                         form.reset();
@@ -268,31 +284,72 @@ pub fn Tracker() -> impl IntoView {
                 // History stays a timeline: a return to use can't start before the count did.
                 Some(on)
                     if journal.with_untracked(|j| {
-                        j.main().is_some_and(|c| c.used_again(on).is_none())
+                        let counter = j.counter_or_main(shown_key().as_deref());
+                        counter.used_again(on, "").is_none()
                     }) =>
                 {
                     Some("Choose a day on or after your start date.")
                 }
                 Some(on) => {
-                    let before = journal.get_untracked();
+                    let id = shown_key();
+                    let note = value("used-note");
+                    let mut before = None;
                     if records.change(|j| {
-                        let main = j.main_or_new();
-                        if let Some(next) = main.used_again(on) {
-                            *main = next;
+                        let counter = j.counter_or_main_mut(id.as_deref());
+                        before = Some(counter.clone());
+                        if let Some(next) = counter.used_again(on, &note) {
+                            *counter = next;
                         }
                     }) {
+                        reset_form("used-form");
                         set_property("used-details", "open", JsValue::FALSE);
                         // Right after a return to use is when the overdose risk is highest.
                         set_property("safety-note", "open", JsValue::TRUE);
                         notice(
                             "used-notice",
                             &format!("Recorded. Your new start date is {on}. The days before it are kept in your history."),
-                            Some(Undo::UsedAgain(before)),
+                            before.map(Undo::UsedAgain),
                         );
                     }
                     None
                 }
             },
+            "reminder-form" => {
+                let name = value("reminder-name");
+                let time = value("reminder-time");
+                let (hour, minute) = time.split_once(':').unwrap_or_default();
+                let weekday = Weekday::from_key(&value("reminder-day"));
+                match (hour.parse::<u8>(), minute.parse::<u8>(), weekday) {
+                    _ if name.is_empty() => Some("Enter the meeting's name."),
+                    (Ok(hour), Ok(minute), Some(weekday)) => {
+                        let (place, link) = (value("reminder-place"), value("reminder-link"));
+                        let meeting = ics::WeeklyMeeting {
+                            uid: &new_id(),
+                            name: &name,
+                            weekday,
+                            hour,
+                            minute,
+                            minutes: 60,
+                            place: &place,
+                            link: &link,
+                        };
+                        let stamp = ics::stamp_at(crate::records::now_ms());
+                        match ics::weekly_meeting_ics(&meeting, today, stamp) {
+                            Ok(text) => {
+                                download_as("meeting-reminder.ics", "text/calendar", &text);
+                                notice(
+                                    "reminder-status",
+                                    "The calendar file is in your downloads. Open it to add the reminder.",
+                                    None,
+                                );
+                                None
+                            }
+                            Err(_) => Some("Choose a time, like 19:00."),
+                        }
+                    }
+                    _ => Some("Choose a time, like 19:00."),
+                }
+            }
             "contact-form" => {
                 let (name, phone) = (value("contact-name"), value("contact-phone"));
                 if name.is_empty() || tel_digits(&phone).len() < 3 {
@@ -375,12 +432,10 @@ pub fn Tracker() -> impl IntoView {
                             j.sort_meetings();
                         }
                     }),
-                    Some(Undo::UsedAgain(before)) => records.change(|j| {
-                        if let Some(was) = before.main() {
-                            if let Some(main) = j.counter_mut(&was.id) {
-                                main.start = was.start;
-                                main.past_periods.clone_from(&was.past_periods);
-                            }
+                    Some(Undo::UsedAgain(was)) => records.change(|j| {
+                        if let Some(counter) = j.counter_mut(&was.id) {
+                            counter.start = was.start;
+                            counter.past_periods = was.past_periods;
                         }
                     }),
                     None => false,
@@ -401,17 +456,19 @@ pub fn Tracker() -> impl IntoView {
                     return;
                 };
                 let trim = action == "start-trim-history";
+                let id = shown_key();
                 let saved = records.change(|j| {
-                    let main = j.main_or_new();
+                    let counter = j.counter_or_main_mut(id.as_deref());
                     if trim {
-                        *main = main.with_start_trimming_history(date);
-                    } else if let StartChange::Overlaps { latest_end, .. } = main.start_change(date)
+                        *counter = counter.with_start_trimming_history(date);
+                    } else if let StartChange::Overlaps { latest_end, .. } =
+                        counter.start_change(date)
                     {
-                        main.start = Some(latest_end);
+                        counter.start = Some(latest_end);
                     } else {
-                        main.start = Some(date);
+                        counter.start = Some(date);
                     }
-                    main.count_label = label;
+                    counter.count_label = label;
                 });
                 if saved {
                     state.update_value(|s| s.start_asked = None);
@@ -426,8 +483,33 @@ pub fn Tracker() -> impl IntoView {
             }
             "remove-own" => {
                 if let Ok(days) = id.parse::<u32>() {
-                    records.change(|j| j.main_or_new().milestones.own.retain(|m| m.days != days));
+                    let id = shown_key();
+                    records.change(|j| {
+                        let own = &mut j.counter_or_main_mut(id.as_deref()).milestones.own;
+                        own.retain(|m| m.days != days);
+                    });
                     focus_element("milestones-heading");
+                }
+            }
+            "milestone-ics" => {
+                let today = crate::records::today();
+                let id = shown_key();
+                let next = journal.with_untracked(|j| {
+                    let counter = j.counter_or_main(id.as_deref());
+                    let (_, next) = counter.progress(today)?;
+                    Some((next?, counter.title().to_string(), counter.id.clone()))
+                });
+                if let Some((next, title, counter)) = next {
+                    let event = ics::MilestoneEvent {
+                        uid: &format!("milestone-{counter}-{}", next.on.iso()),
+                        date: next.on,
+                        title: &format!("{}: {title}", next.label),
+                        description: "A milestone in your count, from Peer Support Guide.",
+                    };
+                    let stamp = ics::stamp_at(crate::records::now_ms());
+                    if let Ok(text) = ics::milestone_ics(&event, stamp) {
+                        download_as("next-milestone.ics", "text/calendar", &text);
+                    }
                 }
             }
             "remove-contact" if records.change(|j| j.contact = None) => {
@@ -444,7 +526,8 @@ pub fn Tracker() -> impl IntoView {
         if let Some(select) = event_target::<web_sys::HtmlSelectElement>(&ev) {
             if select.id() == "milestone-set" {
                 if let Some(set) = MilestoneSet::from_key(&select.value()) {
-                    records.change(|j| j.main_or_new().milestones.set = set);
+                    let id = shown_key();
+                    records.change(|j| j.counter_or_main_mut(id.as_deref()).milestones.set = set);
                 }
             }
         }
@@ -459,7 +542,11 @@ pub fn Tracker() -> impl IntoView {
             "."
         </p>
         <RecordsStatus />
-        <div class="tracker" on:submit=on_submit on:click=on_click on:change=on_change inner_html=page></div>
+        <div class="tracker" on:submit=on_submit on:click=on_click on:change=on_change>
+            <Counters shown />
+            <div class="tracker-part" inner_html=top></div>
+            <div class="tracker-part" inner_html=bottom></div>
+        </div>
     }
 }
 

@@ -1,0 +1,394 @@
+//! The tracker's counters: one for each thing a person is stepping away from, in their own
+//! words, each with its own count. The list picks which counter the rest of the page shows;
+//! the shown counter's name and savings can be changed, and it can be made the main one
+//! (shown first and on the home page) or removed, with an undo.
+
+use crate::components::page_heading::focus_element;
+use crate::domain::checkins::{self, CheckIn};
+use crate::domain::dates::{count_words, plural, span};
+use crate::domain::journal::{limits, parse_date, Cost, CountLabel, Counter, Per};
+use crate::domain::savings::{currency_code, currency_for, parse_amount, saved};
+use crate::domain::sources::CalendarDate;
+use crate::records::{new_id, use_records, use_today};
+use leptos::prelude::*;
+
+/// One counter in the list, as it reads today.
+#[derive(Clone, PartialEq)]
+struct Row {
+    id: String,
+    title: String,
+    count: String,
+}
+
+/// "2 months and 3 days", or what is missing.
+fn count_of(counter: &Counter, today: CalendarDate) -> String {
+    match counter.start.and_then(|start| span(start, today)) {
+        Some(s) => count_words(s.years, s.months, s.days),
+        None => "No start date yet".into(),
+    }
+}
+
+/// An amount in the person's currency, as their browser writes money ("$1,050.00").
+fn money(hundredths: u64, currency: &str) -> String {
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    };
+    set("style", "currency");
+    set("currency", currency);
+    let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options).format();
+    // Whole hundredths as a JS number: exact far past any sum the limits allow.
+    let amount = wasm_bindgen::JsValue::from_f64(hundredths as f64 / 100.0);
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &amount)
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| format!("{} {currency}", hundredths / 100))
+}
+
+/// What the shown counter has saved, in a sentence; empty unless the person set a cost or hours.
+fn saved_sentence(counter: &Counter, today: CalendarDate) -> String {
+    let saved = saved(counter, today);
+    let money = saved
+        .money
+        .map(|(hundredths, code)| money(hundredths, &code));
+    let hours = saved
+        .hours
+        .map(|h| plural(u32::try_from(h).unwrap_or(u32::MAX), "hour", "hours"));
+    match (money, hours) {
+        (Some(m), Some(h)) => format!("Saved since your start date: {m} and {h}."),
+        (Some(m), None) => format!("Saved since your start date: {m}."),
+        (None, Some(h)) => format!("Time back since your start date: {h}."),
+        (None, None) => String::new(),
+    }
+}
+
+/// The device's language, for the currency it suggests.
+fn device_currency() -> &'static str {
+    currency_for(&window().navigator().language().unwrap_or_default())
+}
+
+/// The counters card: the list to pick from, the shown counter's savings and settings, and a
+/// form to add one. `shown` is the id the page shows (`None`: the main counter).
+#[component]
+pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
+    let records = use_records();
+    let journal = records.journal;
+    let today = use_today();
+    let status = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    // A removed counter and its check-ins, with where it was, until "Undo" or another action.
+    let removed = RwSignal::new(None::<(usize, Counter, Vec<CheckIn>)>);
+    let confirming = RwSignal::new(false);
+
+    let rows = Memo::new(move |_| {
+        let today = today.get();
+        journal.with(|j| {
+            j.counters
+                .iter()
+                .map(|c| Row {
+                    id: c.id.clone(),
+                    title: c.title().to_string(),
+                    count: count_of(c, today),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    // The id of the counter shown, once there is one.
+    let current = Memo::new(move |_| {
+        let id = shown.get();
+        journal.with(|j| j.counter_or_main(id.as_deref()).id.clone())
+    });
+    let current_counter =
+        move || journal.with(|j| j.counter_or_main(shown.get().as_deref()).clone());
+    let is_main = move || journal.with(|j| j.main().map(|c| c.id.clone())) == Some(current.get());
+    let savings = move || {
+        let today = today.get();
+        journal.with(|j| saved_sentence(j.counter_or_main(shown.get().as_deref()), today))
+    };
+
+    let say = move |message: String| {
+        problem.set(None);
+        status.set(message);
+    };
+
+    let on_add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(data) = crate::components::form_data(&ev) else {
+            return;
+        };
+        let value = |name: &str| {
+            crate::components::form_value(&data, name)
+                .trim()
+                .to_string()
+        };
+        let name = value("counter-name");
+        let today = crate::records::today();
+        let start = parse_date(&value("counter-start"))
+            .filter(|d| (limits::EARLIEST_DATE..=today).contains(d));
+        let count = journal.with_untracked(|j| j.counters.len());
+        let trouble = if name.is_empty() {
+            Some("Give the counter a name, like \"Alcohol\".")
+        } else if start.is_none() {
+            Some("Choose the day this count began: today or a day before it.")
+        } else if count >= limits::MAX_COUNTERS {
+            const _: () = assert!(limits::MAX_COUNTERS == 20, "the sentence says 20");
+            Some("You have 20 counters, the most the tracker keeps. Remove one to add another.")
+        } else {
+            None
+        };
+        if trouble.is_some() {
+            problem.set(trouble);
+            return;
+        }
+        let id = new_id();
+        let counter = Counter {
+            id: id.clone(),
+            name: name.clone(),
+            start,
+            count_label: CountLabel::from_key(&value("counter-label")).unwrap_or_default(),
+            ..Counter::default()
+        };
+        if records.change(|j| j.counters.push(counter)) {
+            removed.set(None);
+            shown.set(Some(id));
+            if let Some(form) = crate::components::event_target::<web_sys::HtmlFormElement>(&ev) {
+                form.reset();
+            }
+            say(format!("Added {name}. It is shown below."));
+            focus_element("counters-status");
+        }
+    };
+
+    let on_save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(data) = crate::components::form_data(&ev) else {
+            return;
+        };
+        let value = |name: &str| {
+            crate::components::form_value(&data, name)
+                .trim()
+                .to_string()
+        };
+        let amount = value("cost-amount");
+        let hours = value("cost-hours");
+        let cost = if amount.is_empty() {
+            Ok(None)
+        } else {
+            match (
+                parse_amount(&amount),
+                currency_code(&value("cost-currency")),
+            ) {
+                (Some(hundredths), Some(currency)) => Ok(Some(Cost {
+                    hundredths,
+                    per: Per::from_key(&value("cost-per")).unwrap_or_default(),
+                    currency,
+                })),
+                (None, _) => Err("Enter what it cost as a number, like 12.50, or leave it empty."),
+                (_, None) => Err("Enter the currency as three letters, like USD or EUR."),
+            }
+        };
+        let hours = if hours.is_empty() {
+            Ok(None)
+        } else {
+            match hours.parse::<u16>() {
+                Ok(h) if h <= limits::MAX_HOURS_PER_WEEK => Ok(Some(h)),
+                _ => Err("Enter the hours a week as a whole number from 0 to 168."),
+            }
+        };
+        let (cost, hours) = match (cost, hours) {
+            (Ok(cost), Ok(hours)) => (cost, hours),
+            (Err(trouble), _) | (_, Err(trouble)) => {
+                problem.set(Some(trouble));
+                return;
+            }
+        };
+        let name = value("counter-rename");
+        let id = current.get_untracked();
+        if records.change(|j| {
+            let counter = j.counter_or_main_mut(Some(&id));
+            counter.name = name;
+            counter.cost = cost;
+            counter.hours_per_week = hours;
+        }) {
+            say("Saved.".into());
+        }
+    };
+
+    let make_main = move |_| {
+        let id = current.get_untracked();
+        if records.change(|j| *j = j.with_main(&id)) {
+            say("This is now your main counter. It shows first, and on the home page.".into());
+        }
+    };
+
+    let remove = move |_| {
+        let id = current.get_untracked();
+        let Some((at, counter)) = journal.with_untracked(|j| {
+            let at = j.counters.iter().position(|c| c.id == id)?;
+            Some((at, j.counters.get(at)?.clone()))
+        }) else {
+            return;
+        };
+        let kept: Vec<CheckIn> = journal.with_untracked(|j| {
+            j.check_ins
+                .iter()
+                .filter(|c| c.counter == id)
+                .cloned()
+                .collect()
+        });
+        if records.change(|j| *j = j.without_counter(&id)) {
+            confirming.set(false);
+            shown.set(None);
+            say(format!("Removed {}.", counter.title()));
+            removed.set(Some((at, counter, kept)));
+            focus_element("counters-status");
+        }
+    };
+
+    let undo = move |_| {
+        let Some((at, counter, kept)) = removed.get_untracked() else {
+            return;
+        };
+        let id = counter.id.clone();
+        let title = counter.title().to_string();
+        if records.change(move |j| {
+            if j.counter(&counter.id).is_none() {
+                j.counters.insert(at.min(j.counters.len()), counter);
+                j.check_ins = checkins::merge(&j.check_ins, &kept);
+            }
+        }) {
+            removed.set(None);
+            shown.set(Some(id));
+            say(format!("{title} is back, with its history."));
+            focus_element("counters-heading");
+        }
+    };
+
+    let many = move || rows.with(|r| r.len() > 1);
+    let any = move || rows.with(|r| !r.is_empty());
+
+    view! {
+        <section class="card counters" aria-labelledby="counters-heading">
+            <h2 id="counters-heading" tabindex="-1">"My counters"</h2>
+            <Show
+                when=many
+                fallback=|| view! {
+                    <p class="hint">"Counting more than one thing? Add a counter for each, in your own words."</p>
+                }
+            >
+                <p class="hint">"Choose one to see its count, milestones and history below."</p>
+                <ul class="counter-list">
+                    <For each=move || rows.get() key=|row| (row.id.clone(), row.title.clone(), row.count.clone()) let:row>
+                        {
+                            let id = row.id.clone();
+                            let pick = id.clone();
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="counter-pick"
+                                        aria-pressed=move || (current.get() == id).to_string()
+                                        on:click=move |_| shown.set(Some(pick.clone()))
+                                    >
+                                        <strong>{row.title}</strong>
+                                        <span>{row.count}</span>
+                                    </button>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </Show>
+            <p class="saved" id="saved-line">{savings}</p>
+            <Show when=any>
+                <details class="counter-settings">
+                    <summary>"Change this counter"</summary>
+                    {move || {
+                        let counter = current_counter();
+                        let cost = counter.cost.clone();
+                        let (amount, per, currency) = match &cost {
+                            Some(c) => (
+                                format!("{}.{:02}", c.hundredths / 100, c.hundredths % 100),
+                                c.per,
+                                c.currency.clone(),
+                            ),
+                            None => (String::new(), Per::Day, device_currency().to_string()),
+                        };
+                        let hours = counter.hours_per_week.map(|h| h.to_string()).unwrap_or_default();
+                        view! {
+                            <form class="stack" novalidate on:submit=on_save>
+                                <label for="counter-rename">"Counter name"</label>
+                                <input type="text" id="counter-rename" name="counter-rename"
+                                    maxlength=limits::MAX_COUNTER_NAME_CHARS value=counter.name.clone() />
+                                <p class="hint" id="cost-hint">"Optional. Money and time saved show only once you fill these in."</p>
+                                <label for="cost-amount">"What it used to cost"</label>
+                                <div class="cost-row">
+                                    <input type="text" id="cost-amount" name="cost-amount" inputmode="decimal"
+                                        aria-describedby="cost-hint" value=amount />
+                                    <label for="cost-per" class="visually-hidden">"How often"</label>
+                                    <select id="cost-per" name="cost-per">
+                                        <option value="day" selected=per == Per::Day>"a day"</option>
+                                        <option value="week" selected=per == Per::Week>"a week"</option>
+                                    </select>
+                                    <label for="cost-currency" class="visually-hidden">"Currency"</label>
+                                    <input type="text" id="cost-currency" name="cost-currency" maxlength="3"
+                                        size="4" autocapitalize="characters" value=currency />
+                                </div>
+                                <label for="cost-hours">"Hours a week it took"</label>
+                                <input type="number" id="cost-hours" name="cost-hours" min="0" max="168"
+                                    inputmode="numeric" value=hours />
+                                <button type="submit">"Save"</button>
+                            </form>
+                        }
+                    }}
+                    <p class="actions">
+                        <Show when=move || !is_main()>
+                            <button type="button" class="quiet" on:click=make_main>"Make this my main counter"</button>
+                        </Show>
+                        <button type="button" class="danger" on:click=move |_| confirming.set(true)>
+                            "Remove this counter"
+                        </button>
+                    </p>
+                    <Show when=move || confirming.get()>
+                        <div class="notice alert" role="group" aria-labelledby="remove-question">
+                            <p id="remove-question">
+                                {move || format!("Remove {}? Its start date, history and check-ins go with it.", current_counter().title())}
+                            </p>
+                            <p class="actions">
+                                <button type="button" class="danger confirm" on:click=remove>"Yes, remove it"</button>
+                                <button type="button" class="quiet" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                            </p>
+                        </div>
+                    </Show>
+                </details>
+            </Show>
+            <details class="add-counter">
+                <summary>"Add a counter"</summary>
+                <form class="stack" novalidate on:submit=on_add>
+                    <label for="counter-name">"What are you stepping away from?"</label>
+                    <p class="hint" id="counter-name-hint">"In your own words, like \"Alcohol\" or \"Gambling\"."</p>
+                    <input type="text" id="counter-name" name="counter-name" required
+                        maxlength=limits::MAX_COUNTER_NAME_CHARS aria-describedby="counter-name-hint" />
+                    <label for="counter-start">"The day this count began"</label>
+                    <input type="date" id="counter-start" name="counter-start" required
+                        min=limits::EARLIEST_DATE.iso() max=move || today.get().iso()
+                        value=move || today.get().iso() />
+                    <label for="counter-label">"Call this count"</label>
+                    <select id="counter-label" name="counter-label">
+                        {CountLabel::ALL.map(|label| view! { <option value=label.key()>{label.text()}</option> })}
+                    </select>
+                    <button type="submit">"Add counter"</button>
+                </form>
+            </details>
+            <div role="alert">{move || problem.get().map(|p| view! { <p class="problem">{p}</p> })}</div>
+            <div id="counters-status" class="status-line" role="status" tabindex="-1">
+                {move || status.get()}
+                <Show when=move || removed.with(Option::is_some)>
+                    " "
+                    <button type="button" class="small" on:click=undo>"Undo"</button>
+                </Show>
+            </div>
+        </section>
+    }
+}

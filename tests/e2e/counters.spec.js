@@ -1,0 +1,223 @@
+// The tracker's second round: several counters with their own start dates, money and time
+// saved, notes on a return to use and on own milestones, calendar files for the next milestone
+// and a weekly meeting, and axe and the keyboard over all of it.
+import { readFileSync } from "node:fs";
+import { test, expect, openRoute, axeViolations } from "./fixtures.js";
+
+const JOURNAL_KEY = "peer-support-guide.journal";
+
+/** The date `days` before (or, negative, after) today on the browser's calendar, YYYY-MM-DD. */
+const daysAgo = (page, days) =>
+  page.evaluate((days) => {
+    const d = new Date();
+    d.setDate(d.getDate() - days);
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
+
+const records = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), JOURNAL_KEY);
+
+async function setStartDate(page, iso) {
+  if (!(await page.getByLabel("Your start date").isVisible())) await page.getByText("Change my start date").click();
+  await page.getByLabel("Your start date").fill(iso);
+  await page.getByRole("button", { name: "Save my date" }).click();
+}
+
+async function addCounter(page, name, iso) {
+  const add = page.locator("details.add-counter");
+  if (!(await add.getAttribute("open")) && (await add.getAttribute("open")) !== "") await add.locator("summary").click();
+  await page.getByLabel("What are you stepping away from?").fill(name);
+  await page.getByLabel("The day this count began").fill(iso);
+  await page.getByRole("button", { name: "Add counter" }).click();
+}
+
+/** The text of the file a click downloads. */
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
+}
+
+test("two counters keep their own start dates, counts and histories, and survive a reload", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 20));
+  await expect(page.locator("#count")).toContainText("20 days");
+  await addCounter(page, "Alcohol", await daysAgo(page, 5));
+  await expect(page.locator("#counters-status")).toContainText("Added Alcohol");
+  // The new counter is shown: its own count, heading and start date.
+  await expect(page.getByRole("heading", { level: 2, name: "Alcohol" })).toBeVisible();
+  await expect(page.locator("#count")).toContainText("5 days");
+  const picks = page.locator(".counter-pick");
+  await expect(picks).toHaveCount(2);
+  await expect(picks.nth(0)).toContainText("Time in recovery");
+  await expect(picks.nth(0)).toContainText("20 days");
+  await expect(picks.nth(1)).toContainText("Alcohol");
+  await expect(picks.nth(1)).toHaveAttribute("aria-pressed", "true");
+
+  // "I used again" on the second counter, with a note, changes only that counter.
+  await page.getByText("I used again", { exact: true }).click();
+  await page.getByLabel("The day you used").fill(await daysAgo(page, 2));
+  await page.getByLabel("What happened, or what might help next time (optional)").fill("A party; leave earlier next time.");
+  await page.getByRole("button", { name: "Record it and start a new count" }).click();
+  await expect(page.locator("#history-region")).toContainText("A party; leave earlier next time.");
+  let stored = await records(page);
+  expect(stored.version).toBe(3);
+  expect(stored.counters.map((c) => c.name)).toEqual(["", "Alcohol"]);
+  expect(stored.counters[0].past_periods).toEqual([]);
+  expect(stored.counters[1].past_periods).toEqual([
+    { start: await daysAgo(page, 5), end: await daysAgo(page, 2), note: "A party; leave earlier next time." },
+  ]);
+  // The main counter still counts 20 days, with no history.
+  await picks.nth(0).click();
+  await expect(page.locator("#count")).toContainText("20 days");
+  await expect(page.locator("#history-region")).toBeEmpty();
+
+  await page.reload();
+  await expect(page.locator(".counter-pick")).toHaveCount(2);
+  await expect(page.locator(".counter-pick").nth(1)).toContainText("2 days");
+  stored = await records(page);
+  expect(stored.counters[0].start).toBe(await daysAgo(page, 20));
+});
+
+test("money and time saved show after a week, only once set, in the device's currency", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 7));
+  await expect(page.locator("#saved-line")).toBeHidden();
+  await page.getByText("Change this counter").click();
+  await page.getByLabel("What it used to cost").fill("15");
+  await expect(page.getByLabel("Currency")).toHaveValue("USD");
+  await page.getByLabel("Hours a week it took").fill("10");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.locator("#saved-line")).toHaveText("Saved since your start date: $105.00 and 10 hours.");
+  // A weekly cost is a seventh of it a day.
+  await page.getByLabel("What it used to cost").fill("70");
+  await page.getByLabel("How often").selectOption("week");
+  await page.getByLabel("Currency").fill("eur");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.locator("#saved-line")).toHaveText("Saved since your start date: €70.00 and 10 hours.");
+  // A typing mistake gets a sentence and changes nothing.
+  const before = await records(page);
+  await page.getByLabel("What it used to cost").fill("ten");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter what it cost as a number" })).toBeVisible();
+  expect(await records(page)).toEqual(before);
+  expect(before.counters[0].cost).toEqual({ hundredths: 7000, per: "week", currency: "EUR" });
+});
+
+test("a counter is removed only after a yes, and Undo brings it back with its history", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 40));
+  await addCounter(page, "Gambling", await daysAgo(page, 3));
+  await page.getByText("Change this counter").click();
+  await page.getByRole("button", { name: "Remove this counter" }).click();
+  await expect(page.getByText("Remove Gambling? Its start date, history and check-ins go with it.")).toBeVisible();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  expect((await records(page)).counters).toHaveLength(2);
+  await page.getByRole("button", { name: "Remove this counter" }).click();
+  await page.getByRole("button", { name: "Yes, remove it" }).click();
+  await expect(page.locator("#counters-status")).toContainText("Removed Gambling.");
+  await expect(page.locator("#counters-status")).toBeFocused();
+  expect((await records(page)).counters.map((c) => c.name)).toEqual([""]);
+  await expect(page.locator("#count")).toContainText("1 month");
+  await page.locator("#counters-status").getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator("#counters-status")).toContainText("Gambling is back");
+  expect((await records(page)).counters.map((c) => c.name)).toEqual(["", "Gambling"]);
+  await expect(page.locator("#count")).toContainText("3 days");
+  // The other counter can be made the main one: it moves first.
+  await page.getByRole("button", { name: "Make this my main counter" }).click();
+  expect((await records(page)).counters.map((c) => c.name)).toEqual(["Gambling", ""]);
+});
+
+test("'Add to my calendar' downloads the next milestone, and a weekly meeting becomes a repeating event", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 20));
+  const milestone = await downloaded(page, () => page.getByRole("button", { name: "Add to my calendar" }).click());
+  expect(milestone.name).toBe("next-milestone.ics");
+  // 20 days in, the next milestone of the common set is 30 days, 10 days from today.
+  const on = (await daysAgo(page, -10)).replaceAll("-", "");
+  expect(milestone.text).toContain("SUMMARY:30 days: Time in recovery\r\n");
+  expect(milestone.text).toContain(`DTSTART;VALUE=DATE:${on}\r\n`);
+  expect(milestone.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(milestone.text).toContain("BEGIN:VALARM");
+
+  await page.getByText("Get a weekly reminder in my calendar").click();
+  await page.getByRole("button", { name: "Download the calendar file" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter the meeting's name." })).toBeVisible();
+  await page.getByLabel("Meeting name").fill("Thursday Hope Group, NA");
+  await page.getByLabel("Day", { exact: true }).selectOption("thursday");
+  await page.getByLabel("Time", { exact: true }).fill("18:30");
+  await page.getByLabel("Place (optional)").fill("Church hall; side door");
+  const weekly = await downloaded(page, () => page.getByRole("button", { name: "Download the calendar file" }).click());
+  expect(weekly.text).toContain("SUMMARY:Thursday Hope Group\\, NA\r\n");
+  expect(weekly.text).toContain("LOCATION:Church hall\\; side door\r\n");
+  expect(weekly.text).toMatch(/RRULE:FREQ=WEEKLY/);
+  expect(weekly.text).toMatch(/DTSTART:\d{8}T183000\r\n/);
+  await expect(page.locator("#reminder-status")).toContainText("The calendar file is in your downloads");
+});
+
+test("an own milestone keeps its note", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 3));
+  await page.getByText("Change my milestones").click();
+  await page.getByLabel("Add my own milestone, in days").fill("45");
+  await page.getByLabel("What it means to you (optional)").fill("My daughter's birthday");
+  await page.getByRole("button", { name: "Add milestone" }).click();
+  await expect(page.locator("#own-region")).toContainText("45 days: My daughter's birthday");
+  expect((await records(page)).counters[0].milestones.own).toEqual([{ days: 45, note: "My daughter's birthday" }]);
+});
+
+test("a counter is added with the keyboard alone", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 10));
+  await page.locator("details.add-counter summary").focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("What are you stepping away from?")).toBeFocused();
+  await page.keyboard.type("Cannabis");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#counters-status")).toContainText("Added Cannabis");
+  await expect(page.locator("#counters-status")).toBeFocused();
+  // The list's buttons pick a counter with Enter.
+  await page.locator(".counter-pick").first().focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".counter-pick").first()).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("#count")).toContainText("10 days");
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds nothing on the counters, open and filled in, in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openRoute(page, "/tracker", "Track my milestones");
+    await setStartDate(page, await daysAgo(page, 9));
+    await addCounter(page, "Alcohol", await daysAgo(page, 4));
+    await page.getByText("Change this counter").click();
+    await page.getByLabel("What it used to cost").fill("9.50");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByRole("button", { name: "Remove this counter" }).click();
+    await page.getByText("Get a weekly reminder in my calendar").click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test("the home page shows the main counter's count and next milestone, also offline", async ({ page, context }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 20));
+  await addCounter(page, "Alcohol", await daysAgo(page, 2));
+  await page.locator("a.site-name").click();
+  const card = page.locator(".home-count");
+  await expect(card.getByRole("heading", { level: 2 })).toHaveText("Time in recovery");
+  await expect(card).toContainText("20 days");
+  const on = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() + 10);
+    return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  });
+  await expect(card).toContainText(`Next: 30 days on ${on}.`);
+  // Once the service worker has the app, the count is there offline too.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator(".home-count")).toContainText("20 days");
+  await context.setOffline(false);
+  await page.locator(".home-count").getByRole("link", { name: "Open my tracker" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeFocused();
+});
