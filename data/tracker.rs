@@ -50,3 +50,30 @@ pub static JUST_FOR_TODAY: &[&str] = &[
     "Just for today, rest counts as progress too.",
     "Just for today, ask for help once, even for something small.",
 ];
+
+/// A short line for each milestone of the lists above, in our own words: encouragement, never
+/// a claim about what the time does. A yearly or monthly one not named here gets the last two.
+pub static ABOUT: &[(&str, &str)] = &[
+    ("24 hours", "One whole day. Every count starts here."),
+    ("30 days", "A month of days, taken one at a time."),
+    ("60 days", "Two months of showing up for yourself."),
+    (
+        "90 days",
+        "Ninety days: a milestone many people look forward to.",
+    ),
+    (
+        "6 months",
+        "Half a year. Take a moment to notice how far you have come.",
+    ),
+    ("9 months", "Nine months of choosing recovery, day by day."),
+    (
+        "1 year",
+        "A whole year. Worth celebrating with the people who helped.",
+    ),
+    (
+        "18 months",
+        "A year and a half, and every day of it counted.",
+    ),
+];
+pub static ABOUT_YEARS: &str = "Another year. Every day in it counts.";
+pub static ABOUT_MONTHS: &str = "Another month, one day at a time.";

@@ -80,11 +80,7 @@ pub fn PartFallback(status: PartStatus) -> impl IntoView {
 /// The person's support contact on the help page, once the records' part is loaded. Nothing
 /// shows while it loads, and the help lines around it never wait.
 pub fn support_contact() -> impl IntoView {
-    view! {
-        <Suspense fallback=|| ()>
-            {Suspend::new(async { (records_part().await.support_contact)() })}
-        </Suspense>
-    }
+    records_view(|part| part.support_contact)
 }
 
 /// The main counter on the home page, once the records' part is loaded: only for a person who
@@ -95,13 +91,17 @@ pub fn main_counter() -> impl IntoView {
         .ok()
         .flatten()
         .is_some();
-    has_records.then(|| {
-        view! {
-            <Suspense fallback=|| ()>
-                {Suspend::new(async { (records_part().await.main_counter)() })}
-            </Suspense>
-        }
-    })
+    has_records.then(|| records_view(|part| part.main_counter))
+}
+
+/// A view from the records' part, drawn once the part is loaded; nothing while it loads. One
+/// function for every such view, so its code is in the main module once.
+fn records_view(pick: fn(&RecordsPart) -> fn() -> AnyView) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| ()>
+            {Suspend::new(async move { pick(&records_part().await)() })}
+        </Suspense>
+    }
 }
 
 /// Reads the stored records again after another tab changed them. Only pages whose part is

@@ -1160,3 +1160,102 @@ async fn the_tracker_confirms_a_meeting_beside_its_form_and_folds_the_date_form_
     );
     let _ = storage::erase_everything();
 }
+
+#[wasm_bindgen_test]
+async fn a_check_in_is_saved_for_the_day_chosen_and_drawn_in_the_chart() {
+    use peer_support_guide::domain::checkins::for_day;
+    use peer_support_guide::domain::dates::add_days;
+    use peer_support_guide::domain::journal::{Counter, Journal};
+    use peer_support_guide::pages::check_in::CheckInCard;
+    use peer_support_guide::storage::{erase_everything, load_journal, JournalLoad};
+    let _ = erase_everything();
+    let today = peer_support_guide::records::today();
+    let journal = Journal {
+        counters: vec![Counter {
+            id: "main".into(),
+            start: Some(add_days(today, -40)),
+            ..Counter::default()
+        }],
+        ..Journal::default()
+    };
+    storage::write(StorageKey::Journal, &journal.to_json()).expect("writing works");
+    let root = fresh_root();
+    let card = mount_to(root.clone(), || {
+        view! { <CheckInCard counter=Signal::derive(|| Some("main".to_string())) /> }
+    });
+    sleep_ms(20).await;
+    let element = |selector: &str| find::<web_sys::HtmlElement>(&root, selector);
+    assert_eq!(input(&root, "#check-in-day").value(), today.iso());
+    assert_eq!(
+        text_of(&root, ".check-in-summary"),
+        "No check-ins in the last 30 days yet."
+    );
+    assert_eq!(count_of(&root, ".check-in-chart"), 0, "no empty chart");
+
+    // Nothing chosen: a sentence says so, and nothing is saved.
+    element("#check-in-form button[type='submit']").click();
+    sleep_ms(20).await;
+    assert!(
+        text_of(&root, "#check-in-problem[role='alert'] .problem")
+            .starts_with("There is nothing to save yet."),
+        "{}",
+        text_of(&root, "#check-in-problem")
+    );
+    assert_eq!(text_of(&root, "#check-in-status"), "");
+
+    element("input[name='check-in-mood'][value='4']").click();
+    element("#check-in-form button[type='submit']").click();
+    sleep_ms(20).await;
+    let Ok(JournalLoad::Loaded(stored)) = load_journal() else {
+        panic!("the records read back");
+    };
+    let saved = for_day(&stored.check_ins, "main", today).expect("today's check-in is stored");
+    assert_eq!(
+        (saved.mood, saved.craving, saved.note.as_str()),
+        (Some(4), None, "")
+    );
+    assert_eq!(
+        text_of(&root, "#check-in-status[role='status']"),
+        format!("Check-in saved for {today}.")
+    );
+    assert_eq!(text_of(&root, "#check-in-problem"), "");
+    let chart = element(".check-in-chart svg[role='img']");
+    let caption = chart.get_attribute("aria-labelledby").unwrap_or_default();
+    assert_eq!(
+        text_of(&root, &format!("#{caption}")).trim(),
+        "Chart of mood and cravings, last 30 days"
+    );
+    assert_eq!(count_of(&root, ".check-in-mood-dot"), 1, "one day is a dot");
+    for drawn in [
+        ".check-in-mood-dot",
+        ".check-in-key line",
+        ".check-in-key path",
+    ] {
+        assert_eq!(
+            element(drawn).namespace_uri().as_deref(),
+            Some("http://www.w3.org/2000/svg"),
+            "{drawn} is drawn as SVG"
+        );
+    }
+    assert!(
+        text_of(&root, ".check-in-summary").starts_with("Mood averaged 4.0 over the last 30 days."),
+        "{}",
+        text_of(&root, ".check-in-summary")
+    );
+
+    // Another day shows what is saved for it (nothing), and today's comes back.
+    let day = input(&root, "#check-in-day");
+    let mood_4 = input(&root, "input[name='check-in-mood'][value='4']");
+    day.set_value(&add_days(today, -1).iso());
+    let _ = day.dispatch_event(&web_sys::Event::new("input").expect("an input event"));
+    sleep_ms(20).await;
+    assert!(!mood_4.checked(), "yesterday has no check-in yet");
+    assert_eq!(text_of(&root, "#check-in-status"), "");
+    day.set_value(&today.iso());
+    let _ = day.dispatch_event(&web_sys::Event::new("input").expect("an input event"));
+    sleep_ms(20).await;
+    assert!(mood_4.checked(), "today's check-in is shown again");
+
+    drop(card);
+    let _ = erase_everything();
+}

@@ -2,6 +2,7 @@
 //! copies, the averages a screen reader hears beside the chart, and the chart's points.
 
 use super::dates::{day_number, from_day_number, plural};
+use super::journal::limits;
 use super::sources::CalendarDate;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -372,6 +373,16 @@ fn scaled(a: u64, b: u64, c: u64) -> u64 {
     (a.saturating_mul(b).saturating_mul(2).saturating_add(c)) / c.saturating_mul(2)
 }
 
+/// Where day `i` falls across `width_tenths` when a chart has `steps + 1` days: the first at
+/// the left edge, the last at the right, a single day in the middle.
+fn x_tenths(i: u64, steps: u64, width_tenths: u64) -> u64 {
+    if steps == 0 {
+        width_tenths / 2
+    } else {
+        scaled(i, width_tenths, steps)
+    }
+}
+
 /// SVG `points` for a series in a `width` by `height` box, to one decimal: day `i` of `n` at
 /// x = i × width / (n − 1) (a single day in the middle), the range's lowest value at the
 /// bottom and its highest at the top. One list for each run of days with a value, so a day
@@ -395,11 +406,7 @@ pub fn polyline(
             }
             continue;
         };
-        let x = if steps == 0 {
-            width / 2
-        } else {
-            scaled(i, width, steps)
-        };
+        let x = x_tenths(i, steps, width);
         let y = scaled(high - value, height, (high - low).max(1));
         if !run.is_empty() {
             run.push(' ');
@@ -412,6 +419,160 @@ pub fn polyline(
         runs.push(run);
     }
     runs
+}
+
+/// The x of day `day` of `days` in a `width`-wide box, to one decimal, where [`polyline`] puts
+/// it: for the marks drawn on a day (a meeting, a return to use).
+pub fn day_x(day: usize, days: usize, width: u32) -> String {
+    let steps = u64::try_from(days.saturating_sub(1)).unwrap_or(u64::MAX);
+    let day = u64::try_from(day).unwrap_or(u64::MAX);
+    svg_number(x_tenths(day, steps, u64::from(width) * 10))
+}
+
+/// What the chart draws in a `width` by `height` box, as SVG numbers (see [`polyline`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Drawing {
+    /// `points` for each run of two or more days with a mood.
+    pub mood_lines: Vec<String>,
+    /// (x, y) of each day with a mood and none on either side: a dot, since a line needs two.
+    pub mood_dots: Vec<(String, String)>,
+    pub craving_lines: Vec<String>,
+    pub craving_dots: Vec<(String, String)>,
+    /// The x of each day with a meeting (one mark however many there were).
+    pub meetings: Vec<String>,
+    /// The x of each day with a return to use.
+    pub returns: Vec<String>,
+}
+
+/// Runs from [`polyline`] split into lines and single points.
+fn lines_and_dots(runs: Vec<String>) -> (Vec<String>, Vec<(String, String)>) {
+    let mut dots = Vec::new();
+    let mut lines = Vec::with_capacity(runs.len());
+    for run in runs {
+        if run.contains(' ') {
+            lines.push(run);
+        } else if let Some((x, y)) = run.split_once(',') {
+            dots.push((x.to_string(), y.to_string()));
+        }
+    }
+    (lines, dots)
+}
+
+impl Chart {
+    /// Whether any day has a mood or a craving to draw.
+    pub fn has_values(&self) -> bool {
+        self.days
+            .iter()
+            .any(|day| day.mood.is_some() || day.craving.is_some())
+    }
+
+    /// The lines, dots and marks of this chart in a `width` by `height` box: the lowest mood
+    /// or craving at the bottom, the highest at the top.
+    pub fn drawing(&self, width: u32, height: u32) -> Drawing {
+        let (mood_lines, mood_dots) = lines_and_dots(polyline(&self.moods(), MOODS, width, height));
+        let (craving_lines, craving_dots) =
+            lines_and_dots(polyline(&self.cravings(), CRAVINGS, width, height));
+        let len = self.days.len();
+        let xs = |marked: fn(&ChartDay) -> bool| -> Vec<String> {
+            self.days
+                .iter()
+                .enumerate()
+                .filter(|(_, day)| marked(day))
+                .map(|(at, _)| day_x(at, len, width))
+                .collect()
+        };
+        Drawing {
+            mood_lines,
+            mood_dots,
+            craving_lines,
+            craving_dots,
+            meetings: xs(|day| day.meetings > 0),
+            returns: xs(|day| day.relapse),
+        }
+    }
+}
+
+/// What the check-in form holds for one day. Each part may be left out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub mood: Option<u8>,
+    pub craving: Option<u8>,
+    pub note: String,
+}
+
+/// Why a check-in wasn't saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CheckInProblem {
+    /// No day, or one before [`limits::EARLIEST_DATE`] or after today.
+    Day,
+    /// No mood, no craving and no note: nothing to save.
+    Nothing,
+    /// A note longer than [`limits::MAX_SHORT_NOTE_CHARS`] (the form's `maxlength` stops this).
+    NoteTooLong,
+    /// The count is no longer kept (it was removed, perhaps in another tab).
+    NoCount,
+}
+
+impl std::fmt::Display for CheckInProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CheckInProblem::Day => f.write_str("Choose the day for this check-in: today or a day before it."),
+            CheckInProblem::Nothing => f.write_str(
+                "There is nothing to save yet. Choose a mood or how strong cravings are, or write a note, then save again.",
+            ),
+            CheckInProblem::NoteTooLong => write!(
+                f,
+                "The note is longer than {} characters. Make it a little shorter, then save again.",
+                limits::MAX_SHORT_NOTE_CHARS
+            ),
+            CheckInProblem::NoCount => f.write_str(
+                "This count is no longer on this device (it may have been removed in another tab), so nothing was saved.",
+            ),
+        }
+    }
+}
+
+impl Draft {
+    /// The form for a day: its saved check-in, or nothing chosen. A stored value the form
+    /// doesn't offer is left unchosen rather than shown as another one.
+    pub fn of(saved: Option<&CheckIn>) -> Draft {
+        saved.map_or_else(Draft::default, |c| Draft {
+            mood: c.mood_in_range(),
+            craving: c.craving_in_range(),
+            note: c.note.clone(),
+        })
+    }
+
+    /// The check-in to save for `counter` on `day`, or why not. The day must be from
+    /// [`limits::EARLIEST_DATE`] to `today`; the note is saved without the spaces around it.
+    pub fn check(
+        &self,
+        counter: &str,
+        day: Option<CalendarDate>,
+        today: CalendarDate,
+        changed: u64,
+    ) -> Result<CheckIn, CheckInProblem> {
+        let date = day
+            .filter(|day| (limits::EARLIEST_DATE..=today).contains(day))
+            .ok_or(CheckInProblem::Day)?;
+        let mood = self.mood.filter(|mood| MOODS.contains(mood));
+        let craving = self.craving.filter(|craving| CRAVINGS.contains(craving));
+        let note = self.note.trim();
+        if mood.is_none() && craving.is_none() && note.is_empty() {
+            return Err(CheckInProblem::Nothing);
+        }
+        if note.chars().count() > limits::MAX_SHORT_NOTE_CHARS {
+            return Err(CheckInProblem::NoteTooLong);
+        }
+        Ok(CheckIn {
+            counter: counter.to_string(),
+            date,
+            mood,
+            craving,
+            note: note.to_string(),
+            changed,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -817,6 +978,169 @@ mod tests {
         let runs = polyline(&long, MOODS, u32::MAX, u32::MAX);
         assert_eq!(runs.len(), 1);
         assert!(runs.iter().all(|run| run.ends_with(" 4294967295,0")));
+    }
+
+    #[test]
+    fn a_drawing_splits_lines_from_dots_and_marks_meetings_and_returns() {
+        let list = [
+            check_in("a", 4, Some(5), Some(0)),
+            check_in("a", 3, Some(1), None),
+            check_in("a", 1, None, Some(4)),
+        ];
+        let meetings = [TODAY, TODAY, add_days(TODAY, -4)];
+        let returns = [add_days(TODAY, -2)];
+        let c = chart(&list, "a", &meetings, &returns, TODAY, 5);
+        let dot = |x: &str, y: &str| (x.to_string(), y.to_string());
+        // Five days 400 wide are 100 apart; values 40 high, the highest at the top.
+        assert_eq!(
+            c.drawing(400, 40),
+            Drawing {
+                mood_lines: vec!["0,0 100,40".into()],
+                mood_dots: vec![],
+                craving_lines: vec![],
+                craving_dots: vec![dot("0", "40"), dot("300", "0")],
+                meetings: vec!["0".into(), "400".into()],
+                returns: vec!["200".into()],
+            }
+        );
+        assert!(c.has_values());
+        let notes_only = [CheckIn {
+            note: "Tired.".into(),
+            ..check_in("a", 0, None, None)
+        }];
+        assert!(!chart(&notes_only, "a", &meetings, &returns, TODAY, 5).has_values());
+        assert_eq!(Chart::default().drawing(300, 100), Drawing::default());
+        let table = [
+            (0, 0, 300, "150"),
+            (0, 1, 300, "150"),
+            (1, 3, 100, "50"),
+            (1, 4, 100, "33.3"),
+            (2, 3, 100, "100"),
+        ];
+        for (day, days, width, x) in table {
+            assert_eq!(day_x(day, days, width), x, "day {day} of {days}");
+        }
+    }
+
+    #[test]
+    fn the_form_shows_a_saved_day_and_saves_only_a_day_with_something_in_it() {
+        let saved = CheckIn {
+            note: "Called my sponsor.".into(),
+            ..check_in("a", 1, Some(4), Some(9))
+        };
+        let draft = |mood: Option<u8>, craving: Option<u8>, note: &str| Draft {
+            mood,
+            craving,
+            note: note.into(),
+        };
+        assert_eq!(
+            Draft::of(Some(&saved)),
+            draft(Some(4), None, "Called my sponsor."),
+            "a value the form doesn't offer is left unchosen"
+        );
+        assert_eq!(Draft::of(None), Draft::default());
+
+        use CheckInProblem::{Day, NoteTooLong, Nothing};
+        let at_limit = "é".repeat(limits::MAX_SHORT_NOTE_CHARS);
+        let past_limit = "é".repeat(limits::MAX_SHORT_NOTE_CHARS + 1);
+        let yesterday = add_days(TODAY, -1);
+        let table = [
+            (
+                "a mood alone",
+                draft(Some(3), None, ""),
+                Some(TODAY),
+                Ok((Some(3), None, "")),
+            ),
+            (
+                "no craving is a value",
+                draft(None, Some(0), ""),
+                Some(yesterday),
+                Ok((None, Some(0), "")),
+            ),
+            (
+                "a note alone, trimmed",
+                draft(None, None, "  Tired.\n"),
+                Some(TODAY),
+                Ok((None, None, "Tired.")),
+            ),
+            (
+                "all three",
+                draft(Some(5), Some(4), "Hard day"),
+                Some(TODAY),
+                Ok((Some(5), Some(4), "Hard day")),
+            ),
+            ("nothing", Draft::default(), Some(TODAY), Err(Nothing)),
+            (
+                "only spaces",
+                draft(None, None, " \n "),
+                Some(TODAY),
+                Err(Nothing),
+            ),
+            (
+                "values the form doesn't offer",
+                draft(Some(0), Some(5), ""),
+                Some(TODAY),
+                Err(Nothing),
+            ),
+            (
+                "one value out of range",
+                draft(Some(9), Some(2), ""),
+                Some(TODAY),
+                Ok((None, Some(2), "")),
+            ),
+            ("no day", draft(Some(3), None, ""), None, Err(Day)),
+            (
+                "tomorrow",
+                draft(Some(3), None, ""),
+                Some(add_days(TODAY, 1)),
+                Err(Day),
+            ),
+            (
+                "before the earliest",
+                draft(Some(3), None, ""),
+                Some(date(1899, 12, 31)),
+                Err(Day),
+            ),
+            (
+                "the earliest",
+                draft(Some(3), None, ""),
+                Some(limits::EARLIEST_DATE),
+                Ok((Some(3), None, "")),
+            ),
+            ("no day and nothing", Draft::default(), None, Err(Day)),
+            (
+                "a note at the limit",
+                draft(None, None, &at_limit),
+                Some(TODAY),
+                Ok((None, None, at_limit.as_str())),
+            ),
+            (
+                "a note past it",
+                draft(None, None, &past_limit),
+                Some(TODAY),
+                Err(NoteTooLong),
+            ),
+        ];
+        for (case, form, day, expected) in table {
+            let checked = form.check("a", day, TODAY, 7);
+            let expected = expected.map(|(mood, craving, note)| CheckIn {
+                counter: "a".into(),
+                date: day.unwrap_or(TODAY),
+                mood,
+                craving,
+                note: note.into(),
+                changed: 7,
+            });
+            assert_eq!(checked, expected, "{case}");
+        }
+        for problem in [Day, Nothing, NoteTooLong, CheckInProblem::NoCount] {
+            let sentence = problem.to_string();
+            assert!(sentence.ends_with('.'), "{sentence}");
+            for word in ["fail", "error", "invalid", "wrong"] {
+                assert!(!sentence.to_lowercase().contains(word), "{sentence}");
+            }
+        }
+        assert!(NoteTooLong.to_string().contains("500 characters"));
     }
 
     fn any_check_in() -> impl Strategy<Value = CheckIn> {

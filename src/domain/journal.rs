@@ -5,7 +5,8 @@
 use super::checkins::{self, CheckIn, CRAVINGS, MOODS};
 use super::dates::days_between;
 use super::milestones::{
-    milestones, progress, Milestone, MilestoneSet, Reached, Upcoming, MAX_OWN_DAYS,
+    about, milestones, own_label, progress, Milestone, MilestoneSet, Reached, Upcoming,
+    MAX_OWN_DAYS,
 };
 use super::sources::CalendarDate;
 use serde::de::{self, Deserializer};
@@ -1035,6 +1036,21 @@ impl Counter {
     pub fn progress(&self, today: CalendarDate) -> Option<(Vec<Reached>, Option<Upcoming>)> {
         let start = self.start?;
         Some(progress(&self.milestone_list(today), start, today))
+    }
+
+    /// The line shown with a milestone: the person's own note for one of their own (when it
+    /// has one), or the app's line for one of the lists.
+    pub fn milestone_line(&self, label: &str) -> Option<String> {
+        let own = self
+            .milestones
+            .own
+            .iter()
+            .find(|m| own_label(m.days) == label);
+        match own {
+            Some(own) if !own.note.is_empty() => Some(own.note.clone()),
+            Some(_) => None,
+            None => about(label).map(str::to_string),
+        }
     }
 
     /// The words this counter goes by: the person's name for it, or its count label's.

@@ -105,16 +105,21 @@ impl MilestoneSet {
     }
 }
 
+/// How one of the person's own milestones is named: "1 day", "45 days".
+pub fn own_label(days: u32) -> String {
+    if days == 1 {
+        "1 day".into()
+    } else {
+        format!("{days} days")
+    }
+}
+
 /// The person's milestones: the chosen set up to `years`, plus their own (in days), with no
 /// two on the same day.
 pub fn milestones(set: MilestoneSet, own_days: &[u32], years: u32) -> Vec<Milestone> {
     let mut list = from_list(set.list(), years);
     for &days in own_days {
-        let label = if days == 1 {
-            "1 day".into()
-        } else {
-            format!("{days} days")
-        };
+        let label = own_label(days);
         if !list.iter().any(|m| m.label == label) {
             list.push(Milestone {
                 label,
@@ -123,6 +128,21 @@ pub fn milestones(set: MilestoneSet, own_days: &[u32], years: u32) -> Vec<Milest
         }
     }
     list
+}
+
+/// A short line about a milestone of the chosen lists, by its label; `None` for the person's
+/// own (they may add their own note).
+pub fn about(label: &str) -> Option<&'static str> {
+    if let Some((_, line)) = tracker_data::ABOUT.iter().find(|(l, _)| *l == label) {
+        return Some(line);
+    }
+    if label.ends_with(" years") {
+        Some(tracker_data::ABOUT_YEARS)
+    } else if label.ends_with(" months") || label == "1 month" {
+        Some(tracker_data::ABOUT_MONTHS)
+    } else {
+        None
+    }
 }
 
 /// The "just for today" line for a date: the same all day, a different one the next day.
@@ -295,6 +315,26 @@ mod tests {
             next.map(|n| (n.label, n.days_left, n.percent)),
             Some(("24 hours".into(), 1, 0))
         );
+    }
+
+    #[test]
+    fn every_milestone_of_the_lists_has_a_line_and_own_ones_have_none() {
+        for set in MilestoneSet::ALL {
+            for milestone in milestones(set, &[], 5) {
+                let line = about(&milestone.label);
+                assert!(
+                    line.is_some_and(|l| l.ends_with('.')),
+                    "{}",
+                    milestone.label
+                );
+            }
+        }
+        assert_eq!(
+            about("30 days"),
+            Some("A month of days, taken one at a time.")
+        );
+        assert_eq!(about("3 years"), about("2 years"));
+        assert_eq!(about("45 days"), None);
     }
 
     #[test]

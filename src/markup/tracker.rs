@@ -130,11 +130,14 @@ pub fn milestone_parts(counter: &Counter, today: CalendarDate) -> (String, Strin
         let label = escape(&next.label);
         let _ = write!(
             soon,
-            "<p class=\"next\" id=\"next-milestone\">Next: <strong>{} to {label}</strong>, on {}.</p>\
+            "<p class=\"next\" id=\"next-milestone\">Next: <strong>{} to {label}</strong>, on {}.{}</p>\
              <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {label}\">{}%</progress>\
              <p><button type=\"button\" class=\"small\" data-action=\"milestone-ics\" aria-describedby=\"next-milestone\">Add to my calendar</button></p>",
             plural(next.days_left, "day", "days"),
             time(next.on),
+            counter
+                .milestone_line(&next.label)
+                .map_or_else(String::new, |line| format!(" {}", escape(&line))),
             next.percent,
             next.percent
         );
@@ -666,7 +669,7 @@ fn reminder_form() -> String {
         "<p class=\"hint\">Your calendar app will remind you 30 minutes before, every week. The file is made on this device.</p>\
          <label for=\"reminder-name\">Meeting name</label>\
          <input type=\"text\" id=\"reminder-name\" name=\"reminder-name\" maxlength=\"{}\" required>\
-         <label for=\"reminder-day\">Day</label><select id=\"reminder-day\" name=\"reminder-day\">{days}</select>\
+         <label for=\"reminder-day\">Day of the week</label><select id=\"reminder-day\" name=\"reminder-day\">{days}</select>\
          <label for=\"reminder-time\">Time</label><input type=\"time\" id=\"reminder-time\" name=\"reminder-time\" required value=\"19:00\">\
          <label for=\"reminder-place\">Place (optional)</label><input type=\"text\" id=\"reminder-place\" name=\"reminder-place\" maxlength=\"{}\">\
          <label for=\"reminder-link\">Online link (optional)</label><input type=\"url\" id=\"reminder-link\" name=\"reminder-link\" maxlength=\"{}\" inputmode=\"url\">\

@@ -1,6 +1,7 @@
 //! One module per route.
 
 pub mod about;
+pub mod check_in;
 pub mod choose;
 pub mod compare;
 pub mod counters;

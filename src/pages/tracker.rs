@@ -20,6 +20,7 @@ use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use crate::domain::routes::leads;
 use crate::domain::sources::CalendarDate;
 use crate::markup::tracker as markup;
+use crate::pages::check_in::CheckInCard;
 use crate::pages::counters::Counters;
 use crate::pages::settings::download_as;
 use crate::records::{new_id, use_records, use_today};
@@ -533,6 +534,15 @@ pub fn Tracker() -> impl IntoView {
         }
     };
 
+    // The id of the counter shown, for the check-in; none before a first counter is set.
+    let shown_counter = Signal::derive(move || {
+        let id = shown.get();
+        journal.with(|j| {
+            j.counter(&j.counter_or_main(id.as_deref()).id)
+                .map(|c| c.id.clone())
+        })
+    });
+
     view! {
         <PageHeading text="Track my milestones" />
         <p class="lead">
@@ -545,6 +555,7 @@ pub fn Tracker() -> impl IntoView {
         <div class="tracker" on:submit=on_submit on:click=on_click on:change=on_change>
             <Counters shown />
             <div class="tracker-part" inner_html=top></div>
+            <CheckInCard counter=shown_counter />
             <div class="tracker-part" inner_html=bottom></div>
         </div>
     }

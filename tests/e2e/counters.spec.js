@@ -15,6 +15,14 @@ const daysAgo = (page, days) =>
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }, days);
 
+/** Every check-in stored: in the journal, and those saved since it was written whole. */
+const checkIns = (page) =>
+  page.evaluate((journal) => {
+    const keys = Object.keys(localStorage).filter((k) => k === journal || k.startsWith(`${journal}.recent.`));
+    const all = keys.flatMap((k) => JSON.parse(localStorage.getItem(k)).check_ins ?? []);
+    return all.sort((a, b) => (a.counter + a.date).localeCompare(b.counter + b.date));
+  }, JOURNAL_KEY);
+
 const records = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), JOURNAL_KEY);
 
 async function setStartDate(page, iso) {
@@ -143,7 +151,7 @@ test("'Add to my calendar' downloads the next milestone, and a weekly meeting be
   await page.getByRole("button", { name: "Download the calendar file" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Enter the meeting's name." })).toBeVisible();
   await page.getByLabel("Meeting name").fill("Thursday Hope Group, NA");
-  await page.getByLabel("Day", { exact: true }).selectOption("thursday");
+  await page.getByLabel("Day of the week").selectOption("thursday");
   await page.getByLabel("Time", { exact: true }).fill("18:30");
   await page.getByLabel("Place (optional)").fill("Church hall; side door");
   const weekly = await downloaded(page, () => page.getByRole("button", { name: "Download the calendar file" }).click());
@@ -220,4 +228,73 @@ test("the home page shows the main counter's count and next milestone, also offl
   await context.setOffline(false);
   await page.locator(".home-count").getByRole("link", { name: "Open my tracker" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeFocused();
+});
+
+test("a check-in is kept after a reload, drawn on the chart and summed up in words", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  const card = page.locator("section.check-in");
+  await expect(card).toContainText("Once your start date is set");
+  await setStartDate(page, await daysAgo(page, 12));
+  // Nothing chosen: a sentence, and nothing saved.
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByRole("alert")).not.toBeEmpty();
+  expect((await records(page)).check_ins).toEqual([]);
+  await card.getByRole("radio", { name: "Good", exact: true }).check();
+  await card.getByRole("radio", { name: "Mild", exact: true }).check();
+  await card.getByLabel("A note just for you (optional)").fill("Walked to the meeting.");
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByRole("status")).toContainText("Check-in saved for");
+  // Yesterday too, by changing the day.
+  await card.getByLabel("Day", { exact: true }).fill(await daysAgo(page, 1));
+  await expect(card.getByRole("radio", { name: "Good", exact: true })).not.toBeChecked();
+  await card.getByRole("radio", { name: "Low", exact: true }).check();
+  await card.getByRole("radio", { name: "Strong", exact: true }).check();
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByRole("status")).toContainText("Check-in saved for");
+
+  await page.reload();
+  const again = page.locator("section.check-in");
+  // Today's check-in fills the form again, and the chart draws both days.
+  await expect(again.getByRole("radio", { name: "Good", exact: true })).toBeChecked();
+  await expect(again.getByLabel("A note just for you (optional)")).toHaveValue("Walked to the meeting.");
+  await expect(again.getByRole("img", { name: /Chart of mood and cravings, last 30 days/ })).toBeVisible();
+  // Two days in a row: one unbroken mood line, drawn in the chart itself.
+  await expect(again.getByRole("img", { name: /last 30 days/ }).locator("polyline.check-in-mood")).toHaveCount(1);
+  await expect(again).toContainText("Cravings averaged 2.0");
+  // Each check-in waits under a key of its own until the journal is next written whole.
+  expect((await checkIns(page)).map((c) => [c.counter, c.date, c.mood, c.craving])).toEqual([
+    ["main", await daysAgo(page, 1), 2, 3],
+    ["main", await daysAgo(page, 0), 4, 1],
+  ]);
+  await again.getByRole("radio", { name: "Last 90 days" }).check();
+  await expect(again.getByRole("img", { name: /last 90 days/ })).toBeVisible();
+});
+
+test("two tabs checking in at the same moment keep both check-ins", async ({ context }) => {
+  const first = await context.newPage();
+  await openRoute(first, "/tracker", "Track my milestones");
+  await setStartDate(first, await daysAgo(first, 30));
+  await addCounter(first, "Alcohol", await daysAgo(first, 30));
+  const second = await context.newPage();
+  await openRoute(second, "/tracker", "Track my milestones");
+  // The first tab checks in on the main counter, the second on Alcohol, at once.
+  await first.locator(".counter-pick").first().click();
+  await second.locator(".counter-pick").nth(1).click();
+  for (const tab of [first, second]) await tab.locator("section.check-in").getByRole("radio", { name: "Okay" }).check();
+  await Promise.all([first, second].map((tab) => tab.locator("section.check-in").getByRole("button", { name: "Save check-in" }).click()));
+  for (const tab of [first, second]) await expect(tab.locator("section.check-in").getByRole("status")).toContainText("Check-in saved");
+  await first.reload();
+  await expect(first.locator("section.check-in").getByRole("radio", { name: "Okay" })).toBeChecked();
+  const ids = await first.evaluate(() => JSON.parse(localStorage.getItem("peer-support-guide.journal")).counters.map((c) => c.id));
+  expect((await checkIns(first)).map((c) => c.counter).sort()).toEqual([...ids].sort());
+  await first.locator(".counter-pick").nth(1).click();
+  await expect(first.locator("section.check-in").getByRole("radio", { name: "Okay" })).toBeChecked();
+  // A later change writes the journal whole, with both check-ins in it and no key left apart.
+  await first.getByText("Change this counter").click();
+  await first.getByLabel("Hours a week it took").fill("3");
+  await first.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(first.locator("#saved-line")).toContainText("Time back");
+  const stored = await records(first);
+  expect(stored.check_ins.map((c) => c.counter).sort()).toEqual([...ids].sort());
+  expect(await first.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(".recent.")))).toEqual([]);
 });
