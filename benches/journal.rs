@@ -35,7 +35,7 @@ fn journal(first: usize, count: usize) -> Journal {
         meetings,
         ..Journal::default()
     };
-    journal.main_or_new().start = Some(start);
+    journal.main_or_new("main").start = Some(start);
     journal
 }
 

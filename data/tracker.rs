@@ -65,7 +65,7 @@ pub static ABOUT: &[(&str, &str)] = &[
         "6 months",
         "Half a year. Take a moment to notice how far you have come.",
     ),
-    ("9 months", "Nine months of choosing recovery, day by day."),
+    ("9 months", "Nine months, one day at a time."),
     (
         "1 year",
         "A whole year. Worth celebrating with the people who helped.",

@@ -370,7 +370,7 @@ fn a_write_past_a_limit_changes_nothing() {
     use peer_support_guide::storage::{save_journal, update_journal, SaveError};
     let _ = storage::remove(StorageKey::Journal);
     let mut full = Journal::default();
-    full.main_or_new().milestones.own = (1..=100)
+    full.main_or_new("main").milestones.own = (1..=100)
         .map(|days| OwnMilestone {
             days,
             note: String::new(),
@@ -379,10 +379,14 @@ fn a_write_past_a_limit_changes_nothing() {
     save_journal(&full).expect("100 own milestones fit");
     let before = storage::read(StorageKey::Journal).expect("reading works");
     let result = update_journal(&mut |journal| {
-        journal.main_or_new().milestones.own.push(OwnMilestone {
-            days: 101,
-            note: String::new(),
-        })
+        journal
+            .main_or_new("main")
+            .milestones
+            .own
+            .push(OwnMilestone {
+                days: 101,
+                note: String::new(),
+            })
     });
     let Err(SaveError::WouldNotReadBack(problem)) = &result else {
         panic!("the 101st milestone should be refused, got {result:?}");

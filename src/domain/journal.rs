@@ -208,8 +208,8 @@ pub struct Cost {
     pub currency: String,
 }
 
-/// The id the first counter gets: the one made from a version 1 or 2 file, or the first one
-/// set on a device. Two devices' first counters are the same count, so they merge as one.
+/// The id of the counter made from a version 1 or 2 file's one count. (A counter made on the
+/// device gets a new id of its own.)
 pub const FIRST_COUNTER: &str = "main";
 
 /// One thing the person is stepping away from, in their own words, with its own count.
@@ -742,10 +742,13 @@ fn upgrade(mut file: File) -> Result<File, ImportError> {
             count_label: file.count_label,
             milestones: Milestones {
                 set: old.set,
+                // Version 2 let a day repeat; version 3 keeps each once, in order.
                 own: old
                     .own
-                    .into_iter()
-                    .map(|days| OwnMilestone {
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, days)| !old.own[..*i].contains(days))
+                    .map(|(_, &days)| OwnMilestone {
                         days,
                         note: String::new(),
                     })
@@ -1231,11 +1234,12 @@ impl Journal {
         }
     }
 
-    /// The counter with this id, or the main one (made if there is none), to change it.
-    pub fn counter_or_main_mut(&mut self, id: Option<&str>) -> &mut Counter {
+    /// The counter with this id, or the main one (made with `new_id` if there is none), to
+    /// change it.
+    pub fn counter_or_main_mut(&mut self, id: Option<&str>, new_id: &str) -> &mut Counter {
         match id.and_then(|id| self.counters.iter().position(|c| c.id == id)) {
             Some(at) => &mut self.counters[at],
-            None => self.main_or_new(),
+            None => self.main_or_new(new_id),
         }
     }
 
@@ -1249,12 +1253,13 @@ impl Journal {
         self.counters.iter_mut().find(|c| c.id == id)
     }
 
-    /// The main counter, made first (as [`FIRST_COUNTER`]) if there is none yet: where a first
-    /// start date is set.
-    pub fn main_or_new(&mut self) -> &mut Counter {
+    /// The main counter, made first with the id `new_id` if there is none yet: where a first
+    /// start date is set. The id must be new (never one a removed counter had), so an undo or
+    /// a merge with an older copy never mixes two counts.
+    pub fn main_or_new(&mut self, new_id: &str) -> &mut Counter {
         if self.counters.is_empty() {
             self.counters.push(Counter {
-                id: FIRST_COUNTER.into(),
+                id: new_id.into(),
                 ..Counter::default()
             });
         }
@@ -1743,6 +1748,9 @@ mod tests {
         }
         // Version 2: everything it held, its milestone settings with it, is kept.
         assert_eq!(Journal::from_json(VERSION_2), Ok(sample()));
+        // Version 2 let an own milestone repeat: it is kept once.
+        let repeated = VERSION_2.replace("[100,1000]", "[100,100,1000,100]");
+        assert_eq!(Journal::from_json(&repeated), Ok(sample()));
         // A file that never set anything about its count has no counter yet.
         let bare = r#"{"app":"peer-support-guide","version":2,"meetings":[],"contact":null}"#;
         assert_eq!(Journal::from_json(bare), Ok(Journal::default()));
@@ -2513,7 +2521,7 @@ mod tests {
         assert_eq!(swapped.with_main("nobody"), swapped);
         let mut fresh = Journal::default();
         assert_eq!(fresh.main_or_empty().start, None);
-        fresh.main_or_new().start = Some(date(2026, 1, 1));
+        fresh.main_or_new(FIRST_COUNTER).start = Some(date(2026, 1, 1));
         assert_eq!(fresh.main().map(|c| c.id.as_str()), Some(FIRST_COUNTER));
         assert_eq!(fresh.main_or_empty().title(), "Time in recovery");
         assert_eq!(journal.main_or_empty().title(), "Opioids");

@@ -132,7 +132,8 @@ pub fn milestone_parts(counter: &Counter, today: CalendarDate) -> (String, Strin
             soon,
             "<p class=\"next\" id=\"next-milestone\">Next: <strong>{} to {label}</strong>, on {}.{}</p>\
              <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {label}\">{}%</progress>\
-             <p><button type=\"button\" class=\"small\" data-action=\"milestone-ics\" aria-describedby=\"next-milestone\">Add to my calendar</button></p>",
+             <p><button type=\"button\" class=\"small\" data-action=\"milestone-ics\" aria-describedby=\"next-milestone ics-hint\">Add to my calendar</button></p>\
+             <p class=\"hint\" id=\"ics-hint\">The calendar file says only \"Milestone\" and the time, not what you count. Calendar apps may show it on a locked screen.</p>",
             plural(next.days_left, "day", "days"),
             time(next.on),
             counter
@@ -666,7 +667,7 @@ fn reminder_form() -> String {
         .map(|day| option(day.key(), day.label(), false))
         .collect();
     format!(
-        "<p class=\"hint\">Your calendar app will remind you 30 minutes before, every week. The file is made on this device.</p>\
+        "<p class=\"hint\">Your calendar app will remind you 30 minutes before, every week. The file is made on this device; calendar apps may show the meeting's name on a locked screen.</p>\
          <label for=\"reminder-name\">Meeting name</label>\
          <input type=\"text\" id=\"reminder-name\" name=\"reminder-name\" maxlength=\"{}\" required>\
          <label for=\"reminder-day\">Day of the week</label><select id=\"reminder-day\" name=\"reminder-day\">{days}</select>\
@@ -784,11 +785,11 @@ mod tests {
             "1 year was a month ago: {next}"
         );
         let mut today_only = Journal::default();
-        today_only.main_or_new().start = Some(TODAY);
+        today_only.main_or_new(FIRST_COUNTER).start = Some(TODAY);
         assert!(super::count(today_only.main_or_empty(), TODAY).contains("Today is day one"));
         assert!(super::count(today_only.main_or_empty(), TODAY).contains("Your count starts today"));
         let mut fresh = Journal::default();
-        fresh.main_or_new().start = Some(add_days(TODAY, -30));
+        fresh.main_or_new(FIRST_COUNTER).start = Some(add_days(TODAY, -30));
         assert!(milestone_parts(fresh.main_or_empty(), TODAY)
             .0
             .contains("You reached 30 days on"));
@@ -994,10 +995,13 @@ mod tests {
     #[test]
     fn every_button_that_deletes_looks_like_it_and_ways_out_look_quiet() {
         let mut j = journal();
-        j.main_or_new().milestones.own.push(OwnMilestone {
-            days: 100,
-            note: String::new(),
-        });
+        j.main_or_new(FIRST_COUNTER)
+            .milestones
+            .own
+            .push(OwnMilestone {
+                days: 100,
+                note: String::new(),
+            });
         let copies = [("k".to_string(), "Set aside".to_string(), "1 KB".to_string())];
         let preview = ImportPreview {
             meetings_in_file: 1,

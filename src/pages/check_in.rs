@@ -106,6 +106,7 @@ pub fn CheckInCard(
         }
         // Saved to a key of its own, so another tab's check-in at the same moment is kept;
         // when nothing could be stored the page says why, beside the records.
+        problem.set(None);
         saved.set(records.save_check_in(entry).then_some(date));
     };
 
@@ -213,7 +214,7 @@ pub fn CheckInCard(
                 </fieldset>
                 {move || shown.get().map(|shown| view! {
                     {shown.drawing.map(|drawing| chart_figure(shown.days, shown.first, drawing))}
-                    <p class="check-in-summary">{shown.sentence}</p>
+                    <p class="check-in-summary" id="check-in-summary">{shown.sentence}</p>
                 })}
             </Show>
         </section>
@@ -266,7 +267,7 @@ fn chart_figure(days: u32, first: Option<CalendarDate>, drawing: Drawing) -> imp
             <figcaption id="check-in-chart-caption">
                 {format!("Chart of mood and cravings, last {days} days")}
             </figcaption>
-            <svg class="check-in-plot" viewBox=VIEW_BOX role="img" aria-labelledby="check-in-chart-caption">
+            <svg class="check-in-plot" viewBox=VIEW_BOX role="img" aria-labelledby="check-in-chart-caption" aria-describedby="check-in-summary">
                 {GRID
                     .into_iter()
                     .map(|y| view! { <line class="check-in-grid" x1="0" x2="300" y1=y y2=y /> })

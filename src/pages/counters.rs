@@ -206,7 +206,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         let name = value("counter-rename");
         let id = current.get_untracked();
         if records.change(|j| {
-            let counter = j.counter_or_main_mut(Some(&id));
+            let counter = j.counter_or_main_mut(Some(&id), &new_id());
             counter.name = name;
             counter.cost = cost;
             counter.hours_per_week = hours;
@@ -219,6 +219,8 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         let id = current.get_untracked();
         if records.change(|j| *j = j.with_main(&id)) {
             say("This is now your main counter. It shows first, and on the home page.".into());
+            // The button is gone: focus goes to what it did.
+            focus_element("counters-status");
         }
     };
 
@@ -252,15 +254,23 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         };
         let id = counter.id.clone();
         let title = counter.title().to_string();
-        if records.change(move |j| {
+        let mut back = false;
+        let saved = records.change(|j| {
             if j.counter(&counter.id).is_none() {
                 j.counters.insert(at.min(j.counters.len()), counter);
                 j.check_ins = checkins::merge(&j.check_ins, &kept);
+                back = true;
             }
-        }) {
+        });
+        if saved {
             removed.set(None);
-            shown.set(Some(id));
-            say(format!("{title} is back, with its history."));
+            if back {
+                shown.set(Some(id));
+                say(format!("{title} is back, with its history."));
+            } else {
+                // Another tab brought it back, or restored a backup, meanwhile.
+                say(format!("{title} is already here, so nothing was changed."));
+            }
             focus_element("counters-heading");
         }
     };
@@ -320,24 +330,24 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                             <form class="stack" novalidate on:submit=on_save>
                                 <label for="counter-rename">"Counter name"</label>
                                 <input type="text" id="counter-rename" name="counter-rename"
-                                    maxlength=limits::MAX_COUNTER_NAME_CHARS value=counter.name.clone() />
+                                    maxlength=limits::MAX_COUNTER_NAME_CHARS prop:value=counter.name.clone() />
                                 <p class="hint" id="cost-hint">"Optional. Money and time saved show only once you fill these in."</p>
                                 <label for="cost-amount">"What it used to cost"</label>
                                 <div class="cost-row">
                                     <input type="text" id="cost-amount" name="cost-amount" inputmode="decimal"
-                                        aria-describedby="cost-hint" value=amount />
+                                        aria-describedby="cost-hint" prop:value=amount />
                                     <label for="cost-per" class="visually-hidden">"How often"</label>
-                                    <select id="cost-per" name="cost-per">
-                                        <option value="day" selected=per == Per::Day>"a day"</option>
-                                        <option value="week" selected=per == Per::Week>"a week"</option>
+                                    <select id="cost-per" name="cost-per" prop:value=per.key()>
+                                        <option value="day">"a day"</option>
+                                        <option value="week">"a week"</option>
                                     </select>
                                     <label for="cost-currency" class="visually-hidden">"Currency"</label>
                                     <input type="text" id="cost-currency" name="cost-currency" maxlength="3"
-                                        size="4" autocapitalize="characters" value=currency />
+                                        size="4" autocapitalize="characters" prop:value=currency />
                                 </div>
                                 <label for="cost-hours">"Hours a week it took"</label>
-                                <input type="number" id="cost-hours" name="cost-hours" min="0" max="168"
-                                    inputmode="numeric" value=hours />
+                                <input type="text" id="cost-hours" name="cost-hours" inputmode="numeric"
+                                    maxlength="3" prop:value=hours />
                                 <button type="submit">"Save"</button>
                             </form>
                         }
@@ -346,7 +356,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                         <Show when=move || !is_main()>
                             <button type="button" class="quiet" on:click=make_main>"Make this my main counter"</button>
                         </Show>
-                        <button type="button" class="danger" on:click=move |_| confirming.set(true)>
+                        <button type="button" class="danger" id="remove-counter" on:click=move |_| confirming.set(true)>
                             "Remove this counter"
                         </button>
                     </p>
@@ -357,7 +367,10 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                             </p>
                             <p class="actions">
                                 <button type="button" class="danger confirm" on:click=remove>"Yes, remove it"</button>
-                                <button type="button" class="quiet" on:click=move |_| confirming.set(false)>"Keep it"</button>
+                                <button type="button" class="quiet" on:click=move |_| {
+                                    confirming.set(false);
+                                    focus_element("remove-counter");
+                                }>"Keep it"</button>
                             </p>
                         </div>
                     </Show>

@@ -43,8 +43,18 @@ struct PageState {
     undo: Option<Undo>,
     /// A start date (and count label) that falls inside the history, waiting for the person to
     /// say how to resolve it.
-    start_asked: Option<(CalendarDate, CountLabel)>,
+    /// The counter it is for (the one shown when it was asked; `None`: the main one).
+    start_asked: Option<(Option<String>, CalendarDate, CountLabel)>,
 }
+
+/// The polite regions beside the controls, where each action's message shows.
+const NOTICE_AREAS: &[&str] = &[
+    "meeting-status",
+    "list-status",
+    "used-notice",
+    "contact-status",
+    "reminder-status",
+];
 
 /// Shows or clears the problem with a form, in its live region.
 fn form_problem(form: &str, problem: Option<&str>) {
@@ -94,6 +104,19 @@ pub fn Tracker() -> impl IntoView {
     // The counter the page shows: one the person picked, or the main one.
     let shown = RwSignal::new(None::<String>);
     let shown_key = move || shown.get_untracked();
+    // Another counter shown: a question or a message about the one before no longer applies.
+    Effect::watch(
+        move || shown.get(),
+        move |_, _, _| {
+            state.update_value(|s| {
+                s.start_asked = None;
+                s.undo = None;
+            });
+            ask_about_start(None);
+            fill_only(NOTICE_AREAS, "", "");
+        },
+        false,
+    );
     let (top, bottom) = journal.with_untracked(|j| {
         markup::tracker_page(&base(), j, j.main_or_empty(), today.get_untracked())
     });
@@ -154,17 +177,7 @@ pub fn Tracker() -> impl IntoView {
     let notice = move |area: &str, message: &str, undo: Option<Undo>| {
         let can_undo = undo.is_some();
         state.update_value(|s| s.undo = undo);
-        fill_only(
-            &[
-                "meeting-status",
-                "list-status",
-                "used-notice",
-                "contact-status",
-                "reminder-status",
-            ],
-            area,
-            &markup::notice(message, can_undo),
-        );
+        fill_only(NOTICE_AREAS, area, &markup::notice(message, can_undo));
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -192,7 +205,7 @@ pub fn Tracker() -> impl IntoView {
                     {
                         StartChange::Fits => {
                             if records.change(|j| {
-                                let counter = j.counter_or_main_mut(id.as_deref());
+                                let counter = j.counter_or_main_mut(id.as_deref(), &new_id());
                                 counter.start = Some(date);
                                 counter.count_label = label;
                             }) {
@@ -202,7 +215,7 @@ pub fn Tracker() -> impl IntoView {
                         }
                         // History stays a timeline: the person says which date is right.
                         StartChange::Overlaps { latest_end, .. } => {
-                            state.update_value(|s| s.start_asked = Some((date, label)));
+                            state.update_value(|s| s.start_asked = Some((id.clone(), date, label)));
                             ask_about_start(Some((date, latest_end)));
                             focus_element("start-question-text");
                         }
@@ -227,7 +240,10 @@ pub fn Tracker() -> impl IntoView {
                     let note = value("own-note");
                     let id = shown_key();
                     if records.change(|j| {
-                        let own = &mut j.counter_or_main_mut(id.as_deref()).milestones.own;
+                        let own = &mut j
+                            .counter_or_main_mut(id.as_deref(), &new_id())
+                            .milestones
+                            .own;
                         if !own.iter().any(|m| m.days == days) {
                             own.push(OwnMilestone { days, note });
                         }
@@ -296,7 +312,7 @@ pub fn Tracker() -> impl IntoView {
                     let note = value("used-note");
                     let mut before = None;
                     if records.change(|j| {
-                        let counter = j.counter_or_main_mut(id.as_deref());
+                        let counter = j.counter_or_main_mut(id.as_deref(), &new_id());
                         before = Some(counter.clone());
                         if let Some(next) = counter.used_again(on, &note) {
                             *counter = next;
@@ -324,8 +340,11 @@ pub fn Tracker() -> impl IntoView {
                     _ if name.is_empty() => Some("Enter the meeting's name."),
                     (Ok(hour), Ok(minute), Some(weekday)) => {
                         let (place, link) = (value("reminder-place"), value("reminder-link"));
+                        // The same meeting at the same time gets the same id, so downloading
+                        // it again changes the calendar's event rather than adding another.
+                        let uid = format!("weekly-{}-{hour:02}{minute:02}-{name}", weekday.key());
                         let meeting = ics::WeeklyMeeting {
-                            uid: &new_id(),
+                            uid: &uid,
                             name: &name,
                             weekday,
                             hour,
@@ -453,13 +472,12 @@ pub fn Tracker() -> impl IntoView {
                 request_animation_frame(move || focus_element(heading));
             }
             "start-keep-history" | "start-trim-history" => {
-                let Some((date, label)) = state.with_value(|s| s.start_asked) else {
+                let Some((id, date, label)) = state.with_value(|s| s.start_asked.clone()) else {
                     return;
                 };
                 let trim = action == "start-trim-history";
-                let id = shown_key();
                 let saved = records.change(|j| {
-                    let counter = j.counter_or_main_mut(id.as_deref());
+                    let counter = j.counter_or_main_mut(id.as_deref(), &new_id());
                     if trim {
                         *counter = counter.with_start_trimming_history(date);
                     } else if let StartChange::Overlaps { latest_end, .. } =
@@ -486,7 +504,10 @@ pub fn Tracker() -> impl IntoView {
                 if let Ok(days) = id.parse::<u32>() {
                     let id = shown_key();
                     records.change(|j| {
-                        let own = &mut j.counter_or_main_mut(id.as_deref()).milestones.own;
+                        let own = &mut j
+                            .counter_or_main_mut(id.as_deref(), &new_id())
+                            .milestones
+                            .own;
                         own.retain(|m| m.days != days);
                     });
                     focus_element("milestones-heading");
@@ -498,13 +519,15 @@ pub fn Tracker() -> impl IntoView {
                 let next = journal.with_untracked(|j| {
                     let counter = j.counter_or_main(id.as_deref());
                     let (_, next) = counter.progress(today)?;
-                    Some((next?, counter.title().to_string(), counter.id.clone()))
+                    Some((next?, counter.id.clone()))
                 });
-                if let Some((next, title, counter)) = next {
+                if let Some((next, counter)) = next {
                     let event = ics::MilestoneEvent {
                         uid: &format!("milestone-{counter}-{}", next.on.iso()),
                         date: next.on,
-                        title: &format!("{}: {title}", next.label),
+                        // Calendars show titles on a locked screen and copy them to accounts:
+                        // the milestone, never what the count is of.
+                        title: &format!("Milestone: {}", next.label),
                         description: "A milestone in your count, from Peer Support Guide.",
                     };
                     let stamp = ics::stamp_at(crate::records::now_ms());
@@ -528,7 +551,11 @@ pub fn Tracker() -> impl IntoView {
             if select.id() == "milestone-set" {
                 if let Some(set) = MilestoneSet::from_key(&select.value()) {
                     let id = shown_key();
-                    records.change(|j| j.counter_or_main_mut(id.as_deref()).milestones.set = set);
+                    records.change(|j| {
+                        j.counter_or_main_mut(id.as_deref(), &new_id())
+                            .milestones
+                            .set = set
+                    });
                 }
             }
         }

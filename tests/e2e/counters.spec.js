@@ -142,7 +142,9 @@ test("'Add to my calendar' downloads the next milestone, and a weekly meeting be
   expect(milestone.name).toBe("next-milestone.ics");
   // 20 days in, the next milestone of the common set is 30 days, 10 days from today.
   const on = (await daysAgo(page, -10)).replaceAll("-", "");
-  expect(milestone.text).toContain("SUMMARY:30 days: Time in recovery\r\n");
+  // The title says it is a milestone, never what the count is of (a locked screen shows it).
+  expect(milestone.text).toContain("SUMMARY:Milestone: 30 days\r\n");
+  expect(milestone.text).not.toContain("recovery");
   expect(milestone.text).toContain(`DTSTART;VALUE=DATE:${on}\r\n`);
   expect(milestone.text).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(milestone.text).toContain("BEGIN:VALARM");
@@ -262,9 +264,10 @@ test("a check-in is kept after a reload, drawn on the chart and summed up in wor
   await expect(again.getByRole("img", { name: /last 30 days/ }).locator("polyline.check-in-mood")).toHaveCount(1);
   await expect(again).toContainText("Cravings averaged 2.0");
   // Each check-in waits under a key of its own until the journal is next written whole.
+  const id = (await records(page)).counters[0].id;
   expect((await checkIns(page)).map((c) => [c.counter, c.date, c.mood, c.craving])).toEqual([
-    ["main", await daysAgo(page, 1), 2, 3],
-    ["main", await daysAgo(page, 0), 4, 1],
+    [id, await daysAgo(page, 1), 2, 3],
+    [id, await daysAgo(page, 0), 4, 1],
   ]);
   await again.getByRole("radio", { name: "Last 90 days" }).check();
   await expect(again.getByRole("img", { name: /last 90 days/ })).toBeVisible();
@@ -297,4 +300,59 @@ test("two tabs checking in at the same moment keep both check-ins", async ({ con
   const stored = await records(first);
   expect(stored.check_ins.map((c) => c.counter).sort()).toEqual([...ids].sort());
   expect(await first.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(".recent.")))).toEqual([]);
+});
+
+test("switching counters shows the shown counter's settings, and a question about one start date stays with its counter", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 60));
+  await page.getByText("I used again", { exact: true }).click();
+  await page.getByLabel("The day you used").fill(await daysAgo(page, 10));
+  await page.getByRole("button", { name: "Record it and start a new count" }).click();
+  await page.getByText("Change this counter").click();
+  await page.getByLabel("Counter name").fill("Opioids");
+  await page.getByLabel("What it used to cost").fill("20");
+  await page.getByLabel("Hours a week it took").fill("10");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await addCounter(page, "Gambling", await daysAgo(page, 5));
+  // The settings form follows the counter shown, not what was typed for the other one.
+  await expect(page.getByLabel("Counter name")).toHaveValue("Gambling");
+  await expect(page.getByLabel("What it used to cost")).toHaveValue("");
+  await expect(page.getByLabel("Hours a week it took")).toHaveValue("");
+  await page.locator(".counter-pick").first().click();
+  await expect(page.getByLabel("Counter name")).toHaveValue("Opioids");
+  await expect(page.getByLabel("What it used to cost")).toHaveValue("20.00");
+
+  // A start date inside Opioids' history asks a question; switching counters takes it away.
+  await setStartDate(page, await daysAgo(page, 30));
+  await expect(page.locator("#start-question")).not.toBeEmpty();
+  await page.locator(".counter-pick").nth(1).click();
+  await expect(page.locator("#start-question")).toBeEmpty();
+  const stored = await records(page);
+  expect(stored.counters[1].start).toBe(await daysAgo(page, 5));
+
+  // A typing mistake in the hours gets a sentence and keeps what was saved.
+  await page.locator(".counter-pick").first().click();
+  await page.getByLabel("Hours a week it took").fill("1e");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter the hours a week" })).toBeVisible();
+  expect((await records(page)).counters[0].hours_per_week).toBe(10);
+});
+
+test("Undo brings a removed counter back even after a new count was started", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 40));
+  const first = (await records(page)).counters[0].id;
+  await page.getByText("Change this counter").click();
+  await page.getByRole("button", { name: "Remove this counter" }).click();
+  await page.getByRole("button", { name: "Yes, remove it" }).click();
+  await expect(page.locator("#counters-status")).toContainText("Removed");
+  await setStartDate(page, await daysAgo(page, 3));
+  const second = (await records(page)).counters[0].id;
+  expect(second).not.toBe(first);
+  await page.locator("#counters-status").getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator("#counters-status")).toContainText("is back");
+  const stored = await records(page);
+  expect(stored.counters.map((c) => [c.id, c.start]).sort()).toEqual(
+    [[first, await daysAgo(page, 40)], [second, await daysAgo(page, 3)]].sort(),
+  );
 });

@@ -113,7 +113,9 @@ test("400 days in shows reached milestones with dates, the next one and its prog
     /^✓ 24 hours, reached on /,
   ]);
   await expect(reached.first()).toHaveClass("chip");
-  await expect(page.locator("#next-milestone")).toHaveText(/^Next: \d+ days to 18 months, on \d+ \w+ \d{4}\.$/);
+  await expect(page.locator("#next-milestone")).toHaveText(
+    /^Next: \d+ days to 18 months, on \d+ \w+ \d{4}\. A year and a half, and every day of it counted\.$/,
+  );
   await expect(page.getByRole("progressbar", { name: "Progress to 18 months" })).toBeVisible();
   // An own milestone fits in order; the monthly set replaces the common one.
   await page.getByText("Change my milestones").click();
