@@ -4,6 +4,7 @@
 
 use super::checkins::{self, CheckIn, CRAVINGS, MOODS};
 use super::dates::days_between;
+use super::ics;
 use super::milestones::{
     about, milestones, own_label, progress, Milestone, MilestoneSet, Reached, Upcoming,
     MAX_OWN_DAYS,
@@ -1039,6 +1040,21 @@ impl Counter {
     pub fn progress(&self, today: CalendarDate) -> Option<(Vec<Reached>, Option<Upcoming>)> {
         let start = self.start?;
         Some(progress(&self.milestone_list(today), start, today))
+    }
+
+    /// The calendar file for this counter's next milestone on `today`, stamped at `now_ms`:
+    /// titled "Milestone" and the milestone, never what the count is of (calendars show titles
+    /// on a locked screen and copy them to accounts). `None` before a start date is set, or
+    /// past the last date a file can hold.
+    pub fn next_milestone_ics(&self, today: CalendarDate, now_ms: u64) -> Option<String> {
+        let next = self.progress(today)?.1?;
+        let event = ics::MilestoneEvent {
+            uid: &format!("milestone-{}-{}", self.id, next.on.iso()),
+            date: next.on,
+            title: &format!("Milestone: {}", next.label),
+            description: "A milestone in your count, from Peer Support Guide.",
+        };
+        ics::milestone_ics(&event, ics::stamp_at(now_ms)).ok()
     }
 
     /// The line shown with a milestone: the person's own note for one of their own (when it
@@ -2754,6 +2770,30 @@ mod tests {
             prop_assert_eq!(journal.counters.len(), usize::from(anything));
             // And it is stored at version 3 and reads back the same.
             prop_assert_eq!(Journal::from_json(&journal.to_checked_json().unwrap_or_default()), Ok(journal.clone()));
+        }
+
+        /// The calendar file's day is the next milestone's date, for any start date and day.
+        #[test]
+        fn the_calendar_file_is_dated_on_the_next_milestone(
+            start in 0i64..20_000,
+            later in 0i64..4_000,
+            monthly in any::<bool>(),
+            own_days in prop::collection::vec(1u32..=3_000, 0..4),
+        ) {
+            let day = |n: i64| crate::domain::dates::add_days(date(1990, 1, 1), n);
+            let mut counter = counter(Some(day(start)), Vec::new());
+            counter.milestones.set = if monthly { MilestoneSet::Monthly } else { MilestoneSet::Common };
+            counter.milestones.own = own(own_days);
+            let today = day(start + later);
+            let next = counter.progress(today).and_then(|(_, next)| next);
+            let text = counter.next_milestone_ics(today, 1_800_000_000_000);
+            prop_assert_eq!(next.is_some(), text.is_some());
+            if let (Some(next), Some(text)) = (next, text) {
+                let on = next.on.iso().replace('-', "");
+                prop_assert!(text.contains(&format!("DTSTART;VALUE=DATE:{on}\r\n")), "{}", text);
+                prop_assert!(text.contains(&format!("SUMMARY:Milestone: {}\r\n", next.label)), "{}", text);
+                prop_assert!(next.on > today && next.on == crate::domain::dates::add_days(today, i64::from(next.days_left)));
+            }
         }
 
         #[test]

@@ -514,26 +514,14 @@ pub fn Tracker() -> impl IntoView {
                 }
             }
             "milestone-ics" => {
-                let today = crate::records::today();
+                let (today, now) = (crate::records::today(), crate::records::now_ms());
                 let id = shown_key();
-                let next = journal.with_untracked(|j| {
-                    let counter = j.counter_or_main(id.as_deref());
-                    let (_, next) = counter.progress(today)?;
-                    Some((next?, counter.id.clone()))
+                let file = journal.with_untracked(|j| {
+                    j.counter_or_main(id.as_deref())
+                        .next_milestone_ics(today, now)
                 });
-                if let Some((next, counter)) = next {
-                    let event = ics::MilestoneEvent {
-                        uid: &format!("milestone-{counter}-{}", next.on.iso()),
-                        date: next.on,
-                        // Calendars show titles on a locked screen and copy them to accounts:
-                        // the milestone, never what the count is of.
-                        title: &format!("Milestone: {}", next.label),
-                        description: "A milestone in your count, from Peer Support Guide.",
-                    };
-                    let stamp = ics::stamp_at(crate::records::now_ms());
-                    if let Ok(text) = ics::milestone_ics(&event, stamp) {
-                        download_as("next-milestone.ics", "text/calendar", &text);
-                    }
+                if let Some(text) = file {
+                    download_as("next-milestone.ics", "text/calendar", &text);
                 }
             }
             "remove-contact" if records.change(|j| j.contact = None) => {

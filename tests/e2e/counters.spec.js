@@ -204,6 +204,11 @@ for (const scheme of ["light", "dark"]) {
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page.getByRole("button", { name: "Remove this counter" }).click();
     await page.getByText("Get a weekly reminder in my calendar").click();
+    // A check-in, so the chart and its summary are drawn.
+    const card = page.locator("section.check-in");
+    await card.getByRole("radio", { name: "Okay", exact: true }).check();
+    await card.getByRole("button", { name: "Save check-in" }).click();
+    await expect(card.locator("svg[role=img]")).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 }
@@ -355,4 +360,29 @@ test("Undo brings a removed counter back even after a new count was started", as
   expect(stored.counters.map((c) => [c.id, c.start]).sort()).toEqual(
     [[first, await daysAgo(page, 40)], [second, await daysAgo(page, 3)]].sort(),
   );
+});
+
+test("a check-in is made with the keyboard alone", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 4));
+  const card = page.locator("section.check-in");
+  await card.getByLabel("Day", { exact: true }).focus();
+  // Tab past the date's parts into the moods, pick one with the arrow keys, on to the
+  // cravings, the note and the button.
+  for (let i = 0; i < 6 && !(await card.getByRole("radio", { name: "Very low" }).evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(card.getByRole("radio", { name: "Very low" })).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(card.getByRole("radio", { name: "Okay", exact: true })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(card.getByRole("radio", { name: "None", exact: true })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(card.getByLabel("A note just for you (optional)")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(card.getByRole("button", { name: "Save check-in" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(card.getByRole("status")).toContainText("Check-in saved for");
 });
