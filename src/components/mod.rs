@@ -25,9 +25,19 @@ pub fn form_data(event: &web_sys::SubmitEvent) -> Option<web_sys::FormData> {
     web_sys::FormData::new_with_form(&form).ok()
 }
 
-/// One text value from a form, or `""` when it is missing (an unticked radio group, say).
+/// One text value from a form, without the spaces around it, or `""` when it is missing (an
+/// unticked radio group, say).
 pub fn form_value(data: &web_sys::FormData, name: &str) -> String {
-    data.get(name).as_string().unwrap_or_default()
+    data.get(name)
+        .as_string()
+        .map(|text| text.trim().to_string())
+        .unwrap_or_default()
+}
+
+/// A form that was sent: the browser's own sending stopped, and its values.
+pub fn submitted(event: &web_sys::SubmitEvent) -> Option<web_sys::FormData> {
+    event.prevent_default();
+    form_data(event)
 }
 
 /// Replaces the content of the element with this id with `html` (escaped markup).

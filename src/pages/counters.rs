@@ -4,6 +4,7 @@
 //! (shown first and on the home page) or removed, with an undo.
 
 use crate::components::page_heading::focus_element;
+use crate::components::{event_target, form_value, submitted};
 use crate::domain::checkins::{self, CheckIn};
 use crate::domain::dates::{count_words, plural, span};
 use crate::domain::journal::{limits, parse_date, Cost, CountLabel, Counter, Per};
@@ -113,15 +114,8 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
     };
 
     let on_add = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(data) = crate::components::form_data(&ev) else {
-            return;
-        };
-        let value = |name: &str| {
-            crate::components::form_value(&data, name)
-                .trim()
-                .to_string()
-        };
+        let Some(data) = submitted(&ev) else { return };
+        let value = |name: &str| form_value(&data, name);
         let name = value("counter-name");
         let today = crate::records::today();
         let start = parse_date(&value("counter-start"))
@@ -152,7 +146,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         if records.change(|j| j.counters.push(counter)) {
             removed.set(None);
             shown.set(Some(id));
-            if let Some(form) = crate::components::event_target::<web_sys::HtmlFormElement>(&ev) {
+            if let Some(form) = event_target::<web_sys::HtmlFormElement>(&ev) {
                 form.reset();
             }
             say(format!("Added {name}. It is shown below."));
@@ -161,15 +155,8 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
     };
 
     let on_save = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let Some(data) = crate::components::form_data(&ev) else {
-            return;
-        };
-        let value = |name: &str| {
-            crate::components::form_value(&data, name)
-                .trim()
-                .to_string()
-        };
+        let Some(data) = submitted(&ev) else { return };
+        let value = |name: &str| form_value(&data, name);
         let amount = value("cost-amount");
         let hours = value("cost-hours");
         let cost = if amount.is_empty() {

@@ -187,7 +187,7 @@ pub fn Tracker() -> impl IntoView {
         };
         let Some(data) = form_data(&ev) else { return };
         let id = form.id();
-        let value = |name: &str| form_value(&data, name).trim().to_string();
+        let value = |name: &str| form_value(&data, name);
         // The same range the reader accepts (see `journal::limits`): 1900 to today, read from
         // the clock now, so a page left open past midnight takes a meeting on the new day.
         let today = crate::records::today();
