@@ -1242,7 +1242,8 @@ async fn a_check_in_is_saved_for_the_day_chosen_and_drawn_in_the_chart() {
         );
     }
     assert!(
-        text_of(&root, ".check-in-summary").starts_with("Mood averaged 4.0 over the last 30 days."),
+        text_of(&root, ".check-in-summary")
+            .starts_with("Mood averaged 4.0 out of 5 over the last 30 days."),
         "{}",
         text_of(&root, ".check-in-summary")
     );

@@ -228,15 +228,16 @@ pub fn summary_sentence(summary: &Summary, days: u32) -> String {
     }
     let mut words = String::new();
     let (mut said_when, mut compared) = (false, false);
-    for (name, now, then) in [
-        ("Cravings", recent.craving, earlier.craving),
-        ("Mood", recent.mood, earlier.mood),
+    // Each average says its scale, so "3.4" means something heard alone.
+    for (name, now, then, top) in [
+        ("Cravings", recent.craving, earlier.craving, CRAVINGS.end()),
+        ("Mood", recent.mood, earlier.mood, MOODS.end()),
     ] {
         let Some(now) = now else { continue };
         if !words.is_empty() {
             words.push(' ');
         }
-        let _ = write!(words, "{name} averaged {}", tenths(now));
+        let _ = write!(words, "{name} averaged {} out of {top}", tenths(now));
         if !said_when {
             let _ = write!(words, " {over}");
             said_when = true;
@@ -789,24 +790,24 @@ mod tests {
                 averages_of(12, Some(34), Some(12)),
                 averages_of(20, Some(31), Some(20)),
                 30,
-                "Cravings averaged 1.2 over the last 30 days, down from 2.0 the 30 days before. \
-                 Mood averaged 3.4, up from 3.1. You checked in on 12 days.",
+                "Cravings averaged 1.2 out of 4 over the last 30 days, down from 2.0 the 30 days before. \
+                 Mood averaged 3.4 out of 5, up from 3.1. You checked in on 12 days.",
             ),
             (
                 "the same",
                 averages_of(5, Some(30), Some(20)),
                 averages_of(5, Some(30), Some(20)),
                 30,
-                "Cravings averaged 2.0 over the last 30 days, the same as the 30 days before. \
-                 Mood averaged 3.0, the same as before. You checked in on 5 days.",
+                "Cravings averaged 2.0 out of 4 over the last 30 days, the same as the 30 days before. \
+                 Mood averaged 3.0 out of 5, the same as before. You checked in on 5 days.",
             ),
             (
                 "cravings the same, mood down",
                 averages_of(5, Some(25), Some(20)),
                 averages_of(5, Some(30), Some(20)),
                 90,
-                "Cravings averaged 2.0 over the last 90 days, the same as the 90 days before. \
-                 Mood averaged 2.5, down from 3.0. You checked in on 5 days.",
+                "Cravings averaged 2.0 out of 4 over the last 90 days, the same as the 90 days before. \
+                 Mood averaged 2.5 out of 5, down from 3.0. You checked in on 5 days.",
             ),
             (
                 "no check-ins at all",
@@ -827,7 +828,7 @@ mod tests {
                 averages_of(1, Some(40), Some(0)),
                 none,
                 30,
-                "Cravings averaged 0.0 over the last 30 days. Mood averaged 4.0. \
+                "Cravings averaged 0.0 out of 4 over the last 30 days. Mood averaged 4.0 out of 5. \
                  There is nothing from the 30 days before to compare with. \
                  You checked in on 1 day.",
             ),
@@ -836,7 +837,7 @@ mod tests {
                 averages_of(2, Some(40), None),
                 averages_of(4, None, None),
                 30,
-                "Mood averaged 4.0 over the last 30 days. \
+                "Mood averaged 4.0 out of 5 over the last 30 days. \
                  There is nothing from the 30 days before to compare with. \
                  You checked in on 2 days.",
             ),
@@ -845,8 +846,8 @@ mod tests {
                 averages_of(2, Some(40), Some(10)),
                 averages_of(4, Some(45), None),
                 30,
-                "Cravings averaged 1.0 over the last 30 days. \
-                 Mood averaged 4.0, down from 4.5 the 30 days before. You checked in on 2 days.",
+                "Cravings averaged 1.0 out of 4 over the last 30 days. \
+                 Mood averaged 4.0 out of 5, down from 4.5 the 30 days before. You checked in on 2 days.",
             ),
             (
                 "only notes lately",
@@ -860,7 +861,7 @@ mod tests {
                 averages_of(1, Some(20), None),
                 averages_of(1, Some(30), None),
                 1,
-                "Mood averaged 2.0 today, down from 3.0 the day before.",
+                "Mood averaged 2.0 out of 5 today, down from 3.0 the day before.",
             ),
             ("no check-in today", none, none, 1, "No check-in today yet."),
         ];

@@ -606,7 +606,7 @@ pub fn tracker_page(
     let first_step = counter.start.is_none();
     let top = format!(
         "<section class=\"card count-card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
-         <div id=\"count-region\">{count}</div><div id=\"next-region\">{next}</div>\
+         <div id=\"count-region\">{count}</div><div id=\"next-region\">{next}</div><div id=\"ics-status\" role=\"status\"></div>\
          <details id=\"date-details\"{}><summary id=\"date-summary\"{}>Change my start date</summary>\
          <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}<div id=\"start-question\"></div></details></section>\
          <section class=\"card\" aria-labelledby=\"milestones-heading\"><h2 id=\"milestones-heading\" tabindex=\"-1\">Milestones</h2>\

@@ -54,6 +54,7 @@ const NOTICE_AREAS: &[&str] = &[
     "used-notice",
     "contact-status",
     "reminder-status",
+    "ics-status",
 ];
 
 /// Shows or clears the problem with a form, in its live region.
@@ -522,6 +523,11 @@ pub fn Tracker() -> impl IntoView {
                 });
                 if let Some(text) = file {
                     download_as("next-milestone.ics", "text/calendar", &text);
+                    notice(
+                        "ics-status",
+                        "The calendar file is in your downloads. Open it to add the milestone.",
+                        None,
+                    );
                 }
             }
             "remove-contact" if records.change(|j| j.contact = None) => {

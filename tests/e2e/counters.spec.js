@@ -140,6 +140,7 @@ test("'Add to my calendar' downloads the next milestone, and a weekly meeting be
   await setStartDate(page, await daysAgo(page, 20));
   const milestone = await downloaded(page, () => page.getByRole("button", { name: "Add to my calendar" }).click());
   expect(milestone.name).toBe("next-milestone.ics");
+  await expect(page.locator("#ics-status")).toContainText("The calendar file is in your downloads.");
   // 20 days in, the next milestone of the common set is 30 days, 10 days from today.
   const on = (await daysAgo(page, -10)).replaceAll("-", "");
   // The title says it is a milestone, never what the count is of (a locked screen shows it).
@@ -267,7 +268,7 @@ test("a check-in is kept after a reload, drawn on the chart and summed up in wor
   await expect(again.getByRole("img", { name: /Chart of mood and cravings, last 30 days/ })).toBeVisible();
   // Two days in a row: one unbroken mood line, drawn in the chart itself.
   await expect(again.getByRole("img", { name: /last 30 days/ }).locator("polyline.check-in-mood")).toHaveCount(1);
-  await expect(again).toContainText("Cravings averaged 2.0");
+  await expect(again).toContainText("Cravings averaged 2.0 out of 4");
   // Each check-in waits under a key of its own until the journal is next written whole.
   const id = (await records(page)).counters[0].id;
   expect((await checkIns(page)).map((c) => [c.counter, c.date, c.mood, c.craving])).toEqual([
@@ -385,4 +386,47 @@ test("a check-in is made with the keyboard alone", async ({ page }) => {
   await expect(card.getByRole("button", { name: "Save check-in" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(card.getByRole("status")).toContainText("Check-in saved for");
+});
+
+test("a backup carries every counter, cost, note and check-in, and a merge adds only what is new", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 30));
+  await addCounter(page, "Alcohol", await daysAgo(page, 8));
+  await page.getByText("Change this counter").click();
+  await page.getByLabel("What it used to cost").fill("12.50");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("I used again", { exact: true }).click();
+  await page.getByLabel("The day you used").fill(await daysAgo(page, 3));
+  await page.getByLabel("What happened, or what might help next time (optional)").fill("Stress at work.");
+  await page.getByRole("button", { name: "Record it and start a new count" }).click();
+  const card = page.locator("section.check-in");
+  await card.getByRole("radio", { name: "Good", exact: true }).check();
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByRole("status")).toContainText("Check-in saved");
+  const before = { ...(await records(page)), check_ins: await checkIns(page) };
+
+  await page.goto("/settings");
+  const backup = await downloaded(page, () => page.getByRole("button", { name: "Download my data" }).click());
+  const file = JSON.parse(backup.text);
+  expect(file.version).toBe(3);
+  expect(file.counters).toEqual(before.counters);
+  expect(file.check_ins).toEqual(before.check_ins);
+
+  await page.getByRole("button", { name: "Erase everything…" }).click();
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await page.getByLabel("Backup file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await expect(page.locator("#import-preview")).toContainText("2 counters (2 not on this device yet)");
+  await expect(page.locator("#import-preview")).toContainText("1 daily check-in (1 not on this device yet)");
+  await page.getByRole("button", { name: "Replace my data with this file" }).click();
+  await expect(page.locator("#import-status")).toContainText("Done. Your data is now what was in the file.");
+  const after = await records(page);
+  expect(after.counters).toEqual(before.counters);
+  expect(after.check_ins).toEqual(before.check_ins);
+
+  // The same file merged again adds nothing.
+  await page.getByLabel("Backup file").setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(backup.text) });
+  await expect(page.locator("#import-preview")).toContainText("2 counters (0 not on this device yet)");
+  await page.getByRole("button", { name: "Merge this file into my data" }).click();
+  await expect(page.locator("#import-status")).toContainText("Done. What was new in the file was added");
+  expect(await records(page)).toEqual(after);
 });
