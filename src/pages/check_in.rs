@@ -2,7 +2,7 @@
 //! a past day's), and a chart of the last 30 or 90 days with the same in words.
 
 use crate::domain::checkins::{
-    self, craving_label, mood_label, CheckInProblem, Draft, Drawing, CRAVINGS, MOODS,
+    self, craving_label, mood_label, CheckIn, CheckInProblem, Draft, Drawing, CRAVINGS, MOODS,
 };
 use crate::domain::journal::{limits, parse_date};
 use crate::domain::sources::CalendarDate;
@@ -54,6 +54,8 @@ pub fn CheckInCard(
     let note = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<CheckInProblem>);
     let saved = RwSignal::new(None::<CalendarDate>);
+    // A day's check-in just removed, until Undo or another day.
+    let removed = RwSignal::new(None::<CheckIn>);
     let day_input = NodeRef::<Input>::new();
     let chosen_day = Memo::new(move |_| parse_date(&day.get()));
 
@@ -70,6 +72,7 @@ pub fn CheckInCard(
         note.set(draft.note);
         problem.set(None);
         saved.set(None);
+        removed.set(None);
     });
 
     let on_submit = move |ev: SubmitEvent| {
@@ -131,6 +134,43 @@ pub fn CheckInCard(
         }))
     });
     let day_problem = move || problem.get() == Some(CheckInProblem::Day);
+    // The saved check-in for the counter and day chosen, if there is one.
+    let saved_here = move || {
+        let (Some(id), Some(date)) = (counter.get(), chosen_day.get()) else {
+            return None;
+        };
+        journal.with(|j| checkins::for_day(&j.check_ins, &id, date).cloned())
+    };
+    let fill_form = move |draft: Draft| {
+        mood.set(draft.mood);
+        craving.set(draft.craving);
+        note.set(draft.note);
+    };
+    let remove = move |_| {
+        let Some(old) = saved_here() else { return };
+        let gone = old.clone();
+        let removed_it = records.change(move |j| {
+            j.check_ins
+                .retain(|c| !(c.counter == gone.counter && c.date == gone.date));
+        });
+        if removed_it {
+            fill_form(Draft::of(None));
+            saved.set(None);
+            problem.set(None);
+            removed.set(Some(old));
+        }
+    };
+    let undo = move |_| {
+        let Some(old) = removed.get_untracked() else {
+            return;
+        };
+        let date = old.date;
+        fill_form(Draft::of(Some(&old)));
+        if records.save_check_in(old) {
+            removed.set(None);
+            saved.set(Some(date));
+        }
+    };
 
     view! {
         <section class="card check-in" aria-labelledby="check-in-heading">
@@ -179,11 +219,22 @@ pub fn CheckInCard(
                     ></textarea>
                     <p class="actions">
                         <button type="submit">"Save check-in"</button>
+                        <Show when=move || saved_here().is_some()>
+                            <button type="button" class="quiet" on:click=remove>
+                                "Remove this day's check-in"
+                            </button>
+                        </Show>
                     </p>
                     <div id="check-in-status" role="status">
                         {move || saved.get().map(|date| view! {
                             <p class="status">
                                 "Check-in saved for " <time datetime=date.iso()>{date.to_string()}</time> "."
+                            </p>
+                        })}
+                        {move || removed.get().map(|old| view! {
+                            <p class="status">
+                                {format!("Removed the check-in for {}. ", old.date)}
+                                <button type="button" class="small" on:click=undo>"Undo"</button>
                             </p>
                         })}
                     </div>

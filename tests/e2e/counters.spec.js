@@ -277,6 +277,17 @@ test("a check-in is kept after a reload, drawn on the chart and summed up in wor
   ]);
   await again.getByRole("radio", { name: "Last 90 days" }).check();
   await expect(again.getByRole("img", { name: /last 90 days/ })).toBeVisible();
+
+  // A day's check-in can be removed, and Undo brings it back.
+  await again.getByRole("button", { name: "Remove this day's check-in" }).click();
+  await expect(again.getByRole("status")).toContainText("Removed the check-in for");
+  await expect(again.getByRole("radio", { name: "Good", exact: true })).not.toBeChecked();
+  await expect(again.getByRole("button", { name: "Remove this day's check-in" })).toHaveCount(0);
+  expect((await checkIns(page)).map((c) => c.date)).toEqual([await daysAgo(page, 1)]);
+  await again.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(again.getByRole("status")).toContainText("Check-in saved for");
+  await expect(again.getByRole("radio", { name: "Good", exact: true })).toBeChecked();
+  expect((await checkIns(page)).map((c) => c.date)).toEqual([await daysAgo(page, 1), await daysAgo(page, 0)]);
 });
 
 test("two tabs checking in at the same moment keep both check-ins", async ({ context }) => {
