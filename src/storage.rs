@@ -264,6 +264,9 @@ const MAX_RECENT: usize = 100;
 /// meeting's key: tabs adding meetings at the same moment keep them all (when they shared one
 /// key, two tabs out of three lost their meeting).
 const RECENT_MEETING_PREFIX: &str = "peer-support-guide.journal.recent.";
+/// A check-in saved since the journal was last written whole: this prefix, its counter's id and
+/// its date (see [`save_check_in`]).
+const RECENT_CHECK_IN_PREFIX: &str = "peer-support-guide.journal.recent.check-in.";
 
 /// Whether a change to `key` (from a `storage` event) changes the person's records.
 pub fn is_journal_key(key: &str) -> bool {
@@ -371,6 +374,8 @@ pub enum SaveError {
     /// The change would break one of the journal's limits, so the records would not read
     /// back; nothing was saved.
     WouldNotReadBack(ImportError),
+    /// A check-in for a counter that is no longer there (removed in another tab).
+    NoCounter,
 }
 
 impl fmt::Display for SaveError {
@@ -386,6 +391,9 @@ impl fmt::Display for SaveError {
             SaveError::WouldNotReadBack(ImportError::BadField { field, problem }) => write!(
                 f,
                 "This change wasn't saved, because {field} {problem}. Shorten or remove it, then try again. Nothing else was changed."
+            ),
+            SaveError::NoCounter => f.write_str(
+                "This check-in wasn't saved: its counter was removed, perhaps in another tab. Nothing was changed.",
             ),
             SaveError::WouldNotReadBack(_) => f.write_str(
                 "This change wasn't saved, because the records would not read back. Nothing was changed.",
@@ -447,8 +455,15 @@ pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
     let storage = local_storage()?;
     let base = StorageKey::DamagedJournal.name();
     let mut when = now.max(FIRST_DATED_KEY);
-    for (key, raw) in journal_texts()? {
-        if Journal::from_json(&raw).is_ok() {
+    let texts = journal_texts()?;
+    // A check-in saved apart belongs to a counter in the journal: when the journal is set
+    // aside, so is each such check-in (in a copy of its own), or it would be dropped unseen.
+    let journal_damaged = texts
+        .iter()
+        .any(|(key, raw)| key == StorageKey::Journal.name() && Journal::from_json(raw).is_err());
+    for (key, raw) in texts {
+        let check_in = key.starts_with(RECENT_CHECK_IN_PREFIX);
+        if Journal::from_json(&raw).is_ok() && !(journal_damaged && check_in) {
             continue;
         }
         while storage
@@ -540,9 +555,12 @@ pub fn save_check_in(mut check_in: CheckIn) -> Result<Journal, SaveError> {
     if let Some(old) = same_day {
         check_in.changed = check_in.changed.max(old.changed.saturating_add(1));
     }
-    let known = stored.whole.counter(&check_in.counter).is_some();
+    if stored.whole.counter(&check_in.counter).is_none() {
+        remember(stored);
+        return Err(SaveError::NoCounter);
+    }
     let key = format!(
-        "{RECENT_MEETING_PREFIX}check-in.{}.{}",
+        "{RECENT_CHECK_IN_PREFIX}{}.{}",
         check_in.counter,
         check_in.date.iso()
     );
@@ -555,7 +573,7 @@ pub fn save_check_in(mut check_in: CheckIn) -> Result<Journal, SaveError> {
         check_ins: vec![check_in.clone()],
         ..Journal::default()
     };
-    save_recent(stored, key, alone, known, &mut |journal| {
+    save_recent(stored, key, alone, true, &mut |journal| {
         checkins::upsert(&mut journal.check_ins, check_in.clone());
     })
 }

@@ -52,9 +52,10 @@ pub mod limits {
     pub const MAX_COUNTER_NAME_CHARS: usize = 60;
     /// What the forms allow for a short note: a check-in, a return to use, a milestone.
     pub const MAX_SHORT_NOTE_CHARS: usize = 500;
-    /// The most a counter's cost may be, in hundredths of the currency's unit (one million a
-    /// day or a week): far past any real cost, and small enough that ten years of it stays exact.
-    pub const MAX_COST_HUNDREDTHS: u64 = 100_000_000;
+    /// The most a counter's cost may be, in hundredths of the currency's unit (ten billion a
+    /// day or a week, room for currencies whose unit is worth little): past any real cost, and
+    /// small enough that a century of it stays exact.
+    pub const MAX_COST_HUNDREDTHS: u64 = 1_000_000_000_000;
     /// The most hours a week can hold.
     pub const MAX_HOURS_PER_WEEK: u16 = 168;
     /// No date before this: the forms' `min` and the reader's check.
@@ -951,7 +952,7 @@ fn check(file: File) -> Result<File, ImportError> {
             if cost.hundredths > limits::MAX_COST_HUNDREDTHS {
                 return Err(bad(
                     format!("{at}.cost.hundredths"),
-                    "should be a whole number from 0 to 100000000",
+                    "should be a whole number from 0 to 1000000000000",
                 ));
             }
             let code = cost.currency.as_bytes();
@@ -2481,7 +2482,7 @@ mod tests {
                 "counters[1].cost.currency should be a currency code",
             ),
             (
-                with("\"hundredths\":2550", "\"hundredths\":100000001"),
+                with("\"hundredths\":2550", "\"hundredths\":1000000000001"),
                 "counters[1].cost.hundredths should be a whole number",
             ),
             (

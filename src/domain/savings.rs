@@ -3,7 +3,7 @@
 //! The page formats money with the browser's `Intl.NumberFormat` in the person's currency.
 
 use super::dates::days_between;
-use super::journal::{Counter, Per};
+use super::journal::{limits, Counter, Per};
 use super::sources::CalendarDate;
 
 /// What a counter's savings come to on a day: each is `None` unless the person set it.
@@ -54,16 +54,25 @@ pub fn saved(counter: &Counter, today: CalendarDate) -> Saved {
     }
 }
 
-/// A typed amount as hundredths: "12", "12.5", "12.50", "1,200.75" (commas or spaces between
-/// thousands) or "12,50" (a decimal comma). `None` for anything else, or past the limit.
-pub fn parse_amount(text: &str) -> Option<u64> {
+/// Why a typed amount can't be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AmountError {
+    /// Not a number as people write money.
+    NotAmount,
+    /// More than the journal keeps ([`limits::MAX_COST_HUNDREDTHS`]).
+    TooLarge,
+}
+
+/// A typed amount as hundredths: "12", "12.5", "12.50", "1,200.75", "1.200,75", "1 200" or
+/// "1,50,000". The last "." or "," with one or two digits after it is the decimal mark; the
+/// others separate groups of digits, all with the same mark, the last group three digits and
+/// the others two or three. Anything else ("1,2,3", "12.34.56", "$12") is refused.
+pub fn parse_amount(text: &str) -> Result<u64, AmountError> {
     let text: String = text
         .trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .collect();
-    // The last "." or "," followed by one or two digits at the end is the decimal mark; any
-    // other "," or "." separates thousands.
     let mark = text
         .rfind(['.', ','])
         .filter(|at| (1..=2).contains(&(text.len() - at - 1)));
@@ -71,26 +80,50 @@ pub fn parse_amount(text: &str) -> Option<u64> {
         Some(at) => (&text[..at], &text[at + 1..]),
         None => (text.as_str(), ""),
     };
-    let whole: String = whole.chars().filter(|c| !matches!(c, ',' | '.')).collect();
-    if whole.is_empty() && fraction.is_empty() {
-        return None;
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let groups: Vec<&str> = whole.split(['.', ',']).collect();
+    let one_separator = !(whole.contains('.') && whole.contains(','));
+    let grouped = match groups.as_slice() {
+        [] | [""] => !fraction.is_empty(),
+        [only] => digits(only),
+        [first, middle @ .., last] => {
+            one_separator
+                && digits(first)
+                && first.len() <= 3
+                && middle
+                    .iter()
+                    .all(|g| digits(g) && (2..=3).contains(&g.len()))
+                && digits(last)
+                && last.len() == 3
+        }
+    };
+    if !grouped || !(fraction.is_empty() || digits(fraction)) {
+        return Err(AmountError::NotAmount);
     }
-    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
-    if !digits(&whole) || !digits(fraction) || whole.len() > 12 {
-        return None;
+    let whole: String = groups.concat();
+    if whole.len() > 15 {
+        return Err(AmountError::TooLarge);
     }
     let whole: u64 = if whole.is_empty() {
         0
     } else {
-        whole.parse().ok()?
+        whole.parse().map_err(|_| AmountError::NotAmount)?
     };
     let cents: u64 = match fraction.len() {
         0 => 0,
-        1 => fraction.parse::<u64>().ok()? * 10,
-        _ => fraction.parse().ok()?,
+        1 => {
+            fraction
+                .parse::<u64>()
+                .map_err(|_| AmountError::NotAmount)?
+                * 10
+        }
+        _ => fraction.parse().map_err(|_| AmountError::NotAmount)?,
     };
-    let total = whole.checked_mul(100)?.checked_add(cents)?;
-    (total <= super::journal::limits::MAX_COST_HUNDREDTHS).then_some(total)
+    let total = whole.checked_mul(100).and_then(|w| w.checked_add(cents));
+    match total {
+        Some(total) if total <= limits::MAX_COST_HUNDREDTHS => Ok(total),
+        _ => Err(AmountError::TooLarge),
+    }
 }
 
 /// The currency a device's language tag suggests ("en-GB" → "GBP"), from its region; "USD"
@@ -219,15 +252,19 @@ mod tests {
             ("12.5", Some(1_250)),
             ("12.50", Some(1_250)),
             ("12,50", Some(1_250)),
+            ("1,5", Some(150)),
+            ("0,99", Some(99)),
             ("1,200", Some(120_000)),
+            ("1.000", Some(100_000)),
             ("1,200.75", Some(120_075)),
             ("1.200,75", Some(120_075)),
             ("1 200", Some(120_000)),
+            ("1,50,000", Some(15_000_000)),
+            ("1.500.000", Some(150_000_000)),
             (" 0.99 ", Some(99)),
             (".5", Some(50)),
             ("0", Some(0)),
-            ("1000000", Some(100_000_000)),
-            ("1000000.01", None),
+            ("10000000000", Some(limits::MAX_COST_HUNDREDTHS)),
             ("", None),
             ("-5", None),
             ("12.345", Some(1_234_500)),
@@ -235,9 +272,14 @@ mod tests {
             ("1e3", None),
             ("$12", None),
             (".", None),
+            ("1,2,3", None),
+            ("12.34.56", None),
+            ("1.000,000.5", None),
+            ("1,0000", None),
+            ("1000,000", None),
         ];
         for (text, expected) in cases {
-            assert_eq!(parse_amount(text), expected, "{text:?}");
+            assert_eq!(parse_amount(text).ok(), expected, "{text:?}");
         }
     }
 
@@ -258,6 +300,11 @@ mod tests {
         ] {
             assert_eq!(currency_for(language), code, "{language}");
         }
+        assert_eq!(parse_amount("10000000000.01"), Err(AmountError::TooLarge));
+        assert_eq!(
+            parse_amount("99999999999999999999"),
+            Err(AmountError::TooLarge)
+        );
         assert_eq!(currency_code(" eur "), Some("EUR".into()));
         assert_eq!(currency_code("euro"), None);
         assert_eq!(currency_code("€"), None);
@@ -296,10 +343,10 @@ mod tests {
         /// the same amount.
         #[test]
         fn any_typed_amount_is_read_or_refused(text in "[0-9 ,.a-z-]{0,16}") {
-            if let Some(hundredths) = parse_amount(&text) {
+            if let Ok(hundredths) = parse_amount(&text) {
                 prop_assert!(hundredths <= crate::domain::journal::limits::MAX_COST_HUNDREDTHS);
                 let again = format!("{}.{:02}", hundredths / 100, hundredths % 100);
-                prop_assert_eq!(parse_amount(&again), Some(hundredths));
+                prop_assert_eq!(parse_amount(&again), Ok(hundredths));
             }
         }
     }

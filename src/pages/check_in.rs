@@ -1,6 +1,7 @@
 //! The tracker's daily check-in card: a form for one day's mood, cravings and note (today's or
 //! a past day's), and a chart of the last 30 or 90 days with the same in words.
 
+use crate::components::page_heading::focus_element;
 use crate::domain::checkins::{
     self, craving_label, mood_label, CheckIn, CheckInProblem, Draft, Drawing, CRAVINGS, MOODS,
 };
@@ -158,6 +159,8 @@ pub fn CheckInCard(
             saved.set(None);
             problem.set(None);
             removed.set(Some(old));
+            // The button is gone: focus goes to what it did, with its Undo.
+            focus_element("check-in-status");
         }
     };
     let undo = move |_| {
@@ -169,6 +172,7 @@ pub fn CheckInCard(
         if records.save_check_in(old) {
             removed.set(None);
             saved.set(Some(date));
+            focus_element("check-in-status");
         }
     };
 
@@ -225,7 +229,7 @@ pub fn CheckInCard(
                             </button>
                         </Show>
                     </p>
-                    <div id="check-in-status" role="status">
+                    <div id="check-in-status" role="status" tabindex="-1">
                         {move || saved.get().map(|date| view! {
                             <p class="status">
                                 "Check-in saved for " <time datetime=date.iso()>{date.to_string()}</time> "."

@@ -8,7 +8,7 @@ use crate::components::{event_target, form_value, submitted};
 use crate::domain::checkins::{self, CheckIn};
 use crate::domain::dates::{count_words, plural, span};
 use crate::domain::journal::{limits, parse_date, Cost, CountLabel, Counter, Per};
-use crate::domain::savings::{currency_code, currency_for, parse_amount, saved};
+use crate::domain::savings::{currency_code, currency_for, parse_amount, saved, AmountError};
 use crate::domain::sources::CalendarDate;
 use crate::records::{new_id, use_records, use_today};
 use leptos::prelude::*;
@@ -80,7 +80,8 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
     let problem = RwSignal::new(None::<&'static str>);
     // A removed counter and its check-ins, with where it was, until "Undo" or another action.
     let removed = RwSignal::new(None::<(usize, Counter, Vec<CheckIn>)>);
-    let confirming = RwSignal::new(false);
+    // The counter whose removal waits for a yes: the question is about that one only.
+    let confirming = RwSignal::new(None::<String>);
 
     let rows = Memo::new(move |_| {
         let today = today.get();
@@ -166,12 +167,18 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                 parse_amount(&amount),
                 currency_code(&value("cost-currency")),
             ) {
-                (Some(hundredths), Some(currency)) => Ok(Some(Cost {
+                (Ok(hundredths), Some(currency)) => Ok(Some(Cost {
                     hundredths,
                     per: Per::from_key(&value("cost-per")).unwrap_or_default(),
                     currency,
                 })),
-                (None, _) => Err("Enter what it cost as a number, like 12.50, or leave it empty."),
+                (Err(AmountError::NotAmount), _) => {
+                    Err("Enter what it cost as a number, like 12.50, or leave it empty.")
+                }
+                (Err(AmountError::TooLarge), _) => {
+                    const _: () = assert!(limits::MAX_COST_HUNDREDTHS == 1_000_000_000_000);
+                    Err("That is more than the tracker keeps (10 billion). Enter a smaller amount.")
+                }
                 (_, None) => Err("Enter the currency as three letters, like USD or EUR."),
             }
         };
@@ -212,7 +219,9 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
     };
 
     let remove = move |_| {
-        let id = current.get_untracked();
+        let Some(id) = confirming.get_untracked() else {
+            return;
+        };
         let Some((at, counter)) = journal.with_untracked(|j| {
             let at = j.counters.iter().position(|c| c.id == id)?;
             Some((at, j.counters.get(at)?.clone()))
@@ -227,7 +236,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                 .collect()
         });
         if records.change(|j| *j = j.without_counter(&id)) {
-            confirming.set(false);
+            confirming.set(None);
             shown.set(None);
             say(format!("Removed {}.", counter.title()));
             removed.set(Some((at, counter, kept)));
@@ -286,7 +295,11 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                                         type="button"
                                         class="counter-pick"
                                         aria-pressed=move || (current.get() == id).to_string()
-                                        on:click=move |_| shown.set(Some(pick.clone()))
+                                        on:click=move |_| {
+                                            if current.get_untracked() != pick {
+                                                shown.set(Some(pick.clone()));
+                                            }
+                                        }
                                     >
                                         <strong>{row.title}</strong>
                                         <span>{row.count}</span>
@@ -301,8 +314,11 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
             <Show when=any>
                 <details class="counter-settings">
                     <summary>"Change this counter"</summary>
+                    // Drawn again only for another counter, so what is being typed stays when
+                    // a check-in or another tab changes the records.
                     {move || {
-                        let counter = current_counter();
+                        let id = current.get();
+                        let counter = journal.with_untracked(|j| j.counter_or_main(Some(&id)).clone());
                         let cost = counter.cost.clone();
                         let (amount, per, currency) = match &cost {
                             Some(c) => (
@@ -343,11 +359,11 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                         <Show when=move || !is_main()>
                             <button type="button" class="quiet" on:click=make_main>"Make this my main counter"</button>
                         </Show>
-                        <button type="button" class="danger" id="remove-counter" on:click=move |_| confirming.set(true)>
+                        <button type="button" class="danger" id="remove-counter" on:click=move |_| confirming.set(Some(current.get_untracked()))>
                             "Remove this counter"
                         </button>
                     </p>
-                    <Show when=move || confirming.get()>
+                    <Show when=move || confirming.get().is_some_and(|id| id == current.get())>
                         <div class="notice alert" role="group" aria-labelledby="remove-question">
                             <p id="remove-question">
                                 {move || format!("Remove {}? Its start date, history and check-ins go with it.", current_counter().title())}
@@ -355,7 +371,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                             <p class="actions">
                                 <button type="button" class="danger confirm" on:click=remove>"Yes, remove it"</button>
                                 <button type="button" class="quiet" on:click=move |_| {
-                                    confirming.set(false);
+                                    confirming.set(None);
                                     focus_element("remove-counter");
                                 }>"Keep it"</button>
                             </p>

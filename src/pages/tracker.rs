@@ -134,6 +134,15 @@ pub fn Tracker() -> impl IntoView {
             set_property(id, "defaultValue", iso.clone());
         }
         let id = shown.get();
+        // The counter shown was removed (in another tab, or by an import): show the main one,
+        // so what the page says and what its buttons change are the same counter.
+        if id
+            .as_deref()
+            .is_some_and(|id| journal.with(|j| j.counter(id).is_none()))
+        {
+            shown.set(None);
+            return;
+        }
         journal.with(|j| {
             let meetings = meetings_shown.get();
             let counter = j.counter_or_main(id.as_deref());
@@ -477,8 +486,25 @@ pub fn Tracker() -> impl IntoView {
                     return;
                 };
                 let trim = action == "start-trim-history";
+                // The answer is for the counter asked about, and only while it is there.
+                let gone = journal
+                    .with_untracked(|j| id.as_deref().is_some_and(|id| j.counter(id).is_none()));
+                if gone {
+                    state.update_value(|s| s.start_asked = None);
+                    ask_about_start(None);
+                    form_problem(
+                        "date-form",
+                        Some("That counter was removed, perhaps in another tab, so nothing was changed."),
+                    );
+                    return;
+                }
                 let saved = records.change(|j| {
-                    let counter = j.counter_or_main_mut(id.as_deref(), &new_id());
+                    // Read afresh: the counter asked about, never another in its place.
+                    let counter = match id.as_deref() {
+                        Some(id) => j.counter_mut(id),
+                        None => Some(j.main_or_new(&new_id())),
+                    };
+                    let Some(counter) = counter else { return };
                     if trim {
                         *counter = counter.with_start_trimming_history(date);
                     } else if let StartChange::Overlaps { latest_end, .. } =

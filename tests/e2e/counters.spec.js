@@ -281,6 +281,7 @@ test("a check-in is kept after a reload, drawn on the chart and summed up in wor
   // A day's check-in can be removed, and Undo brings it back.
   await again.getByRole("button", { name: "Remove this day's check-in" }).click();
   await expect(again.getByRole("status")).toContainText("Removed the check-in for");
+  await expect(again.locator("#check-in-status")).toBeFocused();
   await expect(again.getByRole("radio", { name: "Good", exact: true })).not.toBeChecked();
   await expect(again.getByRole("button", { name: "Remove this day's check-in" })).toHaveCount(0);
   expect((await checkIns(page)).map((c) => c.date)).toEqual([await daysAgo(page, 1)]);
@@ -440,4 +441,67 @@ test("a backup carries every counter, cost, note and check-in, and a merge adds 
   await page.getByRole("button", { name: "Merge this file into my data" }).click();
   await expect(page.locator("#import-status")).toContainText("Done. What was new in the file was added");
   expect(await records(page)).toEqual(after);
+});
+
+test("after a second review: a question, a removal's yes and typing stay with their counter", async ({ page, context }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await setStartDate(page, await daysAgo(page, 50));
+  await addCounter(page, "Gambling", await daysAgo(page, 6));
+  // "Remove this counter" asked about Gambling: showing another counter takes the question away.
+  await page.getByText("Change this counter").click();
+  await page.getByRole("button", { name: "Remove this counter" }).click();
+  await expect(page.getByText("Remove Gambling?")).toBeVisible();
+  await page.locator(".counter-pick").first().click();
+  await expect(page.getByRole("button", { name: "Yes, remove it" })).toHaveCount(0);
+  // What is being typed in the settings stays when a check-in is saved.
+  await page.getByLabel("Counter name").fill("Heroin");
+  await page.getByLabel("What it used to cost").fill("25");
+  const card = page.locator("section.check-in");
+  await card.getByRole("radio", { name: "Okay", exact: true }).check();
+  await card.getByRole("button", { name: "Save check-in" }).click();
+  await expect(card.getByRole("status")).toContainText("Check-in saved");
+  await expect(page.getByLabel("Counter name")).toHaveValue("Heroin");
+  await expect(page.getByLabel("What it used to cost")).toHaveValue("25");
+  // Picking the counter already shown keeps the messages beside the controls, and their Undo.
+  await page.getByText("I used again", { exact: true }).click();
+  await page.getByRole("button", { name: "Record it and start a new count" }).click();
+  await expect(page.locator("#used-notice").getByRole("button", { name: "Undo" })).toBeVisible();
+  await page.locator(".counter-pick").first().click();
+  await expect(page.locator("#used-notice").getByRole("button", { name: "Undo" })).toBeVisible();
+
+  // Another tab removes the counter shown here: this tab shows the main counter.
+  await page.locator(".counter-pick").nth(1).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Gambling" })).toBeVisible();
+  const other = await context.newPage();
+  await openRoute(other, "/tracker", "Track my milestones");
+  await other.locator(".counter-pick").nth(1).click();
+  await other.getByText("Change this counter").click();
+  await other.getByRole("button", { name: "Remove this counter" }).click();
+  await other.getByRole("button", { name: "Yes, remove it" }).click();
+  await expect(page.locator(".counter-pick")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2, name: "Time in recovery" })).toBeVisible();
+});
+
+test("'Start fresh' sets aside the check-ins saved apart with the damaged records", async ({ page }) => {
+  await page.goto("/");
+  const checkIn = JSON.stringify({
+    app: "peer-support-guide",
+    version: 3,
+    counters: [{ id: "c1" }],
+    check_ins: [{ counter: "c1", date: "2026-11-20", mood: 3, note: "private" }],
+  });
+  await page.evaluate(
+    ([key, text]) => {
+      localStorage.setItem(key, '{"app":"peer-support-guide","version":3,"counters":[');
+      localStorage.setItem(`${key}.recent.check-in.c1.2026-11-20`, text);
+    },
+    [JOURNAL_KEY, checkIn],
+  );
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.getByRole("button", { name: "Start fresh" }).click();
+  await expect(page.getByRole("heading", { name: "We couldn't read your saved records" })).toHaveCount(0);
+  const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.damaged.`)).map((k) => localStorage.getItem(k)), JOURNAL_KEY);
+  expect(kept).toContain(checkIn);
+  expect(kept).toHaveLength(2);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(".recent.")))).toEqual([]);
 });
