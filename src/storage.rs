@@ -455,15 +455,22 @@ pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
     let storage = local_storage()?;
     let base = StorageKey::DamagedJournal.name();
     let mut when = now.max(FIRST_DATED_KEY);
-    let texts = journal_texts()?;
+    // Each text read once (the journal may be 5 MB).
+    let texts: Vec<(String, String, bool)> = journal_texts()?
+        .into_iter()
+        .map(|(key, raw)| {
+            let readable = Journal::from_json(&raw).is_ok();
+            (key, raw, readable)
+        })
+        .collect();
     // A check-in saved apart belongs to a counter in the journal: when the journal is set
     // aside, so is each such check-in (in a copy of its own), or it would be dropped unseen.
     let journal_damaged = texts
         .iter()
-        .any(|(key, raw)| key == StorageKey::Journal.name() && Journal::from_json(raw).is_err());
-    for (key, raw) in texts {
+        .any(|(key, _, readable)| key == StorageKey::Journal.name() && !readable);
+    for (key, raw, readable) in texts {
         let check_in = key.starts_with(RECENT_CHECK_IN_PREFIX);
-        if Journal::from_json(&raw).is_ok() && !(journal_damaged && check_in) {
+        if readable && !(journal_damaged && check_in) {
             continue;
         }
         while storage
@@ -551,13 +558,13 @@ pub fn save_meeting(meeting: Meeting) -> Result<Journal, SaveError> {
 /// changed after any check-in it replaces, so the later save wins when they are joined.
 pub fn save_check_in(mut check_in: CheckIn) -> Result<Journal, SaveError> {
     let stored = latest()?;
-    let same_day = checkins::for_day(&stored.whole.check_ins, &check_in.counter, check_in.date);
-    if let Some(old) = same_day {
-        check_in.changed = check_in.changed.max(old.changed.saturating_add(1));
-    }
     if stored.whole.counter(&check_in.counter).is_none() {
         remember(stored);
         return Err(SaveError::NoCounter);
+    }
+    let same_day = checkins::for_day(&stored.whole.check_ins, &check_in.counter, check_in.date);
+    if let Some(old) = same_day {
+        check_in.changed = checkins::changed_after(old, check_in.changed);
     }
     let key = format!(
         "{RECENT_CHECK_IN_PREFIX}{}.{}",
@@ -611,11 +618,15 @@ fn save_recent(
         remember(stored);
         return Err(SaveError::Storage(error));
     }
-    // Saving a check-in for a day again writes the same key: what was read under it goes.
+    // Saving a check-in for a day again writes the same key: what was read under it goes, and
+    // the entries waiting apart are as many as before.
+    let before = stored.recent_texts.len();
     stored.recent_texts.retain(|(k, _)| *k != key);
+    if stored.recent_texts.len() == before {
+        stored.recent_count += 1;
+    }
     stored.recent_texts.push((key, text));
     crate::domain::sort_small(&mut stored.recent_texts, |a, b| a.0 < b.0);
-    stored.recent_count += 1;
     change(&mut stored.whole);
     let whole = stored.whole.clone();
     remember(stored);

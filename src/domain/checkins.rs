@@ -82,16 +82,20 @@ pub fn merge(a: &[CheckIn], b: &[CheckIn]) -> Vec<CheckIn> {
     all.into_iter().cloned().collect()
 }
 
+/// When a check-in saved at `changed` that replaces `old` is marked changed: at least 1 ms after
+/// `old`, so a merge with a copy that still has the old one keeps this save even if the clock
+/// went back.
+pub fn changed_after(old: &CheckIn, changed: u64) -> u64 {
+    changed.max(old.changed.saturating_add(1))
+}
+
 /// Saves one day's check-in into a list kept in [`merge`]'s order: it replaces that counter's
-/// check-in for the day, or goes in its place in the order.
-///
-/// A replacement is marked changed at least 1 ms after the one it replaces, so a merge with a
-/// copy that still has the old one keeps this save even if the clock went back.
+/// check-in for the day (see [`changed_after`]), or goes in its place in the order.
 pub fn upsert(list: &mut Vec<CheckIn>, mut entry: CheckIn) {
     match list.binary_search_by(|c| by_day(c, &entry)) {
         Ok(at) => {
             if let Some(old) = list.get_mut(at) {
-                entry.changed = entry.changed.max(old.changed.saturating_add(1));
+                entry.changed = changed_after(old, entry.changed);
                 *old = entry;
             }
         }

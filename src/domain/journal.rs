@@ -1242,10 +1242,15 @@ impl Journal {
         self.main().unwrap_or(&EMPTY)
     }
 
-    /// The counter with this id, or the main one (or an empty one) when there is none such:
-    /// the counter a page shows.
+    /// The counter with this id, or the main one when there is none such: the counter a page
+    /// shows; `None` before a first counter is made.
+    pub fn shown(&self, id: Option<&str>) -> Option<&Counter> {
+        id.and_then(|id| self.counter(id)).or_else(|| self.main())
+    }
+
+    /// [`Journal::shown`], or an empty counter (no start date, nothing set) when there is none.
     pub fn counter_or_main(&self, id: Option<&str>) -> &Counter {
-        match id.and_then(|id| self.counter(id)) {
+        match self.shown(id) {
             Some(counter) => counter,
             None => self.main_or_empty(),
         }

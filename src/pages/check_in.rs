@@ -60,17 +60,21 @@ pub fn CheckInCard(
     let day_input = NodeRef::<Input>::new();
     let chosen_day = Memo::new(move |_| parse_date(&day.get()));
 
+    let fill_form = move |draft: Draft| {
+        mood.set(draft.mood);
+        craving.set(draft.craving);
+        note.set(draft.note);
+    };
+
     // Another day or another counter: show what is saved for it, so past days can be changed.
     // Only the day and the counter are tracked, so a save elsewhere never wipes what is typed.
     Effect::new(move |_| {
         let (Some(id), Some(date)) = (counter.get(), chosen_day.get()) else {
             return;
         };
-        let draft =
-            journal.with_untracked(|j| Draft::of(checkins::for_day(&j.check_ins, &id, date)));
-        mood.set(draft.mood);
-        craving.set(draft.craving);
-        note.set(draft.note);
+        fill_form(
+            journal.with_untracked(|j| Draft::of(checkins::for_day(&j.check_ins, &id, date))),
+        );
         problem.set(None);
         saved.set(None);
         removed.set(None);
@@ -141,11 +145,6 @@ pub fn CheckInCard(
             return None;
         };
         journal.with(|j| checkins::for_day(&j.check_ins, &id, date).cloned())
-    };
-    let fill_form = move |draft: Draft| {
-        mood.set(draft.mood);
-        craving.set(draft.craving);
-        note.set(draft.note);
     };
     let remove = move |_| {
         let Some(old) = saved_here() else { return };

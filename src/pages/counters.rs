@@ -101,8 +101,6 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         let id = shown.get();
         journal.with(|j| j.counter_or_main(id.as_deref()).id.clone())
     });
-    let current_counter =
-        move || journal.with(|j| j.counter_or_main(shown.get().as_deref()).clone());
     let is_main = move || journal.with(|j| j.main().map(|c| c.id.clone())) == Some(current.get());
     let savings = move || {
         let today = today.get();
@@ -222,20 +220,26 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         let Some(id) = confirming.get_untracked() else {
             return;
         };
-        let Some((at, counter)) = journal.with_untracked(|j| {
-            let at = j.counters.iter().position(|c| c.id == id)?;
-            Some((at, j.counters.get(at)?.clone()))
-        }) else {
-            return;
-        };
-        let kept: Vec<CheckIn> = journal.with_untracked(|j| {
-            j.check_ins
+        // What Undo puts back is taken from the records as they are changed, not as this page
+        // last saw them.
+        let mut gone = None;
+        let saved = records.change(|j| {
+            let Some(at) = j.counters.iter().position(|c| c.id == id) else {
+                return;
+            };
+            let kept: Vec<CheckIn> = j
+                .check_ins
                 .iter()
                 .filter(|c| c.counter == id)
                 .cloned()
-                .collect()
+                .collect();
+            gone = j
+                .counters
+                .get(at)
+                .map(|counter| (at, counter.clone(), kept));
+            *j = j.without_counter(&id);
         });
-        if records.change(|j| *j = j.without_counter(&id)) {
+        if let Some((at, counter, kept)) = gone.filter(|_| saved) {
             confirming.set(None);
             shown.set(None);
             say(format!("Removed {}.", counter.title()));
@@ -366,7 +370,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                     <Show when=move || confirming.get().is_some_and(|id| id == current.get())>
                         <div class="notice alert" role="group" aria-labelledby="remove-question">
                             <p id="remove-question">
-                                {move || format!("Remove {}? Its start date, history and check-ins go with it.", current_counter().title())}
+                                {move || journal.with(|j| format!("Remove {}? Its start date, history and check-ins go with it.", j.counter_or_main(Some(&current.get())).title()))}
                             </p>
                             <p class="actions">
                                 <button type="button" class="danger confirm" on:click=remove>"Yes, remove it"</button>

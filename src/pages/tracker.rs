@@ -584,10 +584,7 @@ pub fn Tracker() -> impl IntoView {
     // The id of the counter shown, for the check-in; none before a first counter is set.
     let shown_counter = Signal::derive(move || {
         let id = shown.get();
-        journal.with(|j| {
-            j.counter(&j.counter_or_main(id.as_deref()).id)
-                .map(|c| c.id.clone())
-        })
+        journal.with(|j| j.shown(id.as_deref()).map(|c| c.id.clone()))
     });
 
     view! {
