@@ -30,6 +30,12 @@ pub enum StorageKey {
     /// The choice wizard's step and answers, so it can be resumed: `step` on the first line,
     /// then the answers (see `domain::wizard::Answers::encode`).
     WizardAnswers,
+    /// The privacy choices (quick exit, discreet mode): never encrypted, since they apply
+    /// before anyone unlocks (see `domain::privacy`).
+    Privacy,
+    /// With a passphrase lock set, every other record, encrypted as one envelope (see
+    /// `domain::lock`).
+    Locked,
 }
 
 impl StorageKey {
@@ -41,6 +47,8 @@ impl StorageKey {
             StorageKey::Journal => "peer-support-guide.journal",
             StorageKey::RecentMeetings => "peer-support-guide.journal.recent",
             StorageKey::DamagedJournal => "peer-support-guide.journal.damaged",
+            StorageKey::Privacy => "peer-support-guide.privacy",
+            StorageKey::Locked => "peer-support-guide.locked",
         }
     }
 }
@@ -655,6 +663,8 @@ mod tests {
             StorageKey::RecentMeetings,
             StorageKey::DamagedJournal,
             StorageKey::WizardAnswers,
+            StorageKey::Privacy,
+            StorageKey::Locked,
         ]
         .map(StorageKey::name);
         for key in keys
