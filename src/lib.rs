@@ -3,6 +3,7 @@
 pub mod components;
 pub mod domain;
 pub mod favourites;
+pub mod lock;
 pub mod markup;
 pub mod pages;
 pub mod parts;
@@ -23,6 +24,7 @@ use wasm_bindgen::JsCast;
 /// The whole app: the router, the frame and the current page.
 #[component]
 pub fn App() -> impl IntoView {
+    lock::provide_lock();
     favourites::provide_favourites();
     records::provide_records();
     view! {
@@ -45,6 +47,11 @@ fn CurrentPage() -> impl IntoView {
     let browser = use_context::<BrowserUrl>();
     let page = Memo::new(move |_| page_for(&location.pathname.get(), &base()));
     let status = parts::provide_part_status();
+    // The tracker and "Your data" wait behind the lock screen while a lock is set and closed.
+    // Only a change between locked and not draws the page again (setting a passphrase on
+    // "Your data" leaves that page as it is).
+    let lock = lock::use_lock();
+    let locked = Memo::new(move |_| lock.mode.get() == lock::Mode::Locked);
     // The first page drawn keeps the focus where the browser put it; later ones move it to
     // their heading (the layout does that for pages in the main module, which draw at once).
     let first_draw = StoredValue::new(true);
@@ -73,6 +80,7 @@ fn CurrentPage() -> impl IntoView {
     };
     move || {
         let page = page.get();
+        let locked = matches!(page, Page::Tracker | Page::Settings) && locked.get();
         if let Some(view) = main_page_view(&page) {
             drawn(false);
             return view;
@@ -84,7 +92,7 @@ fn CurrentPage() -> impl IntoView {
                     let page = page.clone();
                     let drawn = drawn.clone();
                     async move {
-                        let draw = parts::page_view(page).await;
+                        let draw = parts::page_view(page, locked).await;
                         drawn(true);
                         draw
                     }

@@ -80,7 +80,7 @@ pub fn PartFallback(status: PartStatus) -> impl IntoView {
 /// The person's support contact on the help page, once the records' part is loaded. Nothing
 /// shows while it loads, and the help lines around it never wait.
 pub fn support_contact() -> impl IntoView {
-    records_view(|part| part.support_contact)
+    records_view(Some(|part| part.support_contact))
 }
 
 /// The main counter on the home page, once the records' part is loaded: only for a person who
@@ -91,17 +91,31 @@ pub fn main_counter() -> impl IntoView {
         .ok()
         .flatten()
         .is_some();
-    has_records.then(|| records_view(|part| part.main_counter))
+    has_records.then(|| records_view(Some(|part| part.main_counter)))
 }
 
-/// A view from the records' part, drawn once the part is loaded; nothing while it loads. One
-/// function for every such view, so its code is in the main module once.
-fn records_view(pick: fn(&RecordsPart) -> fn() -> AnyView) -> impl IntoView {
+/// Which of the records' part's views to draw.
+type PickView = fn(&RecordsPart) -> fn() -> AnyView;
+
+/// A view from the records' part (or, with `None`, the lock's form for the support contact),
+/// drawn once the part is loaded; nothing while it loads. One function for every such view, so
+/// its code is in the main module once.
+fn records_view(pick: Option<PickView>) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {Suspend::new(async move { pick(&records_part().await)() })}
+            {Suspend::new(async move {
+                match pick {
+                    Some(pick) => pick(&records_part().await)(),
+                    None => (lock_part().await.contact)(),
+                }
+            })}
         </Suspense>
     }
+}
+
+/// The help page's form to unlock the support contact, once the lock's part is loaded.
+pub fn contact_unlock() -> impl IntoView {
+    records_view(None)
 }
 
 /// Reads the stored records again after another tab changed them. Only pages whose part is
@@ -115,8 +129,11 @@ pub async fn reload_records(records: Records) {
 /// The part's function only hands back the page's constructor; the page is drawn when the
 /// returned closure runs, as `<Suspense>` mounts it. So the page's effects (which fill in parts
 /// of the page by id) run once the page is in the document, as they do for the other pages.
-pub async fn page_view(page: Page) -> impl Fn() -> AnyView + Send + Sync + 'static {
+///
+/// With `locked`, the page is the lock screen (for the pages behind the lock).
+pub async fn page_view(page: Page, locked: bool) -> impl Fn() -> AnyView + Send + Sync + 'static {
     let (draw, slug): (fn(String) -> AnyView, String) = match page {
+        _ if locked => (lock_part().await.screen, String::new()),
         Page::Groups => (groups_page().await.groups, String::new()),
         Page::Group(slug) => (group_page().await.group, slug),
         Page::Compare => (groups_page().await.compare, String::new()),
@@ -180,6 +197,28 @@ async fn tracker_page() -> fn(String) -> AnyView {
 async fn settings_page() -> fn(String) -> AnyView {
     let draw: fn(String) -> AnyView = |_| pages::settings::Settings().into_any();
     draw
+}
+
+/// The passphrase lock's part: the lock screen, the help page's form to unlock the support
+/// contact, and the lock's work (WebCrypto, the envelope), for a person who sets a passphrase.
+struct LockPart {
+    screen: fn(String) -> AnyView,
+    contact: fn() -> AnyView,
+    run: fn(crate::lock::Job) -> crate::lock::JobFuture,
+}
+
+#[cfg_attr(feature = "split", lazy)]
+async fn lock_part() -> LockPart {
+    LockPart {
+        screen: |_| pages::lock::LockScreen().into_any(),
+        contact: || pages::lock::ContactUnlock().into_any(),
+        run: crate::lock::run_job,
+    }
+}
+
+/// Does the lock's work, once its part is loaded (see [`crate::lock::job`]).
+pub async fn lock_job(job: crate::lock::Job) -> Result<String, crate::lock::LockError> {
+    (lock_part().await.run)(job).await
 }
 
 /// What the help page and the records' reload need from the records' code, outside the

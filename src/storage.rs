@@ -4,6 +4,8 @@ use crate::domain::checkins::{self, CheckIn};
 use crate::domain::favourites;
 use crate::domain::journal::limits::MAX_BYTES;
 use crate::domain::journal::{Counter, ImportError, Journal, Meeting};
+use crate::domain::lock::is_private;
+use crate::lock::{self, Mode};
 use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::JsCast;
@@ -62,6 +64,8 @@ pub enum StorageError {
     Full,
     /// Anything else the browser reported.
     Failed(String),
+    /// A passphrase lock is set and this tab hasn't opened it.
+    Locked,
 }
 
 impl fmt::Display for StorageError {
@@ -73,6 +77,9 @@ impl fmt::Display for StorageError {
             StorageError::Full => f.write_str(
                 "This browser's storage for the app is full, so the change wasn't saved. What was saved before is still there.",
             ),
+            StorageError::Locked => f.write_str(
+                "Your records are locked, so nothing was changed. Unlock them with your passphrase first.",
+            ),
             StorageError::Failed(detail) => write!(
                 f,
                 "The browser couldn't save this change, so nothing was changed. ({detail})"
@@ -83,12 +90,69 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
-fn local_storage() -> Result<web_sys::Storage, StorageError> {
+fn browser_storage() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
         .map_err(|_| StorageError::Unavailable)?
         .ok_or(StorageError::Unavailable)
+}
+
+/// Where the app's keys are: the browser's storage, except that while a passphrase lock is set
+/// the records' keys are in its envelope (see `crate::lock`): open in memory once unlocked,
+/// out of reach until then.
+struct Store(web_sys::Storage);
+
+fn local_storage() -> Result<Store, StorageError> {
+    browser_storage().map(Store)
+}
+
+impl Store {
+    /// Where `key` is while a lock is set: `None` when it is in the browser's storage.
+    fn locked(key: &str) -> Option<Mode> {
+        Some(lock::mode()).filter(|mode| *mode != Mode::Off && is_private(key))
+    }
+
+    fn get_item(&self, key: &str) -> Result<Option<String>, StorageError> {
+        match Store::locked(key) {
+            None => self.0.get_item(key).map_err(from_js),
+            Some(Mode::Open) => Ok(lock::get(key)),
+            Some(_) => Err(StorageError::Locked),
+        }
+    }
+
+    fn set_item(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        match Store::locked(key) {
+            None => self.0.set_item(key, text).map_err(from_js),
+            Some(_) => lock::set(key, Some(text)),
+        }
+    }
+
+    fn remove_item(&self, key: &str) -> Result<(), StorageError> {
+        match Store::locked(key) {
+            None => self.0.remove_item(key).map_err(from_js),
+            Some(_) => lock::set(key, None),
+        }
+    }
+
+    /// Every key: while a lock is set, the records' keys are the open envelope's (none while
+    /// locked).
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let count = self.0.length().map_err(from_js)?;
+        let sealed = lock::mode() != Mode::Off;
+        let mut keys = Vec::new();
+        for i in 0..count {
+            if let Some(key) = self.0.key(i).map_err(from_js)? {
+                if !(sealed && is_private(&key)) {
+                    keys.push(key);
+                }
+            }
+        }
+        if sealed {
+            keys.extend(lock::keys());
+        }
+        Ok(keys)
+    }
 }
 
 fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
@@ -107,19 +171,17 @@ fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
 
 /// The text stored under `key`, or `None` if nothing is stored yet.
 pub fn read(key: StorageKey) -> Result<Option<String>, StorageError> {
-    local_storage()?.get_item(key.name()).map_err(from_js)
+    local_storage()?.get_item(key.name())
 }
 
 /// Stores `value` under `key`. On failure the value stored before stays as it was.
 pub fn write(key: StorageKey, value: &str) -> Result<(), StorageError> {
-    local_storage()?
-        .set_item(key.name(), value)
-        .map_err(from_js)
+    local_storage()?.set_item(key.name(), value)
 }
 
 /// Removes whatever is stored under `key`.
 pub fn remove(key: StorageKey) -> Result<(), StorageError> {
-    local_storage()?.remove_item(key.name()).map_err(from_js)
+    local_storage()?.remove_item(key.name())
 }
 
 /// Each saved group is a key of its own: this prefix and the group's slug, holding when it was
@@ -147,7 +209,7 @@ fn entries_where(keep: &dyn Fn(&str) -> bool) -> Result<Vec<(String, String)>, S
     let storage = local_storage()?;
     let mut entries = Vec::new();
     for key in keys_where(keep)? {
-        if let Some(text) = storage.get_item(&key).map_err(from_js)? {
+        if let Some(text) = storage.get_item(&key)? {
             entries.push((key, text));
         }
     }
@@ -156,16 +218,8 @@ fn entries_where(keep: &dyn Fn(&str) -> bool) -> Result<Vec<(String, String)>, S
 
 /// Every stored key `keep` takes; no text is read.
 fn keys_where(keep: &dyn Fn(&str) -> bool) -> Result<Vec<String>, StorageError> {
-    let storage = local_storage()?;
-    let count = storage.length().map_err(from_js)?;
-    let mut keys = Vec::new();
-    for i in 0..count {
-        if let Some(key) = storage.key(i).map_err(from_js)? {
-            if keep(&key) {
-                keys.push(key);
-            }
-        }
-    }
+    let mut keys = local_storage()?.keys()?;
+    keys.retain(|key| keep(key));
     Ok(keys)
 }
 
@@ -198,8 +252,8 @@ fn move_old_saved_list() -> Result<(), StorageError> {
     let storage = local_storage()?;
     for (i, slug) in favourites::decode(&old_list).into_iter().enumerate() {
         let key = saved_group_key(slug);
-        if storage.get_item(&key).map_err(from_js)?.is_none() {
-            storage.set_item(&key, &i.to_string()).map_err(from_js)?;
+        if storage.get_item(&key)?.is_none() {
+            storage.set_item(&key, &i.to_string())?;
         }
     }
     remove(StorageKey::Favourites)
@@ -212,9 +266,9 @@ pub fn set_group_saved(slug: &str, saved: bool, when: u64) -> Result<(), Storage
     let key = saved_group_key(slug);
     let storage = local_storage()?;
     if saved {
-        storage.set_item(&key, &when.to_string()).map_err(from_js)
+        storage.set_item(&key, &when.to_string())
     } else {
-        storage.remove_item(&key).map_err(from_js)
+        storage.remove_item(&key)
     }
 }
 
@@ -235,7 +289,7 @@ pub fn replace_saved_groups(slugs: &[&str], when: u64) -> Result<(), StorageErro
                     None => storage.remove_item(&key(slug)),
                 };
             }
-            return Err(from_js(error));
+            return Err(error);
         }
     }
     for (stored, _) in before {
@@ -243,7 +297,7 @@ pub fn replace_saved_groups(slugs: &[&str], when: u64) -> Result<(), StorageErro
             .strip_prefix(SAVED_GROUP_PREFIX)
             .is_some_and(|slug| slugs.contains(&slug));
         if !kept {
-            storage.remove_item(&stored).map_err(from_js)?;
+            storage.remove_item(&stored)?;
         }
     }
     Ok(())
@@ -453,7 +507,7 @@ pub fn delete_set_aside(key: &str) -> Result<(), StorageError> {
     if !key.starts_with(StorageKey::DamagedJournal.name()) {
         return Ok(());
     }
-    local_storage()?.remove_item(key).map_err(from_js)
+    local_storage()?.remove_item(key)
 }
 
 /// "Start fresh": moves stored text that can't be read (the journal, the recent meetings or
@@ -481,17 +535,11 @@ pub fn set_aside_damaged_journal(now: u64) -> Result<(), StorageError> {
         if readable && !(journal_damaged && check_in) {
             continue;
         }
-        while storage
-            .get_item(&format!("{base}.{when}"))
-            .map_err(from_js)?
-            .is_some()
-        {
+        while storage.get_item(&format!("{base}.{when}"))?.is_some() {
             when += 1;
         }
-        storage
-            .set_item(&format!("{base}.{when}"), &raw)
-            .map_err(from_js)?;
-        storage.remove_item(&key).map_err(from_js)?;
+        storage.set_item(&format!("{base}.{when}"), &raw)?;
+        storage.remove_item(&key)?;
     }
     Ok(())
 }
@@ -620,8 +668,7 @@ fn save_recent(
         remember(stored);
         return update_journal(change);
     };
-    let written =
-        local_storage().and_then(|storage| storage.set_item(&key, &text).map_err(from_js));
+    let written = local_storage().and_then(|storage| storage.set_item(&key, &text));
     if let Err(error) = written {
         remember(stored);
         return Err(SaveError::Storage(error));
@@ -644,10 +691,18 @@ fn save_recent(
 /// "Erase everything": every key the app stores, damaged text set aside included. They all
 /// start with the app's prefix (see [`StorageKey`]).
 pub fn erase_everything() -> Result<(), StorageError> {
-    let storage = local_storage()?;
-    for key in keys_where(&|key| key.starts_with(APP_PREFIX))? {
+    // The browser's own keys, the envelope among them: this works locked, as "Forgot the
+    // passphrase" needs.
+    let storage = browser_storage()?;
+    let count = storage.length().map_err(from_js)?;
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(APP_PREFIX))
+        .collect();
+    for key in keys {
         storage.remove_item(&key).map_err(from_js)?;
     }
+    lock::forget();
     Ok(())
 }
 

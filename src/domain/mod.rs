@@ -8,6 +8,7 @@ pub mod favourites;
 pub mod help;
 pub mod ics;
 pub mod journal;
+pub mod lock;
 pub mod milestones;
 pub mod routes;
 pub mod safety;

@@ -9,6 +9,7 @@ pub mod group;
 pub mod groups;
 pub mod help;
 pub mod home;
+pub mod lock;
 pub mod not_found;
 pub mod settings;
 pub mod tracker;

@@ -312,6 +312,7 @@ pub fn Settings() -> impl IntoView {
                 <div id="import-preview" class="preview"></div>
                 <div id="import-status" role="status"></div>
             </section>
+            <crate::pages::lock::LockSettings />
             <div id="set-aside-region"></div>
             <div id="copies-status" role="status"></div>
             <section class="card" aria-labelledby="erase-heading">
