@@ -9,7 +9,7 @@ use crate::lock::{use_lock, Mode};
 use leptos::prelude::*;
 
 /// A field's text exactly as typed: a passphrase is never trimmed.
-fn typed(event: &web_sys::SubmitEvent, name: &str) -> String {
+pub fn typed(event: &web_sys::SubmitEvent, name: &str) -> String {
     crate::components::submitted(event)
         .and_then(|data| data.get(name).as_string())
         .unwrap_or_default()
@@ -157,6 +157,8 @@ pub fn NewPassphrase(
     prefix: &'static str,
     /// What the first field is called.
     label: &'static str,
+    /// What the second is called (each unique on the page).
+    again_label: &'static str,
     /// The problem to show, or `None`.
     problem: RwSignal<Option<String>>,
 ) -> impl IntoView {
@@ -187,7 +189,7 @@ pub fn NewPassphrase(
             aria-invalid=move || problem.with(Option::is_some).then_some("true")
             on:input=on_input
         />
-        <label for=again.clone()>"Type it again"</label>
+        <label for=again.clone()>{again_label}</label>
         <input
             type="password"
             id=again
@@ -325,7 +327,7 @@ pub fn LockSettings() -> impl IntoView {
             <details open=move || !is_open()>
                 <summary>{move || if is_open() { "Change the passphrase" } else { "Set a passphrase" }}</summary>
                 <form class="stack" novalidate on:submit=on_set>
-                    <NewPassphrase prefix="lock-new" label="New passphrase" problem />
+                    <NewPassphrase prefix="lock-new" label="New passphrase" again_label="Type it again" problem />
                     <button type="submit" aria-disabled=move || busy.get().then_some("true")>
                         {move || match (busy.get(), is_open()) {
                             (true, _) => "Locking…",

@@ -116,8 +116,45 @@ pub fn Settings() -> impl IntoView {
         }
     };
 
+    // A locked backup file's text, waiting for its passphrase.
+    let locked_file = RwSignal::new(None::<String>);
+    let check_file = move |text: &str| match Backup::from_json(text) {
+        Ok(backup) => match backup.journal.check_not_after(today()) {
+            Ok(()) => show_preview(Some(backup)),
+            Err(error) => import_error(Some(&error.to_string())),
+        },
+        Err(error) => import_error(Some(&error.to_string())),
+    };
+    let open_locked_file = move |event: web_sys::SubmitEvent| {
+        let passphrase = crate::pages::lock::typed(&event, "passphrase");
+        let Some(text) = locked_file.get_untracked() else {
+            return;
+        };
+        import_error(None);
+        leptos::task::spawn_local(async move {
+            let job = crate::lock::Job::OpenBackup { text, passphrase };
+            match crate::lock::job(job).await {
+                Ok(plain) => {
+                    locked_file.try_set(None);
+                    check_file(&plain);
+                }
+                Err(crate::lock::LockError::Wrong { .. }) => {
+                    import_error(Some(
+                        "That passphrase didn't open this backup, so nothing was changed. Use the passphrase it was saved with.",
+                    ));
+                    focus_element("import-passphrase");
+                }
+                Err(error) => import_error(Some(&error.to_string())),
+            }
+        });
+    };
+    // A new backup can be locked with a passphrase, for the file only.
+    let backup_problem = RwSignal::new(None::<String>);
+    let backup_lock = NodeRef::<leptos::html::Details>::new();
+
     let choose_file = move |ev: leptos::ev::Event| {
         show_preview(None);
+        locked_file.set(None);
         import_error(None);
         message("import-status", "");
         let Some(input) = crate::components::event_target::<web_sys::HtmlInputElement>(&ev) else {
@@ -139,12 +176,13 @@ pub fn Settings() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|text| text.as_string());
-            match text.map(|text| Backup::from_json(&text)) {
-                Some(Ok(backup)) => match backup.journal.check_not_after(today()) {
-                    Ok(()) => show_preview(Some(backup)),
-                    Err(error) => import_error(Some(&error.to_string())),
-                },
-                Some(Err(error)) => import_error(Some(&error.to_string())),
+            match text {
+                // A locked backup: its passphrase first, then the same checks.
+                Some(text) if crate::domain::lock::looks_locked(&text) => {
+                    locked_file.set(Some(text));
+                    request_animation_frame(|| focus_element("import-passphrase"));
+                }
+                Some(text) => check_file(&text),
                 None => import_error(Some(
                     "This file couldn't be read, so nothing was changed. Try choosing it again.",
                 )),
@@ -253,14 +291,46 @@ pub fn Settings() -> impl IntoView {
                     ),
                     wizard_answers: stored(StorageKey::WizardAnswers),
                 };
-                download(
-                    &format!("peer-support-guide-{}.json", today().iso()),
-                    &backup.to_json(),
-                );
-                message(
-                    "export-status",
-                    "Your backup file was saved to your downloads.",
-                );
+                let name = format!("peer-support-guide-{}.json", today().iso());
+                let locked = backup_lock.get_untracked().is_some_and(|d| d.open());
+                if !locked {
+                    download(&name, &backup.to_json());
+                    message(
+                        "export-status",
+                        "Your backup file was saved to your downloads.",
+                    );
+                    return;
+                }
+                let field = |id| {
+                    document()
+                        .get_element_by_id(id)
+                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
+                        .map(|input| input.value())
+                        .unwrap_or_default()
+                };
+                let passphrase = field("backup-passphrase");
+                if let Err(problem) =
+                    crate::domain::lock::check_new_passphrase(&passphrase, &field("backup-again"))
+                {
+                    backup_problem.set(Some(problem.to_string()));
+                    focus_element("backup-passphrase");
+                    return;
+                }
+                backup_problem.set(None);
+                let text = backup.to_json();
+                leptos::task::spawn_local(async move {
+                    let job = crate::lock::Job::SealBackup { text, passphrase };
+                    match crate::lock::job(job).await {
+                        Ok(sealed) => {
+                            download(&name, &sealed);
+                            message(
+                                "export-status",
+                                "Your backup file, locked with its passphrase, was saved to your downloads.",
+                            );
+                        }
+                        Err(error) => message("export-status", &error.to_string()),
+                    }
+                });
             }
             "replace" => apply(false),
             "merge" => apply(true),
@@ -298,6 +368,15 @@ pub fn Settings() -> impl IntoView {
                 <p>
                     "Saves your start date, history, meetings, contact, saved groups and wizard answers as a file. Keep it somewhere private: it has your notes in it."
                 </p>
+                <details node_ref=backup_lock>
+                    <summary>"Lock the file with a passphrase"</summary>
+                    <p>
+                        "Then the file can only be opened with this passphrase: your lock's, or another. If it is forgotten, nobody can open the file."
+                    </p>
+                    <div class="stack">
+                        <crate::pages::lock::NewPassphrase prefix="backup" label="Passphrase for the file" again_label="Type the file's passphrase again" problem=backup_problem />
+                    </div>
+                </details>
                 <button type="button" class="primary" data-action="export">
                     "Download my data"
                 </button>
@@ -308,6 +387,14 @@ pub fn Settings() -> impl IntoView {
                 <p>"Choose a file you saved from this app. You'll see what it holds before anything changes."</p>
                 <label for="import-file" class="tracker-label">"Backup file"</label>
                 <input type="file" id="import-file" accept=".json,application/json" on:change=choose_file />
+                <Show when=move || locked_file.with(Option::is_some)>
+                    <form class="stack" novalidate on:submit=open_locked_file>
+                        <label for="import-passphrase">"This backup is locked. Its passphrase"</label>
+                        <input type="password" id="import-passphrase" name="passphrase" autocomplete="off"
+                            maxlength=crate::domain::lock::MAX_PASSPHRASE_CHARS />
+                        <button type="submit">"Open the backup"</button>
+                    </form>
+                </Show>
                 <div id="import-error" role="alert"></div>
                 <div id="import-preview" class="preview"></div>
                 <div id="import-status" role="status"></div>

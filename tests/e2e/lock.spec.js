@@ -2,6 +2,7 @@
 // screen in front of the tracker, "Your data" and the support contact, the right and wrong
 // passphrase, a damaged envelope, locking in every tab and after idle time, changing and
 // removing the passphrase, "Forgot", and axe and the keyboard on the lock screen.
+import { readFileSync, writeFileSync } from "node:fs";
 import { test, expect, openRoute, axeViolations } from "./fixtures.js";
 
 const PASS = "blue kettle river";
@@ -50,7 +51,7 @@ async function makeRecords(page) {
 async function setPassphrase(page, passphrase = PASS) {
   await openRoute(page, "/settings", "Your data");
   await page.getByLabel("New passphrase").fill(passphrase);
-  await page.getByLabel("Type it again").fill(passphrase);
+  await page.getByLabel("Type it again", { exact: true }).fill(passphrase);
   await page.getByRole("button", { name: "Lock my records" }).click();
   await expect(page.getByRole("status").filter({ hasText: "locked with your passphrase" })).toBeVisible();
 }
@@ -193,7 +194,7 @@ test("a PIN is refused and the page says why; changing and removing the passphra
   await page.getByRole("button", { name: "Save my date" }).click();
   await openRoute(page, "/settings", "Your data");
   await page.getByLabel("New passphrase").fill("123456");
-  await page.getByLabel("Type it again").fill("123456");
+  await page.getByLabel("Type it again", { exact: true }).fill("123456");
   await page.getByRole("button", { name: "Lock my records" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "A PIN isn't enough here" })).toBeVisible();
   await expect(page.getByLabel("New passphrase")).toBeFocused();
@@ -203,7 +204,7 @@ test("a PIN is refused and the page says why; changing and removing the passphra
   // Change it: the old one no longer opens the records, the new one does.
   await page.locator("summary", { hasText: "Change the passphrase" }).click();
   await page.getByLabel("New passphrase").fill("green teapot meadow");
-  await page.getByLabel("Type it again").fill("green teapot meadow");
+  await page.getByLabel("Type it again", { exact: true }).fill("green teapot meadow");
   await page.getByRole("button", { name: "Change the passphrase" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your passphrase was changed" })).toBeVisible();
   await page.reload();
@@ -259,3 +260,53 @@ for (const scheme of ["light", "dark"]) {
     await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeFocused();
   });
 }
+
+/** The file a click downloads: its name and text. */
+async function downloaded(page, click) {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
+}
+
+test("a backup locked with a passphrase opens on a fresh profile, exactly as it was", async ({ page, browser }) => {
+  await makeRecords(page);
+  await openRoute(page, "/settings", "Your data");
+  const plain = await downloaded(page, () => page.getByRole("button", { name: "Download my data" }).click());
+  await page.getByText("Lock the file with a passphrase").click();
+  await page.getByLabel("Passphrase for the file").fill("1234");
+  await page.getByLabel("Type the file's passphrase again").fill("1234");
+  await page.getByRole("button", { name: "Download my data" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "A PIN isn't enough here" })).toBeVisible();
+  await page.getByLabel("Passphrase for the file").fill("orange lamp harbour");
+  await page.getByLabel("Type the file's passphrase again").fill("orange lamp harbour");
+  const locked = await downloaded(page, () => page.getByRole("button", { name: "Download my data" }).click());
+  for (const secret of ["Samira", NOTE, "smart-recovery"]) expect(locked.text).not.toContain(secret);
+  expect(JSON.parse(locked.text).format).toBe("peer-support-guide.locked");
+  const path = test.info().outputPath("locked.json");
+  writeFileSync(path, locked.text);
+  const damagedPath = test.info().outputPath("damaged.json");
+  const damaged = JSON.parse(locked.text);
+  damaged.data.data = damaged.data.data.replace(/^./, (c) => (c === "A" ? "B" : "A"));
+  writeFileSync(damagedPath, JSON.stringify(damaged));
+
+  // A fresh profile: no records, no lock.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openRoute(other, "/settings", "Your data");
+  await other.getByLabel("Backup file").setInputFiles(damagedPath);
+  await other.getByLabel("This backup is locked. Its passphrase").fill("orange lamp harbour");
+  await other.getByRole("button", { name: "Open the backup" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "damaged" })).toBeVisible();
+  await other.getByLabel("Backup file").setInputFiles(path);
+  await other.getByLabel("This backup is locked. Its passphrase").fill("orange lamp harbor");
+  await other.getByRole("button", { name: "Open the backup" }).click();
+  await expect(other.getByRole("alert").filter({ hasText: "didn't open this backup" })).toBeVisible();
+  await expect(other.getByLabel("This backup is locked. Its passphrase")).toBeFocused();
+  await other.getByLabel("This backup is locked. Its passphrase").fill("orange lamp harbour");
+  await other.getByRole("button", { name: "Open the backup" }).click();
+  await expect(other.getByRole("heading", { name: "What this file holds" })).toBeFocused();
+  await other.getByRole("button", { name: "Replace my data with this file" }).click();
+  await expect(other.getByText("Done. Your data is now what was in the file.")).toBeVisible();
+  const again = await downloaded(other, () => other.getByRole("button", { name: "Download my data" }).click());
+  expect(again.text).toBe(plain.text);
+  await fresh.close();
+});
