@@ -48,8 +48,9 @@ size:
 test-e2e:
 	npx playwright test -c tests/e2e
 
-## Size report, catalog search and journal timings, Lighthouse mobile on four pages, and a 5 MB
-## backup in Chromium (not part of `make test`; the last step fails when over its limits)
+## Size report, catalog search and journal timings, Lighthouse mobile on four pages, a 5 MB
+## backup and unlocking at 4x CPU slowdown in Chromium (not part of `make test`; the last two
+## steps fail when over their limits)
 bench: setup-test build
 	node scripts/size.mjs dist || true
 	cargo bench --bench catalog
@@ -57,6 +58,7 @@ bench: setup-test build
 	cargo bench --bench checkins
 	scripts/bench/lighthouse.sh / /groups /choose /tracker
 	node scripts/bench/import.mjs dist
+	node scripts/bench/unlock.mjs dist
 
 ## Mutation testing of the journal (its reader, limits and merge) with cargo-mutants: every
 ## change to the code that the journal's native tests don't notice is listed (about 30 minutes;
