@@ -1264,3 +1264,52 @@ async fn a_check_in_is_saved_for_the_day_chosen_and_drawn_in_the_chart() {
     drop(card);
     let _ = erase_everything();
 }
+
+/// WebCrypto's sealing reads with the domain's envelope reader, and only the right passphrase
+/// opens it: a backup locked, opened, refused with a wrong passphrase, and refused when changed.
+#[wasm_bindgen_test]
+async fn a_locked_backup_opens_only_with_its_passphrase() {
+    use peer_support_guide::domain::lock::{Envelope, Holds, ITERATIONS, IV_BYTES};
+    use peer_support_guide::lock::{job, Job, LockError};
+    let text = r#"{"app":"peer-support-guide","version":3}"#.to_string();
+    let sealed = job(Job::SealBackup {
+        text: text.clone(),
+        passphrase: "blue kettle river".into(),
+    })
+    .await
+    .expect("WebCrypto seals");
+    assert!(!sealed.contains("peer-support-guide\",\"version\":3"));
+    let envelope = Envelope::from_json(&sealed).expect("the domain reads what WebCrypto wrote");
+    assert_eq!(envelope.holds, Holds::Backup);
+    assert_eq!(envelope.kdf.iterations, ITERATIONS);
+    assert_ne!(
+        envelope.check.iv, envelope.data.iv,
+        "each seal has its own IV"
+    );
+    assert_ne!(envelope.data.iv, [0; IV_BYTES]);
+    let open = |passphrase: &str, text: &str| {
+        job(Job::OpenBackup {
+            text: text.to_string(),
+            passphrase: passphrase.to_string(),
+        })
+    };
+    assert_eq!(open("blue kettle river", &sealed).await, Ok(text.clone()));
+    assert!(matches!(
+        open("blue kettle rivers", &sealed).await,
+        Err(LockError::Wrong { .. })
+    ));
+    let mut changed = envelope.clone();
+    changed.data.bytes[0] ^= 1;
+    assert!(matches!(
+        open("blue kettle river", &changed.to_json()).await,
+        Err(LockError::Damaged(_))
+    ));
+    // Sealing the same text twice gives two different files (new salt, new IVs).
+    let again = job(Job::SealBackup {
+        text,
+        passphrase: "blue kettle river".into(),
+    })
+    .await
+    .expect("WebCrypto seals");
+    assert_ne!(again, sealed);
+}

@@ -646,9 +646,12 @@ pub fn RecordsStatus() -> impl IntoView {
         }
         _ => {}
     };
+    // A save of the locked records that didn't go through (see `crate::lock`).
+    let lock_problem = crate::lock::use_lock().problem;
     view! {
         <div id="damaged-region" on:click=on_click></div>
         <div id="problem-region" role="alert"></div>
+        <div class="alert" role="alert">{move || lock_problem.get()}</div>
     }
 }
 

@@ -310,3 +310,35 @@ test("a backup locked with a passphrase opens on a fresh profile, exactly as it 
   expect(again.text).toBe(plain.text);
   await fresh.close();
 });
+
+test("a locked save that doesn't fit in the browser's storage says so and changes nothing", async ({ page }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.getByLabel("Your start date").fill(await daysAgo(page, 10));
+  await page.getByRole("button", { name: "Save my date" }).click();
+  await setPassphrase(page);
+  await page.getByRole("link", { name: "Milestones" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeVisible();
+  const envelope = await page.evaluate((k) => localStorage.getItem(k), LOCKED_KEY);
+  // Another app on this origin fills the storage, leaving less room than one meeting needs.
+  await page.evaluate(() => {
+    let [fits, over] = [0, 12_000_000];
+    while (over - fits > 50) {
+      const size = Math.floor((fits + over) / 2);
+      try {
+        localStorage.setItem("other-app.filler", "x".repeat(size));
+        fits = size;
+      } catch {
+        over = size;
+      }
+    }
+    localStorage.setItem("other-app.filler", "x".repeat(fits));
+  });
+  await page.getByLabel("Date", { exact: true }).fill(await daysAgo(page, 1));
+  await page.getByLabel("Or type the group's name").fill("Group that won't fit");
+  await page.getByLabel("Private note (optional)").fill("n".repeat(300));
+  await page.getByRole("button", { name: "Add meeting" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Your last change wasn't saved" })).toBeVisible();
+  await expect(page.locator("#meeting-list-region")).not.toContainText("Group that won't fit");
+  expect(await page.evaluate((k) => localStorage.getItem(k), LOCKED_KEY)).toBe(envelope);
+  await page.evaluate(() => localStorage.removeItem("other-app.filler"));
+});
