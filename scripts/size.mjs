@@ -36,9 +36,8 @@ const ROUTE_PARTS = {
   "/help": ["records_part"],
   "/about": ["group_page"],
 };
-// Lazy functions no first visit needs: the lock screen and the lock's work (src/lock.rs), only
-// for a person who sets a passphrase.
-const OTHER_PARTS = ["lock_part"];
+// Lazy functions no first visit needs.
+const OTHER_PARTS = [];
 
 const sizes = new Map();
 function gz(file) {

@@ -139,7 +139,7 @@ pub async fn page_view(page: Page, locked: bool) -> impl Fn() -> AnyView + Send 
         Page::Compare => (groups_page().await.compare, String::new()),
         Page::Choose => (choose_page().await, String::new()),
         Page::Tracker => (tracker_page().await, String::new()),
-        Page::Settings => (settings_page().await, String::new()),
+        Page::Settings => (settings_page().await.page, String::new()),
         Page::About => (group_page().await.about, String::new()),
         Page::Home | Page::Help | Page::NotFound => (not_found, String::new()),
     };
@@ -193,27 +193,28 @@ async fn tracker_page() -> fn(String) -> AnyView {
     draw
 }
 
-#[cfg_attr(feature = "split", lazy)]
-async fn settings_page() -> fn(String) -> AnyView {
-    let draw: fn(String) -> AnyView = |_| pages::settings::Settings().into_any();
-    draw
-}
-
-/// The passphrase lock's part: the lock screen, the help page's form to unlock the support
-/// contact, and the lock's work (WebCrypto, the envelope), for a person who sets a passphrase.
-struct LockPart {
+/// "Your data", with the passphrase lock: its card there, the lock screen, the help page's form
+/// to unlock the support contact, and the lock's work (WebCrypto, the envelope). One part, so
+/// the lock's code shares no chunk of its own with every other page's.
+struct SettingsPart {
+    page: fn(String) -> AnyView,
     screen: fn(String) -> AnyView,
     contact: fn() -> AnyView,
     run: fn(crate::lock::Job) -> crate::lock::JobFuture,
 }
 
 #[cfg_attr(feature = "split", lazy)]
-async fn lock_part() -> LockPart {
-    LockPart {
+async fn settings_page() -> SettingsPart {
+    SettingsPart {
+        page: |_| pages::settings::Settings().into_any(),
         screen: |_| pages::lock::LockScreen().into_any(),
         contact: || pages::lock::ContactUnlock().into_any(),
         run: crate::lock::run_job,
     }
+}
+
+async fn lock_part() -> SettingsPart {
+    settings_page().await
 }
 
 /// Does the lock's work, once its part is loaded (see [`crate::lock::job`]).

@@ -9,21 +9,6 @@ use crate::pages::tracker::SupportContact;
 use crate::records::use_records;
 use leptos::prelude::*;
 
-/// The person's support contact, or while the records are locked, a form to open them: the
-/// help lines below never wait for either.
-#[component]
-fn ContactOrLock() -> impl IntoView {
-    let lock = crate::lock::use_lock();
-    let locked = Memo::new(move |_| lock.mode.get() == crate::lock::Mode::Locked);
-    move || {
-        if locked.get() {
-            crate::parts::contact_unlock().into_any()
-        } else {
-            crate::parts::support_contact().into_any()
-        }
-    }
-}
-
 /// The "Get help now" page. The person's own support contact comes from their records, whose
 /// code is a lazy part of the app (`parts::support_contact`): the help lines never wait for it.
 #[component]
@@ -31,7 +16,7 @@ pub fn Help() -> impl IntoView {
     view! {
         <PageHeading text="Get help now" />
         <p class="lead">{leads::HELP}</p>
-        <ContactOrLock />
+        {crate::parts::support_contact()}
         <ul class="helplines" inner_html=markup::helpline_cards()></ul>
         <section class="card" aria-labelledby="safety-heading">
             <h2 id="safety-heading">"Staying safe"</h2>
@@ -50,7 +35,12 @@ pub fn Help() -> impl IntoView {
 #[component]
 pub fn MyContact() -> impl IntoView {
     let records = use_records();
+    // While the records are locked, a form to open them takes the contact's place (the help
+    // lines around it are never locked).
+    let lock = crate::lock::use_lock();
+    let locked = Memo::new(move |_| lock.mode.get() == crate::lock::Mode::Locked);
     view! {
+        <Show when=move || locked.get()>{crate::parts::contact_unlock()}</Show>
         <Show when=move || records.journal.with(|j| j.contact.is_some())>
             <section class="card" aria-labelledby="my-contact-heading">
                 <h2 id="my-contact-heading">"My sponsor or support person"</h2>
