@@ -78,7 +78,7 @@ impl fmt::Display for StorageError {
                 "This browser's storage for the app is full, so the change wasn't saved. What was saved before is still there.",
             ),
             StorageError::Locked => f.write_str(
-                "Your records are locked, so nothing was changed. Unlock them with your passphrase first.",
+                "Your records are locked, so this wasn't saved. Open Milestones or Your data and enter your passphrase first.",
             ),
             StorageError::Failed(detail) => write!(
                 f,

@@ -342,3 +342,18 @@ test("a locked save that doesn't fit in the browser's storage says so and change
   expect(await page.evaluate((k) => localStorage.getItem(k), LOCKED_KEY)).toBe(envelope);
   await page.evaluate(() => localStorage.removeItem("other-app.filler"));
 });
+
+test("while locked, the group list and the questions work; saving says the records are locked and stores nothing", async ({ page }) => {
+  await setPassphrase(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Your records are locked" })).toBeVisible();
+  const before = await stored(page);
+  await openRoute(page, "/groups/smart-recovery", "SMART Recovery");
+  await page.getByRole("button", { name: "Save to my list" }).click();
+  await expect(page.getByText("Your records are locked, so this wasn't saved.").first()).toBeVisible();
+  await openRoute(page, "/choose", "Which group fits me?");
+  await page.getByLabel("For me", { exact: true }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Step 2 of/ })).toBeFocused();
+  expect(await stored(page)).toEqual(before);
+});
