@@ -9,6 +9,7 @@ pub mod help;
 pub mod ics;
 pub mod journal;
 pub mod milestones;
+pub mod privacy;
 pub mod routes;
 pub mod safety;
 pub mod savings;
