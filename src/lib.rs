@@ -6,6 +6,7 @@ pub mod favourites;
 pub mod markup;
 pub mod pages;
 pub mod parts;
+pub mod privacy;
 pub mod records;
 pub mod storage;
 
@@ -24,6 +25,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn App() -> impl IntoView {
     favourites::provide_favourites();
+    privacy::provide_privacy();
     records::provide_records();
     view! {
         <Router base=base()>

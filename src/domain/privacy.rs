@@ -80,11 +80,17 @@ pub struct PrivacyPrefs {
 
 impl PrivacyPrefs {
     /// The choices stored as `text`; the defaults when nothing is stored or it can't be read.
-    /// An exit address that fails today's check is dropped, so the exit always works.
+    ///
+    /// The browser reads the same text with its own `JSON.parse` and these same serde rules
+    /// (`crate::privacy`): serde_json's reader would put 17 KB into the main wasm module.
     pub fn read(text: Option<&str>) -> PrivacyPrefs {
-        let mut prefs: PrivacyPrefs = text
-            .and_then(|text| serde_json::from_str(text).ok())
-            .unwrap_or_default();
+        PrivacyPrefs::checked(text.and_then(|text| serde_json::from_str(text).ok()))
+    }
+
+    /// What was read (`None` when nothing could be), made safe: the defaults for nothing, and
+    /// an exit address that fails today's check is dropped, so the exit always works.
+    pub fn checked(read: Option<PrivacyPrefs>) -> PrivacyPrefs {
+        let mut prefs = read.unwrap_or_default();
         if prefs
             .exit_to
             .as_deref()
@@ -161,11 +167,11 @@ pub fn check_exit_address(typed: &str) -> Result<Option<String>, AddressError> {
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     // A site name: letters, digits, dots and hyphens (and a port), with a letter or digit.
     // No "user@": an address that puts a name before the site is harder to read at a glance.
+    // Any letter beyond ASCII counts as a letter (Unicode's tables cost kilobytes of wasm).
     let (name, port) = host.split_once(':').unwrap_or((host, "0"));
-    let site = name.chars().any(|c| c.is_alphanumeric())
-        && name
-            .chars()
-            .all(|c| c.is_alphanumeric() || c == '.' || c == '-')
+    let letter = |c: char| c.is_ascii_alphanumeric() || !c.is_ascii();
+    let site = name.chars().any(letter)
+        && name.chars().all(|c| letter(c) || c == '.' || c == '-')
         && !port.is_empty()
         && port.chars().all(|c| c.is_ascii_digit());
     if !site {
@@ -226,10 +232,11 @@ impl ShiftPresses {
 /// `next-milestone.ics` becomes `event.ics`.
 pub fn neutral_file_name(name: &str) -> String {
     // Only the kinds of file the app saves keep their extension.
-    let extension = match name.rsplit_once('.').map(|(_, ext)| ext) {
-        Some(ext @ ("json" | "ics")) => ext,
-        _ => "txt",
-    };
+    let extension = name
+        .rsplit_once('.')
+        .map(|(_, ext)| ext)
+        .filter(|ext| matches!(*ext, "json" | "ics"))
+        .unwrap_or("txt");
     let stem = if extension == "ics" { "event" } else { "notes" };
     let date = (0..name.len().saturating_sub(9))
         .filter_map(|at| name.get(at..at + 10))
