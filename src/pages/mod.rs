@@ -10,5 +10,6 @@ pub mod groups;
 pub mod help;
 pub mod home;
 pub mod not_found;
+pub mod privacy;
 pub mod settings;
 pub mod tracker;
