@@ -73,7 +73,7 @@ pub fn PrivacySettings() -> impl IntoView {
         <section class="card privacy" aria-labelledby="quick-exit-heading">
             <h2 id="quick-exit-heading">"Quick exit"</h2>
             <p>
-                "The Exit button swaps this app for another website at once, and Back doesn't bring the app back. Pressing the Shift key 3 times does the same. It doesn't erase your browser's history or anything saved in this app."
+                "Exit swaps this page for another website straight away, and Back won't bring it back. Pressing the Shift key 3 times does the same. Exit doesn't clear your browser's history, so pages of this app you opened before may still be there, and it doesn't erase anything saved in this app."
             </p>
             <fieldset class="stack">
                 <legend>"Where should the Exit button show?"</legend>
