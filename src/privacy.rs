@@ -52,11 +52,12 @@ fn load() -> PrivacyPrefs {
     read(storage::read(StorageKey::Privacy).ok().flatten().as_deref())
 }
 
-/// The choices stored as `text`, as `PrivacyPrefs::read` reads them: the same serde rules
+/// The choices stored as `text`, as `PrivacyPrefs::read` reads them (both are tested against
+/// `privacy::reading_examples`): the same serde rules
 /// (defaults for what is missing, unknown fields skipped, anything unreadable giving the
 /// defaults), with the browser's own `JSON.parse` in place of serde_json, whose reader would
 /// put 17 KB into the main wasm module (`make size`).
-fn read(text: Option<&str>) -> PrivacyPrefs {
+pub fn read(text: Option<&str>) -> PrivacyPrefs {
     use serde::Deserialize;
     let parsed = text.and_then(|text| js_sys::JSON::parse(text).ok());
     PrivacyPrefs::checked(parsed.and_then(|value| PrivacyPrefs::deserialize(Parsed(value)).ok()))
@@ -121,11 +122,16 @@ impl<'de> serde::Deserializer<'de> for Parsed {
             visitor.visit_f64(number)
         } else if value.is_null() {
             visitor.visit_unit()
-        } else if value.is_object() && !js_sys::Array::is_array(&value) {
+        } else if js_sys::Array::is_array(&value) {
+            // No choice is a list, but a later version's field may be one, to be skipped.
+            visitor.visit_seq(Items {
+                items: value.into(),
+                at: 0,
+            })
+        } else if value.is_object() {
             let entries = js_sys::Object::entries(&value.into());
             visitor.visit_map(Entries { entries, at: 0 })
         } else {
-            // Lists are not read: no choice is stored as one.
             Err(Unreadable)
         }
     }
@@ -155,6 +161,28 @@ impl<'de> serde::Deserializer<'de> for Parsed {
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
         unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier ignored_any
+    }
+}
+
+/// A list's items, in order.
+struct Items {
+    items: js_sys::Array,
+    at: u32,
+}
+
+impl<'de> serde::de::SeqAccess<'de> for Items {
+    type Error = Unreadable;
+
+    fn next_element_seed<T: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Unreadable> {
+        if self.at >= self.items.length() {
+            return Ok(None);
+        }
+        let item = self.items.get(self.at);
+        self.at += 1;
+        seed.deserialize(Parsed(item)).map(Some)
     }
 }
 

@@ -122,6 +122,61 @@ impl PrivacyPrefs {
     }
 }
 
+/// Stored texts and what they read as. Both readers are tested against these: serde_json's
+/// natively, and the browser's (`JSON.parse` into the same serde rules, `crate::privacy::read`)
+/// in `tests/web.rs`. (One difference is left out: a key given twice, which serde_json refuses
+/// and `JSON.parse` reads as its last value. The app never writes one.)
+pub fn reading_examples() -> Vec<(&'static str, PrivacyPrefs)> {
+    let all = PrivacyPrefs {
+        exit_shows: ExitShows::EveryPage,
+        exit_to: Some("https://example.org/news".into()),
+        exit_told: true,
+        discreet: true,
+    };
+    let discreet = PrivacyPrefs {
+        discreet: true,
+        ..PrivacyPrefs::default()
+    };
+    let nowhere = PrivacyPrefs {
+        exit_shows: ExitShows::Nowhere,
+        ..PrivacyPrefs::default()
+    };
+    let unreadable = [
+        "",
+        "{",
+        "null",
+        "[]",
+        "42",
+        "\"text\"",
+        "{\"discreet\":\"yes\"}",
+        "{\"discreet\":1}",
+        "{\"exit_shows\":3}",
+        "{\"exit_to\":true}",
+        "{\"discreet\":true,\"discreet\":false}",
+    ];
+    let mut examples: Vec<(&'static str, PrivacyPrefs)> = unreadable
+        .into_iter()
+        .map(|text| (text, PrivacyPrefs::default()))
+        .collect();
+    examples.extend([
+        ("{}", PrivacyPrefs::default()),
+        ("{\"discreet\":true}", discreet.clone()),
+        (
+            "{\"exit_shows\":\"every-page\",\"exit_to\":\"https://example.org/news\",\"exit_told\":true,\"discreet\":true}",
+            all,
+        ),
+        // A choice this version doesn't know, and a field it doesn't, nested.
+        (
+            "{\"exit_shows\":\"on-tuesdays\",\"discreet\":true,\"lock\":{\"a\":[1,2.5,null,\"b\"]}}",
+            discreet,
+        ),
+        ("{\"exit_shows\":\"nowhere\",\"exit_to\":null}", nowhere.clone()),
+        // An address that would not pass today's check is dropped.
+        ("{\"exit_shows\":\"nowhere\",\"exit_to\":\"javascript:alert(1)\"}", nowhere),
+    ]);
+    examples
+}
+
 /// Why an exit address was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AddressError {
@@ -271,6 +326,13 @@ mod tests {
         assert_eq!(prefs.exit_shows, ExitShows::TrackerAndHelp);
         assert_eq!(prefs.exit_address(), DEFAULT_EXIT_ADDRESS);
         assert!(!prefs.discreet && !prefs.exit_told);
+    }
+
+    #[test]
+    fn every_reading_example_reads_as_it_says() {
+        for (text, prefs) in reading_examples() {
+            assert_eq!(PrivacyPrefs::read(Some(text)), prefs, "{text}");
+        }
     }
 
     #[test]
