@@ -122,18 +122,22 @@ impl<'de> serde::Deserializer<'de> for Parsed {
             visitor.visit_f64(number)
         } else if value.is_null() {
             visitor.visit_unit()
-        } else if js_sys::Array::is_array(&value) {
-            // No choice is a list, but a later version's field may be one, to be skipped.
-            visitor.visit_seq(Items {
-                items: value.into(),
-                at: 0,
-            })
-        } else if value.is_object() {
+        } else if value.is_object() && !js_sys::Array::is_array(&value) {
             let entries = js_sys::Object::entries(&value.into());
             visitor.visit_map(Entries { entries, at: 0 })
         } else {
+            // No choice is a list (a list where the choices belong reads as unreadable).
             Err(Unreadable)
         }
+    }
+
+    /// A field this version doesn't know (a later version's) is skipped whatever it holds,
+    /// a list or an object included, without reading into it.
+    fn deserialize_ignored_any<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Unreadable> {
+        visitor.visit_unit()
     }
 
     fn deserialize_option<V: serde::de::Visitor<'de>>(
@@ -160,29 +164,7 @@ impl<'de> serde::Deserializer<'de> for Parsed {
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier ignored_any
-    }
-}
-
-/// A list's items, in order.
-struct Items {
-    items: js_sys::Array,
-    at: u32,
-}
-
-impl<'de> serde::de::SeqAccess<'de> for Items {
-    type Error = Unreadable;
-
-    fn next_element_seed<T: serde::de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, Unreadable> {
-        if self.at >= self.items.length() {
-            return Ok(None);
-        }
-        let item = self.items.get(self.at);
-        self.at += 1;
-        seed.deserialize(Parsed(item)).map(Some)
+        unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier
     }
 }
 
