@@ -7,6 +7,7 @@ pub mod lock;
 pub mod markup;
 pub mod pages;
 pub mod parts;
+pub mod privacy;
 pub mod records;
 pub mod storage;
 
@@ -26,6 +27,7 @@ use wasm_bindgen::JsCast;
 pub fn App() -> impl IntoView {
     lock::provide_lock();
     favourites::provide_favourites();
+    privacy::provide_privacy();
     records::provide_records();
     view! {
         <Router base=base()>

@@ -1313,3 +1313,18 @@ async fn a_locked_backup_opens_only_with_its_passphrase() {
     .expect("WebCrypto seals");
     assert_ne!(again, sealed);
 }
+
+/// The browser reads the privacy choices with `JSON.parse` and the same serde rules that
+/// serde_json follows in the native tests: both give what each example says.
+#[wasm_bindgen_test]
+fn privacy_choices_read_in_the_browser_as_natively() {
+    use peer_support_guide::domain::privacy::reading_examples;
+    for (text, prefs) in reading_examples() {
+        assert_eq!(
+            peer_support_guide::privacy::read(Some(text)),
+            prefs,
+            "{text}"
+        );
+    }
+    assert_eq!(peer_support_guide::privacy::read(None), Default::default());
+}

@@ -2,6 +2,7 @@
 
 use super::app_link::AppLink;
 use super::page_heading::focus_main_heading;
+use super::quick_exit::QuickExit;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
@@ -9,7 +10,7 @@ use wasm_bindgen::JsCast;
 /// Header, navigation, the "Get help now" link, and the footer, around the current page.
 ///
 /// The header is one row: the mark and name, the sections (behind a "Menu" button on a phone),
-/// and "Get help now", which is never folded away.
+/// and "Get help now", which is never folded away. Below it, "Exit" where the person chose.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let location = use_location();
@@ -110,6 +111,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </AppLink>
             </div>
         </header>
+        <QuickExit />
         <main id="main">{children()}</main>
         <footer class="site-footer">
             <div>

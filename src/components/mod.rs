@@ -7,6 +7,7 @@ pub mod group_card;
 pub mod layout;
 pub mod page_heading;
 pub mod page_view;
+pub mod quick_exit;
 pub mod safety_note;
 pub mod source_note;
 pub mod text_list;

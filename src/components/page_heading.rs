@@ -7,7 +7,7 @@ pub const MAIN_HEADING_ID: &str = "main-heading";
 
 const APP_NAME: &str = "Peer Support Guide";
 
-/// The page's one `<h1>`. It sets the document title to match.
+/// The page's one `<h1>`. It sets the document title to match, or to "Notes" in discreet mode.
 #[component]
 pub fn PageHeading(
     /// The heading text, a question or an action where that reads naturally.
@@ -22,7 +22,12 @@ pub fn PageHeading(
     } else {
         format!("{text} · {APP_NAME}")
     };
-    document().set_title(&title);
+    let privacy = crate::privacy::use_privacy();
+    Effect::new(move |_| {
+        privacy
+            .prefs
+            .with(|prefs| document().set_title(prefs.title(&title)))
+    });
     view! {
         <h1 id=MAIN_HEADING_ID tabindex="-1">
             {text}

@@ -10,6 +10,7 @@ pub mod ics;
 pub mod journal;
 pub mod lock;
 pub mod milestones;
+pub mod privacy;
 pub mod routes;
 pub mod safety;
 pub mod savings;

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 /// The home page.
 #[component]
 pub fn Home() -> impl IntoView {
+    let privacy = crate::privacy::use_privacy();
     view! {
         <PageHeading text="Find a peer support group that fits you" app_title=true />
         <p class="lead">{leads::HOME}</p>
@@ -34,7 +35,8 @@ pub fn Home() -> impl IntoView {
                 </AppLink>
             </li>
         </ul>
-        {crate::parts::main_counter()}
+        // Discreet mode shows no count or milestone here: this is the page the app opens on.
+        {move || (!privacy.prefs.with(|prefs| prefs.discreet)).then(crate::parts::main_counter)}
         <SavedGroups />
     }
 }

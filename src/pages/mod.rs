@@ -11,5 +11,6 @@ pub mod help;
 pub mod home;
 pub mod lock;
 pub mod not_found;
+pub mod privacy;
 pub mod settings;
 pub mod tracker;

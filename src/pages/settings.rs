@@ -21,7 +21,9 @@ pub fn download(name: &str, text: &str) {
 }
 
 /// Saves `text` as a file called `name`, of the type `mime`, in the browser's downloads.
+/// In discreet mode the name is a neutral one (`privacy::file_name`).
 pub fn download_as(name: &str, mime: &str, text: &str) {
+    let name = &crate::privacy::file_name(name);
     let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(mime)));
     if let Ok(link) = document().create_element("a") {
         if let Ok(link) = link.dyn_into::<web_sys::HtmlAnchorElement>() {
@@ -431,5 +433,6 @@ pub fn Settings() -> impl IntoView {
                 <div id="erase-status" role="status"></div>
             </section>
         </div>
+        <crate::pages::privacy::PrivacySettings />
     }
 }
