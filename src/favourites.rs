@@ -70,6 +70,8 @@ pub fn provide_favourites() {
             .key()
             .is_none_or(|key| storage::is_saved_groups_key(&key))
         {
+            // A problem saving (the records were locked, say) belongs to the list as it was.
+            set_problem.set(None);
             set_slugs.set(load());
         }
     });

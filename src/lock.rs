@@ -60,9 +60,14 @@ impl fmt::Display for LockError {
             LockError::Wrong { wait_ms: 0 } => f.write_str(
                 "That passphrase didn't open your records. Nothing was changed. Check for capital letters, then try again.",
             ),
-            LockError::Wrong { wait_ms } | LockError::Wait { wait_ms } => write!(
+            LockError::Wrong { wait_ms } => write!(
                 f,
                 "That passphrase didn't open your records. Nothing was changed. You can try again in {} seconds.",
+                seconds(*wait_ms)
+            ),
+            LockError::Wait { wait_ms } => write!(
+                f,
+                "After several tries, the app waits a little before the next. This passphrase wasn't checked: try it again in {} seconds.",
                 seconds(*wait_ms)
             ),
             LockError::Damaged(problem) => problem.fmt(f),
@@ -212,8 +217,13 @@ struct Opened {
     kdf: Kdf,
     check: Sealed,
     contents: Contents,
-    /// What the stored envelope holds: what a failed save goes back to.
+    /// What the stored envelope holds: what a failed save goes back to, and what another
+    /// tab's save is joined against.
     saved: Contents,
+    /// The stored envelope's text as this tab last read or wrote it: a save goes ahead only
+    /// while it is still there, so it never writes over another tab's save, new passphrase or
+    /// removed lock.
+    stored_text: String,
     saving: bool,
     /// Changed since the save under way began.
     dirty: bool,
@@ -285,10 +295,18 @@ fn show(mode: Mode) {
 
 /// Tells every part of the page that the records may have changed: the same event another tab's
 /// change brings, with no key ("everything"), so records, saved groups and lists read again.
+///
+/// Sent a moment later, never from inside a listener: a `storage` listener that told the page
+/// this way would be called again while still running, which the browser refuses.
 fn records_changed() {
-    if let Ok(event) = web_sys::StorageEvent::new("storage") {
-        let _ = window().dispatch_event(&event);
-    }
+    set_timeout(
+        || {
+            if let Ok(event) = web_sys::StorageEvent::new("storage") {
+                let _ = window().dispatch_event(&event);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// The text an open envelope holds under `key`.
@@ -360,19 +378,62 @@ async fn save_while_changed() {
                     opened.kdf.clone(),
                     opened.check.clone(),
                     opened.contents.clone(),
+                    opened.stored_text.clone(),
                 ))
             }
             _ => None,
         });
-        let Some((key, kdf, check, contents)) = job else {
+        let Some((key, kdf, check, contents, based_on)) = job else {
             return;
         };
-        let stored = store_envelope(&key, kdf, check, &contents).await;
+        let sealed = seal_envelope(&key, kdf, check, &contents).await;
+        // Checked and written in one go, with no wait between: what is stored now is what this
+        // save was based on, or it isn't written.
+        let now_stored = browser_get(LOCKED_KEY);
+        let written = match (&sealed, &now_stored) {
+            (Err(error), _) => Err(error.clone()),
+            (Ok(_), None) => {
+                // The lock was removed, or everything erased, in another tab.
+                set_state(State::Off);
+                records_changed();
+                return;
+            }
+            (Ok(_), Some(stored)) if *stored != based_on => {
+                // Stored meanwhile by this tab itself (a new passphrase set here): saved again
+                // with the new key. By another tab: its records are joined with this tab's
+                // changes, and sealed again; a key that no longer opens them (a new passphrase
+                // set there) locks.
+                let here = STATE.with_borrow(
+                    |state| matches!(state, State::Open(opened) if opened.stored_text == *stored),
+                );
+                if !here && !join_stored(&key, stored).await {
+                    set_state(State::Locked);
+                    records_changed();
+                    return;
+                }
+                STATE.with_borrow_mut(|state| {
+                    if let State::Open(opened) = state {
+                        opened.dirty = true;
+                    }
+                });
+                continue;
+            }
+            (Ok(text), Some(_)) => browser()
+                .and_then(|storage| {
+                    storage
+                        .set_item(LOCKED_KEY, text)
+                        .map_err(|_| StorageError::Full)
+                })
+                .map_err(LockError::Storage),
+        };
         let (again, lock) = STATE.with_borrow_mut(|state| match state {
             State::Open(opened) => {
-                match &stored {
-                    Ok(()) => opened.saved = contents,
-                    Err(_) => {
+                match (&written, sealed) {
+                    (Ok(()), Ok(text)) => {
+                        opened.saved = contents;
+                        opened.stored_text = text;
+                    }
+                    _ => {
                         // Nothing half-saved: the stored envelope is as it was, and so are the
                         // records shown.
                         opened.contents = opened.saved.clone();
@@ -384,7 +445,10 @@ async fn save_while_changed() {
             }
             _ => (false, false),
         });
-        if let Err(error) = stored {
+        if written.is_ok() {
+            report(None);
+        }
+        if let Err(error) = written {
             report(Some(format!(
                 "Your last change wasn't saved, so your records are as they were. {error}"
             )));
@@ -400,22 +464,44 @@ async fn save_while_changed() {
     }
 }
 
-async fn store_envelope(
+/// Joins the envelope another tab stored (`stored`) into this tab's open records (see
+/// `Contents::merged`). False when this tab's key doesn't open it.
+async fn join_stored(key: &web_sys::CryptoKey, stored: &str) -> bool {
+    let theirs = match Envelope::from_json(stored) {
+        Ok(envelope) => open_with(key.clone(), &envelope)
+            .await
+            .ok()
+            .and_then(|(_, data)| Contents::from_json(&data)),
+        Err(_) => None,
+    };
+    let Some(theirs) = theirs else {
+        return false;
+    };
+    STATE.with_borrow_mut(|state| {
+        if let State::Open(opened) = state {
+            opened.contents = Contents::merged(&opened.saved, &opened.contents, &theirs);
+            opened.saved = theirs;
+            opened.stored_text = stored.to_string();
+        }
+    });
+    true
+}
+
+/// The open records sealed with a fresh IV, as the envelope's text.
+async fn seal_envelope(
     key: &web_sys::CryptoKey,
     kdf: Kdf,
     check: Sealed,
     contents: &Contents,
-) -> Result<(), LockError> {
+) -> Result<String, LockError> {
     let data = seal(key, contents.to_json().as_bytes()).await?;
-    let envelope = Envelope {
+    Ok(Envelope {
         holds: Holds::Records,
         kdf,
         check,
         data,
-    };
-    browser()?
-        .set_item(LOCKED_KEY, &envelope.to_json())
-        .map_err(|_| LockError::Storage(StorageError::Full))
+    }
+    .to_json())
 }
 
 fn report(problem: Option<String>) {
@@ -432,20 +518,18 @@ async fn run_steps(
     meant: &str,
 ) -> Result<(), LockError> {
     let storage = browser()?;
-    let mut last_written: Option<(String, String)> = None;
-    for step in steps {
-        match step {
-            Step::Write(name, text) => {
-                storage
-                    .set_item(&name, &text)
-                    .map_err(|_| LockError::Storage(StorageError::Full))?;
-                last_written = Some((name, text));
-            }
+    for (at, step) in steps.iter().enumerate() {
+        let done = match step {
+            Step::Write(name, text) => storage
+                .set_item(name, text)
+                .map_err(|_| LockError::Storage(StorageError::Full)),
             Step::Verify(name) => {
-                let read = storage.get_item(&name).ok().flatten();
-                let written = last_written.as_ref().filter(|(n, _)| *n == name);
-                let same =
-                    matches!((&read, written), (Some(read), Some((_, text))) if read == text);
+                let read = storage.get_item(name).ok().flatten();
+                let written = steps[..at].iter().rev().find_map(|step| match step {
+                    Step::Write(n, text) if n == name => Some(text),
+                    _ => None,
+                });
+                let same = read.is_some() && read.as_ref() == written;
                 let opens = if name == STAGING_KEY {
                     match read.as_deref().map(Envelope::from_json) {
                         Some(Ok(envelope)) => open_with(key.clone(), &envelope)
@@ -456,14 +540,24 @@ async fn run_steps(
                 } else {
                     true
                 };
-                if !(same && opens) {
-                    let _ = storage.remove_item(STAGING_KEY);
-                    return Err(LockError::NotSwitched);
+                if same && opens {
+                    Ok(())
+                } else {
+                    Err(LockError::NotSwitched)
                 }
             }
             Step::Remove(name) => {
+                let _ = storage.remove_item(name);
+                Ok(())
+            }
+        };
+        if let Err(error) = done {
+            // Nothing half-written is left: no staging copy, no record unlocked beside the
+            // envelope.
+            for name in lock::undo(&steps, at) {
                 let _ = storage.remove_item(&name);
             }
+            return Err(error);
         }
     }
     Ok(())
@@ -485,11 +579,18 @@ fn plain_private() -> Vec<(String, String)> {
         .collect()
 }
 
-fn opened(key: web_sys::CryptoKey, kdf: Kdf, check: Sealed, contents: Contents) -> State {
+fn opened(
+    key: web_sys::CryptoKey,
+    kdf: Kdf,
+    check: Sealed,
+    contents: Contents,
+    stored_text: String,
+) -> State {
     State::Open(Box::new(Opened {
         key,
         kdf,
         check,
+        stored_text,
         saved: contents.clone(),
         contents,
         saving: false,
@@ -532,19 +633,30 @@ async fn unlock_now(passphrase: &str) -> Result<(), LockError> {
     // Records written unlocked while the lock was being set (or by a tab that didn't know of
     // it yet) are taken in, sealed, and only then removed.
     let taken = contents.take_in(plain_private());
+    let mut stored_text = text;
     if !taken.is_empty() {
-        store_envelope(
+        let sealed = seal_envelope(
             &key,
             envelope.kdf.clone(),
             envelope.check.clone(),
             &contents,
         )
         .await?;
+        storage
+            .set_item(LOCKED_KEY, &sealed)
+            .map_err(|_| LockError::Storage(StorageError::Full))?;
+        stored_text = sealed;
         for name in taken {
             let _ = storage.remove_item(&name);
         }
     }
-    set_state(opened(key, envelope.kdf, envelope.check, contents));
+    set_state(opened(
+        key,
+        envelope.kdf,
+        envelope.check,
+        contents,
+        stored_text,
+    ));
     watch_use();
     report(None);
     records_changed();
@@ -582,7 +694,7 @@ async fn set_passphrase_now(passphrase: &str) -> Result<(), LockError> {
         None => lock::steps_to_rekey(&envelope),
     };
     run_steps(steps, &key, &meant).await?;
-    set_state(opened(key, kdf, check, contents));
+    set_state(opened(key, kdf, check, contents, envelope));
     watch_use();
     report(None);
     records_changed();
@@ -603,6 +715,28 @@ async fn remove_lock_now() -> Result<(), LockError> {
     set_state(State::Off);
     records_changed();
     Ok(())
+}
+
+/// Waits until the open records' saves are stored; false if the last one failed (its sentence
+/// is shown with the records' other problems). True at once with no lock.
+pub async fn saved() -> bool {
+    loop {
+        let saving = STATE.with_borrow(|state| match state {
+            State::Open(opened) => opened.saving,
+            _ => false,
+        });
+        if !saving {
+            break;
+        }
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+        });
+        let _ = JsFuture::from(tick).await;
+    }
+    SHOWN
+        .with_borrow(|shown| shown.and_then(|status| status.problem.try_get_untracked()))
+        .flatten()
+        .is_none()
 }
 
 /// How long the open records stay open without use, in minutes.
@@ -790,6 +924,14 @@ fn watch_use() {
         }
     };
     let _ = set_interval_with_handle(check_idle, std::time::Duration::from_secs(10));
+    // A change is sealed and stored a moment after it shows: leaving in that moment asks first.
+    let _ = window_event_listener_untyped("beforeunload", |event| {
+        let saving =
+            STATE.with_borrow(|state| matches!(state, State::Open(opened) if opened.saving));
+        if saving {
+            event.prevent_default();
+        }
+    });
     let _ = window_event_listener_untyped("visibilitychange", move |_| check_idle());
 }
 
@@ -834,25 +976,18 @@ async fn reopen(text: String) {
     let Some(key) = key else {
         return;
     };
-    let envelope = Envelope::from_json(&text);
-    let read = match &envelope {
-        Ok(envelope) => open_with(key, envelope)
-            .await
-            .ok()
-            .and_then(|(_, data)| Contents::from_json(&data)),
-        Err(_) => None,
-    };
-    match read {
-        Some(contents) => STATE.with_borrow_mut(|state| {
-            if let State::Open(opened) = state {
-                opened.saved = contents.clone();
-                if !opened.saving {
-                    opened.contents = contents;
-                }
-            }
-        }),
-        // A new passphrase, set in another tab: this one locks.
-        None => set_state(State::Locked),
+    // A new passphrase, set in another tab: this one locks.
+    if !join_stored(&key, &text).await {
+        set_state(State::Locked);
+    } else {
+        // Changes made here and not yet saved are saved again, joined with the other tab's.
+        let unsaved = STATE.with_borrow(|state| match state {
+            State::Open(opened) => !opened.saving && opened.contents != opened.saved,
+            _ => false,
+        });
+        if unsaved {
+            save_soon();
+        }
     }
     records_changed();
 }

@@ -296,19 +296,52 @@ impl Contents {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// Joins a save another tab stored (`theirs`) with this tab's changes since both last agreed
+    /// (`base`): a key only one side changed takes that side's text, so a meeting or check-in
+    /// added in each tab at the same moment (each a key of its own) are both kept; a key both
+    /// changed takes this tab's, whose save comes later.
+    pub fn merged(base: &Contents, ours: &Contents, theirs: &Contents) -> Contents {
+        let mut joined = Contents {
+            entries: Vec::new(),
+            lock_after_minutes: if ours.lock_after_minutes == base.lock_after_minutes {
+                theirs.lock_after_minutes
+            } else {
+                ours.lock_after_minutes
+            },
+        };
+        let keys = ours
+            .entries
+            .iter()
+            .chain(&theirs.entries)
+            .chain(&base.entries);
+        for (key, _) in keys {
+            if joined.entries.iter().any(|(k, _)| k == key) {
+                continue;
+            }
+            let mine = ours.get(key);
+            let text = if mine == base.get(key) {
+                theirs.get(key)
+            } else {
+                mine
+            };
+            if let Some(text) = text {
+                joined.entries.push((key.clone(), text.to_string()));
+            }
+        }
+        joined
+    }
+
     /// Takes in records written unlocked while the envelope was being switched on, or by a
     /// tab that hadn't heard of the lock yet. A key the envelope lacks is added; one it has
-    /// keeps the envelope's text, except a recent entry saved apart, which is always its own
-    /// (its key is unique). Returns the keys to remove from plain storage: all of them.
+    /// keeps the envelope's text (the envelope is what the app last read and wrote). Returns the
+    /// keys to remove from plain storage: all of them.
     pub fn take_in(&mut self, plain: Vec<(String, String)>) -> Vec<String> {
         let mut taken = Vec::new();
         for (key, text) in plain {
             if !is_private(&key) {
                 continue;
             }
-            let own_key = key.starts_with("peer-support-guide.journal.recent.")
-                || key.starts_with("peer-support-guide.saved.");
-            if own_key || self.get(&key).is_none() {
+            if self.get(&key).is_none() {
                 self.set(&key, Some(text));
             }
             taken.push(key);
@@ -536,6 +569,21 @@ pub fn steps_to_unlock_for_good(contents: &Contents) -> Vec<Step> {
     steps
 }
 
+/// What to remove when a switch's step numbered `failed_at` fails: every key written before it
+/// but the envelope's own (a write there is the switch itself, done in one go or not at all).
+/// So a failed switch leaves no staging copy taking up room, and a failed removal of the lock
+/// leaves no record unlocked beside the envelope.
+pub fn undo(steps: &[Step], failed_at: usize) -> Vec<String> {
+    steps
+        .iter()
+        .take(failed_at)
+        .filter_map(|step| match step {
+            Step::Write(key, _) if key != LOCKED_KEY => Some(key.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// What the app reads from stored keys: with an envelope, it (and nothing else, the staging
 /// copy never); without one, the unlocked records.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -726,6 +774,17 @@ mod tests {
             Some("meeting")
         );
         assert_eq!(contents.get(PRIVACY_KEY), None);
+        // A key the envelope has keeps the envelope's text, whatever kind of key it is: an
+        // entry deleted after a half-done removal of the lock doesn't come back.
+        let mut again = Contents::new(vec![(
+            "peer-support-guide.saved.lifering".into(),
+            "2".into(),
+        )]);
+        again.take_in(vec![(
+            "peer-support-guide.saved.lifering".into(),
+            "1".into(),
+        )]);
+        assert_eq!(again.get("peer-support-guide.saved.lifering"), Some("2"));
     }
 
     #[test]
@@ -853,7 +912,11 @@ mod tests {
     /// verify numbered `fail_at` fails, and nothing after it is done.
     fn run(stored: &mut BTreeMap<String, String>, steps: &[Step], fail_at: usize) {
         for (i, step) in steps.iter().enumerate() {
-            if i == fail_at {
+            // Only writes and checks can fail; a removal is done or harmlessly not.
+            if i == fail_at && !matches!(step, Step::Remove(_)) {
+                for key in undo(steps, i) {
+                    stored.remove(&key);
+                }
                 return;
             }
             match step {
@@ -910,6 +973,7 @@ mod tests {
             run(&mut stored, &steps_to_lock(&fake_seal("new", &contents), &keys), fail_at);
             let got = read_back(&stored, &["new"]);
             prop_assert_eq!(got.map(|c| map(c.entries)), Some(before.clone()));
+            prop_assert!(!stored.contains_key(STAGING_KEY));
             if fail_at >= 4 + keys.len() {
                 // Done: no record is left unlocked, and the staging copy is gone.
                 prop_assert!(stored.keys().all(|k| !is_private(k)));
@@ -936,6 +1000,7 @@ mod tests {
             prop_assert_eq!(with_new.is_some(), switched);
             let got = with_old.or(with_new).map(|c| map(c.entries));
             prop_assert_eq!(got, Some(map(contents.entries.clone())));
+            prop_assert!(!stored.contains_key(STAGING_KEY));
         }
 
         /// Removing the lock, stopped anywhere: the passphrase still opens the records until
@@ -951,6 +1016,29 @@ mod tests {
             run(&mut stored, &steps_to_unlock_for_good(&contents), fail_at);
             let got = read_back(&stored, &["old"]).map(|c| map(c.entries));
             prop_assert_eq!(got, Some(map(contents.entries.clone())));
+            // Never a record unlocked beside the envelope, nor a staging copy left over.
+            if stored.contains_key(LOCKED_KEY) {
+                prop_assert!(stored.keys().all(|k| !is_private(k)));
+            }
+            prop_assert!(!stored.contains_key(STAGING_KEY));
+        }
+
+        /// Two tabs' saves joined: what only one side changed is kept from that side, what both
+        /// changed is this tab's, and joining with no change on a side gives the other side.
+        #[test]
+        fn two_tabs_saves_join_key_by_key(
+            base in prop::collection::vec(entry(), 0..6),
+            ours in prop::collection::vec(entry(), 0..6),
+            theirs in prop::collection::vec(entry(), 0..6),
+        ) {
+            let [base, ours, theirs] = [base, ours, theirs].map(Contents::new);
+            let joined = Contents::merged(&base, &ours, &theirs);
+            prop_assert_eq!(map(Contents::merged(&base, &base, &theirs).entries), map(theirs.entries.clone()));
+            prop_assert_eq!(map(Contents::merged(&base, &ours, &base).entries), map(ours.entries.clone()));
+            for key in ours.entries.iter().chain(&theirs.entries).chain(&base.entries).map(|(k, _)| k) {
+                let want = if ours.get(key) == base.get(key) { theirs.get(key) } else { ours.get(key) };
+                prop_assert_eq!(joined.get(key), want, "{}", key);
+            }
         }
 
         /// Any text: read as an envelope or refused with a reason, never a panic; what reads

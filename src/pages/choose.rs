@@ -17,13 +17,19 @@ use leptos::prelude::*;
 
 /// The saved step and answers; anything unreadable starts the wizard afresh without a panic.
 fn load() -> (usize, Answers) {
-    let stored = storage::read(StorageKey::WizardAnswers)
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    stored().unwrap_or_default()
+}
+
+/// The saved step and answers, or `None` while a passphrase lock keeps them out of reach: then
+/// the answers on screen are the only ones there are.
+fn stored() -> Option<(usize, Answers)> {
+    let stored = match storage::read(StorageKey::WizardAnswers) {
+        Err(storage::StorageError::Locked) => return None,
+        read => read.ok().flatten().unwrap_or_default(),
+    };
     let (step, answers) = stored.split_once('\n').unwrap_or(("0", ""));
     let step = step.trim().parse().unwrap_or(0).min(SCREENS.len());
-    (step, Answers::decode(answers))
+    Some((step, Answers::decode(answers)))
 }
 
 /// The wizard page.
@@ -36,6 +42,8 @@ pub fn Choose() -> impl IntoView {
     // Set when a "Change" button on the summary sent the person back to a question.
     let from_summary = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
+    // Set while a passphrase lock keeps the answers from being saved.
+    let kept_here = RwSignal::new(false);
     let notes = Memo::new(move |_| answers.with(notes));
     // Each drawing of the screen has its own key: a new step, an erase or another tab's answers
     // replace the screen rather than patch it. Ticking an answer never redraws it, so focus,
@@ -59,11 +67,17 @@ pub fn Choose() -> impl IntoView {
             step.get_untracked(),
             answers.with_untracked(Answers::encode)
         );
-        problem.set(
-            storage::write(StorageKey::WizardAnswers, &text)
-                .err()
-                .map(|e| e.to_string()),
-        );
+        match storage::write(StorageKey::WizardAnswers, &text) {
+            // Locked: the wizard still works; a quiet note says the answers aren't kept.
+            Err(storage::StorageError::Locked) => {
+                problem.set(None);
+                kept_here.set(true);
+            }
+            written => {
+                kept_here.set(false);
+                problem.set(written.err().map(|e| e.to_string()));
+            }
+        }
     };
     let go = move |to: usize| {
         if to >= SCREENS.len() {
@@ -94,7 +108,7 @@ pub fn Choose() -> impl IntoView {
         }
         // Applied to the answers as stored now, so an answer given in another tab meanwhile is
         // kept, as the journal's changes are.
-        let mut latest = load().1;
+        let mut latest = stored().map_or_else(|| answers.get_untracked(), |(_, answers)| answers);
         latest.set(question.key, &picked);
         answers.set(latest);
         save();
@@ -111,8 +125,11 @@ pub fn Choose() -> impl IntoView {
     let other_tab = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none() || event.key().as_deref() == Some(StorageKey::WizardAnswers.name())
         {
-            answers.set(load().1);
-            drawing.update(|n| *n += 1);
+            // While locked there is nothing stored to take: the answers here stay.
+            if let Some((_, stored)) = stored() {
+                answers.set(stored);
+                drawing.update(|n| *n += 1);
+            }
         }
     });
     on_cleanup(move || other_tab.remove());
@@ -196,6 +213,11 @@ pub fn Choose() -> impl IntoView {
             </For>
         </div>
         {move || problem.get().map(|problem| view! { <p class="problem" role="alert">{problem}</p> })}
+        <Show when=move || kept_here.get()>
+            <p class="hint">
+                "Your saved records are locked, so these answers are kept only while this page is open."
+            </p>
+        </Show>
         <p class="erase">
             <button type="button" class="danger" on:click=erase>"Erase my answers"</button>
         </p>

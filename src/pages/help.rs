@@ -39,11 +39,32 @@ pub fn MyContact() -> impl IntoView {
     // lines around it are never locked).
     let lock = crate::lock::use_lock();
     let locked = Memo::new(move |_| lock.mode.get() == crate::lock::Mode::Locked);
+    // Unlocking here removes the form that had focus: focus goes to the page's heading, then
+    // to the contact once it is read.
+    let unlocked_here = StoredValue::new(false);
+    Effect::watch(
+        move || locked.get(),
+        move |now, before, _| {
+            if before == Some(&true) && !now {
+                unlocked_here.set_value(true);
+                request_animation_frame(crate::components::page_heading::focus_main_heading);
+            }
+        },
+        false,
+    );
+    Effect::new(move |_| {
+        if records.journal.with(|j| j.contact.is_some()) && unlocked_here.get_value() {
+            unlocked_here.set_value(false);
+            request_animation_frame(|| {
+                crate::components::page_heading::focus_element("my-contact-heading")
+            });
+        }
+    });
     view! {
         <Show when=move || locked.get()>{crate::parts::contact_unlock()}</Show>
         <Show when=move || records.journal.with(|j| j.contact.is_some())>
             <section class="card" aria-labelledby="my-contact-heading">
-                <h2 id="my-contact-heading">"My sponsor or support person"</h2>
+                <h2 id="my-contact-heading" tabindex="-1">"My sponsor or support person"</h2>
                 <SupportContact />
             </section>
         </Show>

@@ -221,14 +221,18 @@ pub fn Settings() -> impl IntoView {
             let _ = storage::write(StorageKey::WizardAnswers, &backup.wizard_answers);
         }
         show_preview(None);
-        message(
-            "import-status",
-            if merge {
-                "Done. What was new in the file was added to your data."
-            } else {
-                "Done. Your data is now what was in the file."
-            },
-        );
+        let done = if merge {
+            "Done. What was new in the file was added to your data."
+        } else {
+            "Done. Your data is now what was in the file."
+        };
+        // With a lock, "Done" waits until the sealed records are stored; a save that failed
+        // says so with the records' other problems instead.
+        leptos::task::spawn_local(async move {
+            if crate::lock::saved().await {
+                message("import-status", done);
+            }
+        });
         // The buttons pressed are gone: the part's heading, with the message in view below it.
         focus_element("import-heading");
     };

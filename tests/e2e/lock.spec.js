@@ -113,9 +113,10 @@ test("a wrong passphrase changes nothing and, tried again and again, makes the n
   await unlock(page, "wrong twice over");
   await unlock(page, "wrong three times");
   await expect(page.getByRole("alert")).toContainText("try again in 5 seconds");
-  // Even the right passphrase waits its turn.
+  // Even the right passphrase waits its turn, and the page says it wasn't checked (not that
+  // it was wrong).
   await unlock(page, PASS);
-  await expect(page.getByRole("alert")).toContainText(/try again in \d seconds/);
+  await expect(page.getByRole("alert")).toContainText(/This passphrase wasn't checked: try it again in \d seconds/);
   expect(await page.evaluate((k) => localStorage.getItem(k), LOCKED_KEY)).toBe(envelope);
   await expect(page.getByRole("heading", { level: 1, name: "Your records are locked" })).toBeVisible();
 });
@@ -156,6 +157,8 @@ test("help lines are never locked; the support contact opens from Get help now",
   await expect(page.getByRole("link", { name: "Call Samira" })).toHaveCount(0);
   await unlock(page, PASS, page.getByLabel("Passphrase", { exact: true }));
   await expect(page.getByRole("link", { name: "Call Samira" })).toBeVisible();
+  // The form that had focus is gone: focus is on the contact's heading, not lost.
+  await expect(page.getByRole("heading", { name: "My sponsor or support person" })).toBeFocused();
 });
 
 test("Lock now locks every open tab", async ({ page, context }) => {
@@ -356,4 +359,81 @@ test("while locked, the group list and the questions work; saving says the recor
   await page.getByRole("button", { name: "Next" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^Step 2 of/ })).toBeFocused();
   expect(await stored(page)).toEqual(before);
+});
+
+/** Opens a second tab on the tracker and unlocks it. */
+async function secondTab(context) {
+  const other = await context.newPage();
+  await openRoute(other, "/tracker", "Your records are locked");
+  await unlock(other);
+  await expect(other.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeVisible();
+  return other;
+}
+
+async function fillMeeting(page, name) {
+  await page.getByLabel("Date", { exact: true }).fill(await daysAgo(page, 1));
+  await page.getByLabel("Or type the group's name").fill(name);
+}
+
+test("two open tabs adding a meeting at the same moment keep both", async ({ page, context }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.getByLabel("Your start date").fill(await daysAgo(page, 10));
+  await page.getByRole("button", { name: "Save my date" }).click();
+  await setPassphrase(page);
+  await page.getByRole("link", { name: "Milestones" }).click();
+  const other = await secondTab(context);
+  await fillMeeting(page, "Monday group");
+  await fillMeeting(other, "Tuesday group");
+  await Promise.all([
+    page.getByRole("button", { name: "Add meeting" }).click(),
+    other.getByRole("button", { name: "Add meeting" }).click(),
+  ]);
+  const third = await context.newPage();
+  await openRoute(third, "/tracker", "Your records are locked");
+  await unlock(third);
+  await expect(third.locator("#meeting-list-region")).toContainText("Monday group");
+  await expect(third.locator("#meeting-list-region")).toContainText("Tuesday group");
+});
+
+test("a new passphrase set in one tab holds, though another open tab saves after it", async ({ page, context }) => {
+  await openRoute(page, "/tracker", "Track my milestones");
+  await page.getByLabel("Your start date").fill(await daysAgo(page, 10));
+  await page.getByRole("button", { name: "Save my date" }).click();
+  await setPassphrase(page);
+  const other = await secondTab(context);
+  await fillMeeting(other, "Saved around the change");
+  await page.locator("summary", { hasText: "Change the passphrase" }).click();
+  await page.getByLabel("New passphrase").fill("green teapot meadow");
+  await page.getByLabel("Type it again", { exact: true }).fill("green teapot meadow");
+  await Promise.all([
+    page.getByRole("button", { name: "Change the passphrase" }).click(),
+    other.getByRole("button", { name: "Add meeting" }).click(),
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: "Your passphrase was changed" })).toBeVisible();
+  // The other tab, whose key is the old one, ends up locked.
+  await expect(other.getByRole("heading", { level: 1, name: "Your records are locked" })).toBeVisible();
+  const third = await context.newPage();
+  await openRoute(third, "/tracker", "Your records are locked");
+  await unlock(third);
+  await expect(third.getByRole("alert")).toContainText("didn't open your records");
+  await unlock(third, "green teapot meadow");
+  await expect(third.getByRole("heading", { level: 1, name: "Track my milestones" })).toBeVisible();
+});
+
+test("the questions keep their answers when another tab sets a lock and locks, and say quietly they aren't kept", async ({ page, context }) => {
+  const other = await context.newPage();
+  await openRoute(other, "/choose", "Which group fits me?");
+  await other.getByLabel("For me", { exact: true }).check();
+  // The lock is set while the questions are open in the other tab (which hears of it through
+  // storage events, with no error), then locked.
+  await setPassphrase(page);
+  await page.getByRole("button", { name: "Lock now" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your records are locked" })).toBeVisible();
+  await expect(other.getByLabel("For me", { exact: true })).toBeChecked();
+  await other.getByRole("button", { name: "Next" }).click();
+  await expect(other.getByRole("heading", { level: 2, name: /^Step 2 of/ })).toBeFocused();
+  await other.getByRole("button", { name: "Back" }).click();
+  await expect(other.getByLabel("For me", { exact: true })).toBeChecked();
+  await expect(other.getByText("these answers are kept only while this page is open")).toBeVisible();
+  await expect(other.getByRole("alert").filter({ hasText: "locked" })).toHaveCount(0);
 });
