@@ -5,15 +5,13 @@
 // limits of #15: preview and merge under 1 s each, adding a meeting under 50 ms.
 //
 //   node scripts/bench/import.mjs [dist]      (part of `make bench`)
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serveAndLaunch } from "./browser.mjs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = process.argv[2] ?? join(root, "dist");
 const port = 4191;
-const base = `http://127.0.0.1:${port}`;
 const LIMITS = { preview: 1000, merge: 1000, add: 50 };
 
 /** A backup as the app writes it, with `count` meetings from `prefix`, under 5,000,000 bytes. */
@@ -43,13 +41,8 @@ const big = backup(42_000, "file");
 if (big.length >= 5_000_000) throw new Error(`the bench file is ${big.length} bytes, over the 5 MB limit`);
 const here = backup(1_000, "here");
 
-const server = spawn("node", [join(root, "scripts", "serve.mjs"), dist, "--port", String(port)], { stdio: "ignore" });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: (process.env.CHROMIUM_FLAGS ?? "--no-sandbox --disable-gpu").split(" ").filter(Boolean) });
+const { base, browser, stop } = await serveAndLaunch(root, dist, port);
 try {
-  for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   const runs = [];
   for (let run = 0; run < 3; run++) {
     const page = await browser.newPage();
@@ -107,6 +100,5 @@ try {
   }
   if (over) process.exitCode = 1;
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }

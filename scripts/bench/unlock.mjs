@@ -7,15 +7,13 @@
 // limit of 1.5 s.
 //
 //   node scripts/bench/unlock.mjs [dist]      (part of `make bench`)
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { serveAndLaunch } from "./browser.mjs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = process.argv[2] ?? join(root, "dist");
 const port = 4192;
-const base = `http://127.0.0.1:${port}`;
 const LIMIT_MS = 1500;
 const RUNS = 5;
 const PASS = "blue kettle river";
@@ -29,13 +27,8 @@ function records(count) {
   return JSON.stringify({ app: "peer-support-guide", version: 2, clean_date: "2019-06-01", past_periods: [], meetings, contact: null });
 }
 
-const server = spawn("node", [join(root, "scripts", "serve.mjs"), dist, "--port", String(port)], { stdio: "ignore" });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: (process.env.CHROMIUM_FLAGS ?? "--no-sandbox --disable-gpu").split(" ").filter(Boolean) });
+const { base, browser, stop } = await serveAndLaunch(root, dist, port);
 try {
-  for (let i = 0; i < 50; i++) {
-    try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   const page = await browser.newPage();
   await page.goto(`${base}/`);
   await page.evaluate((text) => localStorage.setItem("peer-support-guide.journal", text), records(1_000));
@@ -90,6 +83,5 @@ try {
   // The limit holds even if the key derivation were slowed too.
   if (median + 3 * derive > LIMIT_MS) process.exitCode = 1;
 } finally {
-  await browser.close();
-  server.kill();
+  await stop();
 }

@@ -109,7 +109,7 @@ pub fn ForgotPassphrase() -> impl IntoView {
     let favourites = crate::favourites::use_favourites();
     // Once erased, the page draws what was locked in place of this one: nothing here is
     // touched after that (its signals are gone).
-    let erase = move |_| match crate::storage::erase_everything() {
+    let erase = move || match crate::storage::erase_everything() {
         Ok(()) => favourites.replace(""),
         Err(error) => problem.set(Some(error.to_string())),
     };
@@ -129,23 +129,54 @@ pub fn ForgotPassphrase() -> impl IntoView {
                     }>"Erase my records…"</button>
                 }
             >
-                <div class="notice alert" role="group" aria-labelledby="forgot-question">
-                    <p id="forgot-question">
-                        <strong>"Erase everything on this device? This can't be undone."</strong>
-                    </p>
-                    <p class="actions">
-                        <button type="button" class="danger confirm" id="forgot-erase-yes" on:click=erase>
-                            "Yes, erase everything"
-                        </button>
-                        <button type="button" class="quiet" on:click=move |_| {
-                            asking.set(false);
-                            request_animation_frame(|| focus_element("forgot-erase"));
-                        }>"Keep my records"</button>
-                    </p>
-                </div>
+                <Confirm
+                    kind="alert"
+                    question_id="forgot-question"
+                    yes_id="forgot-erase-yes"
+                    yes="Yes, erase everything"
+                    on_yes=erase
+                    keep="Keep my records"
+                    on_keep=move || {
+                        asking.set(false);
+                        request_animation_frame(|| focus_element("forgot-erase"));
+                    }
+                >
+                    <strong>"Erase everything on this device? This can't be undone."</strong>
+                </Confirm>
             </Show>
             <p class="problem" role="alert">{move || problem.get()}</p>
         </details>
+    }
+}
+
+/// A question that waits for a yes: the question, the button that does it, and the one that
+/// keeps things as they are.
+#[component]
+fn Confirm(
+    /// The notice's kind: `alert` or `warning`.
+    kind: &'static str,
+    /// The question's id, which names the group.
+    question_id: &'static str,
+    /// The yes button's id, for focus.
+    yes_id: &'static str,
+    /// What the yes button says.
+    yes: &'static str,
+    on_yes: impl Fn() + 'static,
+    /// What the other button says.
+    keep: &'static str,
+    on_keep: impl Fn() + 'static,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=format!("notice {kind}") role="group" aria-labelledby=question_id>
+            <p id=question_id>{children()}</p>
+            <p class="actions">
+                <button type="button" class="danger confirm" id=yes_id on:click=move |_| on_yes()>
+                    {yes}
+                </button>
+                <button type="button" class="quiet" on:click=move |_| on_keep()>{keep}</button>
+            </p>
+        </div>
     }
 }
 
@@ -268,7 +299,7 @@ pub fn LockSettings() -> impl IntoView {
             }
         });
     };
-    let remove = move |_| {
+    let remove = move || {
         if busy.get_untracked() {
             return;
         }
@@ -349,20 +380,20 @@ pub fn LockSettings() -> impl IntoView {
                         </p>
                     }
                 >
-                    <div class="notice warning" role="group" aria-labelledby="remove-lock-question">
-                        <p id="remove-lock-question">
-                            "Remove the lock? Your records will be stored without encryption, and anyone who opens the app will see them."
-                        </p>
-                        <p class="actions">
-                            <button type="button" class="danger confirm" id="remove-lock-yes" on:click=remove>
-                                "Yes, remove the lock"
-                            </button>
-                            <button type="button" class="quiet" on:click=move |_| {
-                                removing.set(false);
-                                request_animation_frame(|| focus_element("remove-lock"));
-                            }>"Keep the lock"</button>
-                        </p>
-                    </div>
+                    <Confirm
+                        kind="warning"
+                        question_id="remove-lock-question"
+                        yes_id="remove-lock-yes"
+                        yes="Yes, remove the lock"
+                        on_yes=remove
+                        keep="Keep the lock"
+                        on_keep=move || {
+                            removing.set(false);
+                            request_animation_frame(|| focus_element("remove-lock"));
+                        }
+                    >
+                        "Remove the lock? Your records will be stored without encryption, and anyone who opens the app will see them."
+                    </Confirm>
                 </Show>
             </Show>
             <div class="status-line" role="status">{move || status.get()}</div>

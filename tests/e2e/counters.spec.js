@@ -2,18 +2,11 @@
 // saved, notes on a return to use and on own milestones, calendar files for the next milestone
 // and a weekly meeting, and axe and the keyboard over all of it.
 import { readFileSync } from "node:fs";
-import { test, expect, openRoute, axeViolations } from "./fixtures.js";
+import { test, expect, openRoute, axeViolations, daysAgo } from "./fixtures.js";
 
 const JOURNAL_KEY = "peer-support-guide.journal";
 
 /** The date `days` before (or, negative, after) today on the browser's calendar, YYYY-MM-DD. */
-const daysAgo = (page, days) =>
-  page.evaluate((days) => {
-    const d = new Date();
-    d.setDate(d.getDate() - days);
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, days);
 
 /** Every check-in stored: in the journal, and those saved since it was written whole. */
 const checkIns = (page) =>

@@ -57,4 +57,13 @@ export async function axeViolations(page, include) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** The date `days` before (or, negative, after) today on the browser's calendar, YYYY-MM-DD. */
+export const daysAgo = (page, days) =>
+  page.evaluate((days) => {
+    const d = new Date();
+    d.setDate(d.getDate() - days);
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
+
 export { expect };

@@ -3,7 +3,7 @@
 // passphrase, a damaged envelope, locking in every tab and after idle time, changing and
 // removing the passphrase, "Forgot", and axe and the keyboard on the lock screen.
 import { readFileSync, writeFileSync } from "node:fs";
-import { test, expect, openRoute, axeViolations } from "./fixtures.js";
+import { test, expect, openRoute, axeViolations, daysAgo } from "./fixtures.js";
 
 const PASS = "blue kettle river";
 const LOCKED_KEY = "peer-support-guide.locked";
@@ -16,15 +16,6 @@ const stored = (page) =>
       .sort()
       .map((k) => [k, localStorage.getItem(k)]),
   );
-
-/** The date `days` before today on the browser's calendar, YYYY-MM-DD. */
-const daysAgo = (page, days) =>
-  page.evaluate((days) => {
-    const d = new Date();
-    d.setDate(d.getDate() - days);
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, days);
 
 /** Records worth hiding: a start date, a meeting with a note, a contact, a saved group. */
 async function makeRecords(page) {
