@@ -790,9 +790,12 @@ pub fn lock_now(every_tab: bool) {
     }
 }
 
-/// "Forgot the passphrase": everything goes, the lock with it.
+/// After "Erase everything" (and so "Forgot the passphrase"): the lock goes with the rest, and
+/// every part of the page reads storage again (the privacy choices too, back to their
+/// defaults, as they will be after a reload).
 pub fn forget() {
     set_state(State::Off);
+    records_changed();
 }
 
 /// Another tab changed the envelope (a save, a new passphrase, or the lock removed).

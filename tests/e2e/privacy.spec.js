@@ -251,3 +251,16 @@ for (const colorScheme of ["light", "dark"]) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("Erase everything takes the privacy choices too, at once, as a reload would", async ({ page }) => {
+  await openRoute(page, "/settings", "Your data");
+  await page.getByRole("switch", { name: "Use discreet mode" }).check();
+  await expect(page).toHaveTitle("Notes");
+  await page.getByRole("button", { name: "Erase everything…" }).click();
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.getByText("Everything was erased from this device.")).toBeVisible();
+  await expect(page).toHaveTitle("Your data · Peer Support Guide");
+  await expect(page.getByRole("switch", { name: "Use discreet mode" })).not.toBeChecked();
+  await page.reload();
+  await expect(page).toHaveTitle("Your data · Peer Support Guide");
+});
