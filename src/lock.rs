@@ -694,6 +694,11 @@ async fn set_passphrase_now(passphrase: &str) -> Result<(), LockError> {
         None => lock::steps_to_rekey(&envelope),
     };
     run_steps(steps, &key, &meant).await?;
+    // Locked meanwhile ("Lock now" in another tab, or the idle time): the new passphrase is
+    // set, and the records stay locked.
+    if plain_keys.is_none() && mode() != Mode::Open {
+        return Ok(());
+    }
     set_state(opened(key, kdf, check, contents, envelope));
     watch_use();
     report(None);
