@@ -11,7 +11,7 @@ use crate::domain::lock::{
     LOCKED_KEY, SALT_BYTES, STAGING_KEY, TRIES_KEY,
 };
 use crate::records::now_ms;
-use crate::storage::StorageError;
+use crate::storage::{browser_keys, browser_storage as browser, from_js, StorageError};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::fmt;
@@ -189,24 +189,20 @@ async fn open_envelope(
 ) -> Result<(web_sys::CryptoKey, Envelope, String), LockError> {
     let envelope = Envelope::from_json(text).map_err(LockError::Damaged)?;
     let key = derive(passphrase, &envelope.kdf).await?;
-    let (key, data) = open_with(key, &envelope).await?;
+    let data = open_with(&key, &envelope).await?;
     Ok((key, envelope, data))
 }
 
 /// Opens an envelope's check, then its data. A check that doesn't open is a wrong passphrase;
 /// data that doesn't, once the check did, is damage.
-async fn open_with(
-    key: web_sys::CryptoKey,
-    envelope: &Envelope,
-) -> Result<(web_sys::CryptoKey, String), LockError> {
-    if open(&key, &envelope.check).await.as_deref() != Some(CHECK_TEXT.as_bytes()) {
+async fn open_with(key: &web_sys::CryptoKey, envelope: &Envelope) -> Result<String, LockError> {
+    if open(key, &envelope.check).await.as_deref() != Some(CHECK_TEXT.as_bytes()) {
         return Err(LockError::Wrong { wait_ms: 0 });
     }
-    let data = open(&key, &envelope.data)
+    open(key, &envelope.data)
         .await
         .and_then(|bytes| String::from_utf8(bytes).ok())
-        .ok_or(LockError::Damaged(EnvelopeError::Damaged("the records")))?;
-    Ok((key, data))
+        .ok_or(LockError::Damaged(EnvelopeError::Damaged("the records")))
 }
 
 // The lock's state in this tab.
@@ -247,16 +243,18 @@ thread_local! {
     static SHOWN: RefCell<Option<LockStatus>> = const { RefCell::new(None) };
 }
 
-fn browser() -> Result<web_sys::Storage, StorageError> {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .ok_or(StorageError::Unavailable)
-}
-
 fn browser_get(key: &str) -> Option<String> {
     browser().ok()?.get_item(key).ok().flatten()
+}
+
+impl State {
+    fn mode(&self) -> Mode {
+        match self {
+            State::Open(_) => Mode::Open,
+            State::Locked => Mode::Locked,
+            State::Off | State::Unread => Mode::Off,
+        }
+    }
 }
 
 /// Whether a lock is set, and whether this tab has it open.
@@ -269,20 +267,12 @@ pub fn mode() -> Mode {
                 State::Off
             };
         }
-        match state {
-            State::Open(_) => Mode::Open,
-            State::Locked => Mode::Locked,
-            _ => Mode::Off,
-        }
+        state.mode()
     })
 }
 
 fn set_state(state: State) {
-    let mode = match &state {
-        State::Open(_) => Mode::Open,
-        State::Locked => Mode::Locked,
-        _ => Mode::Off,
-    };
+    let mode = state.mode();
     STATE.set(state);
     show(mode);
 }
@@ -386,7 +376,7 @@ async fn save_while_changed() {
         let Some((key, kdf, check, contents, based_on)) = job else {
             return;
         };
-        let sealed = seal_envelope(&key, kdf, check, &contents).await;
+        let sealed = seal_envelope(&key, kdf, check, Holds::Records, &contents.to_json()).await;
         // Checked and written in one go, with no wait between: what is stored now is what this
         // save was based on, or it isn't written.
         let now_stored = browser_get(LOCKED_KEY);
@@ -411,19 +401,10 @@ async fn save_while_changed() {
                     records_changed();
                     return;
                 }
-                STATE.with_borrow_mut(|state| {
-                    if let State::Open(opened) = state {
-                        opened.dirty = true;
-                    }
-                });
                 continue;
             }
             (Ok(text), Some(_)) => browser()
-                .and_then(|storage| {
-                    storage
-                        .set_item(LOCKED_KEY, text)
-                        .map_err(|_| StorageError::Full)
-                })
+                .and_then(|storage| storage.set_item(LOCKED_KEY, text).map_err(from_js))
                 .map_err(LockError::Storage),
         };
         let (again, lock) = STATE.with_borrow_mut(|state| match state {
@@ -468,10 +449,10 @@ async fn save_while_changed() {
 /// `Contents::merged`). False when this tab's key doesn't open it.
 async fn join_stored(key: &web_sys::CryptoKey, stored: &str) -> bool {
     let theirs = match Envelope::from_json(stored) {
-        Ok(envelope) => open_with(key.clone(), &envelope)
+        Ok(envelope) => open_with(key, &envelope)
             .await
             .ok()
-            .and_then(|(_, data)| Contents::from_json(&data)),
+            .and_then(|data| Contents::from_json(&data)),
         Err(_) => None,
     };
     let Some(theirs) = theirs else {
@@ -487,16 +468,17 @@ async fn join_stored(key: &web_sys::CryptoKey, stored: &str) -> bool {
     true
 }
 
-/// The open records sealed with a fresh IV, as the envelope's text.
+/// `plain` (what `holds` says) sealed with a fresh IV, as an envelope's text.
 async fn seal_envelope(
     key: &web_sys::CryptoKey,
     kdf: Kdf,
     check: Sealed,
-    contents: &Contents,
+    holds: Holds,
+    plain: &str,
 ) -> Result<String, LockError> {
-    let data = seal(key, contents.to_json().as_bytes()).await?;
+    let data = seal(key, plain.as_bytes()).await?;
     Ok(Envelope {
-        holds: Holds::Records,
+        holds,
         kdf,
         check,
         data,
@@ -522,7 +504,7 @@ async fn run_steps(
         let done = match step {
             Step::Write(name, text) => storage
                 .set_item(name, text)
-                .map_err(|_| LockError::Storage(StorageError::Full)),
+                .map_err(|error| LockError::Storage(from_js(error))),
             Step::Verify(name) => {
                 let read = storage.get_item(name).ok().flatten();
                 let written = steps[..at].iter().rev().find_map(|step| match step {
@@ -532,9 +514,9 @@ async fn run_steps(
                 let same = read.is_some() && read.as_ref() == written;
                 let opens = if name == STAGING_KEY {
                     match read.as_deref().map(Envelope::from_json) {
-                        Some(Ok(envelope)) => open_with(key.clone(), &envelope)
+                        Some(Ok(envelope)) => open_with(key, &envelope)
                             .await
-                            .is_ok_and(|(_, data)| data == meant),
+                            .is_ok_and(|data| data == meant),
                         _ => false,
                     }
                 } else {
@@ -568,9 +550,9 @@ fn plain_private() -> Vec<(String, String)> {
     let Ok(storage) = browser() else {
         return Vec::new();
     };
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
+    browser_keys(&storage)
+        .unwrap_or_default()
+        .into_iter()
         .filter(|key| lock::is_private(key))
         .filter_map(|key| {
             let text = storage.get_item(&key).ok().flatten()?;
@@ -639,12 +621,13 @@ async fn unlock_now(passphrase: &str) -> Result<(), LockError> {
             &key,
             envelope.kdf.clone(),
             envelope.check.clone(),
-            &contents,
+            Holds::Records,
+            &contents.to_json(),
         )
         .await?;
         storage
             .set_item(LOCKED_KEY, &sealed)
-            .map_err(|_| LockError::Storage(StorageError::Full))?;
+            .map_err(|error| LockError::Storage(from_js(error)))?;
         stored_text = sealed;
         for name in taken {
             let _ = storage.remove_item(&name);
@@ -681,14 +664,7 @@ async fn set_passphrase_now(passphrase: &str) -> Result<(), LockError> {
         None => return Err(LockError::Storage(StorageError::Locked)),
     };
     let meant = contents.to_json();
-    let data = seal(&key, meant.as_bytes()).await?;
-    let envelope = Envelope {
-        holds: Holds::Records,
-        kdf: kdf.clone(),
-        check: check.clone(),
-        data,
-    }
-    .to_json();
+    let envelope = seal_envelope(&key, kdf.clone(), check.clone(), Holds::Records, &meant).await?;
     let steps = match &plain_keys {
         Some(keys) => lock::steps_to_lock(&envelope, keys),
         None => lock::steps_to_rekey(&envelope),
@@ -954,14 +930,7 @@ pub fn use_lock() -> LockStatus {
 /// Seals a backup's text with `passphrase` (a new salt), for a file.
 async fn seal_backup_now(text: &str, passphrase: &str) -> Result<String, LockError> {
     let (key, kdf, check) = new_key(passphrase).await?;
-    let data = seal(&key, text.as_bytes()).await?;
-    Ok(Envelope {
-        holds: Holds::Backup,
-        kdf,
-        check,
-        data,
-    }
-    .to_json())
+    seal_envelope(&key, kdf, check, Holds::Backup, text).await
 }
 
 /// Opens a locked backup file with `passphrase`. Wrong tries here don't count towards the
@@ -974,8 +943,9 @@ async fn open_backup_now(text: &str, passphrase: &str) -> Result<String, LockErr
     Ok(data)
 }
 
-/// Opens the envelope another tab stored, with this tab's key: its records replace the ones
-/// in memory. A key that no longer opens it (a new passphrase) locks this tab.
+/// Opens the envelope another tab stored, with this tab's key: its records are joined with
+/// the ones in memory (see [`join_stored`]). A key that no longer opens it (a new passphrase)
+/// locks this tab.
 async fn reopen(text: String) {
     let key = STATE.with_borrow(|state| match state {
         State::Open(opened) => Some(opened.key.clone()),

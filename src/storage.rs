@@ -10,9 +10,9 @@ use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::JsCast;
 
-/// What every key the app stores under starts with, so they never clash with another app on
-/// the same origin.
-const APP_PREFIX: &str = "peer-support-guide.";
+// What every key the app stores under starts with, so they never clash with another app on the
+// same origin: spelled once, in `domain::lock`, which sorts keys by it.
+use crate::domain::lock::APP_PREFIX;
 
 /// Every key the app stores under. Names carry [`APP_PREFIX`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,8 +49,8 @@ impl StorageKey {
             StorageKey::Journal => "peer-support-guide.journal",
             StorageKey::RecentMeetings => "peer-support-guide.journal.recent",
             StorageKey::DamagedJournal => "peer-support-guide.journal.damaged",
-            StorageKey::Privacy => "peer-support-guide.privacy",
-            StorageKey::Locked => "peer-support-guide.locked",
+            StorageKey::Privacy => crate::domain::lock::PRIVACY_KEY,
+            StorageKey::Locked => crate::domain::lock::LOCKED_KEY,
         }
     }
 }
@@ -90,7 +90,9 @@ impl fmt::Display for StorageError {
 
 impl std::error::Error for StorageError {}
 
-fn browser_storage() -> Result<web_sys::Storage, StorageError> {
+/// The browser's own localStorage, with no lock in between: for the lock itself and for
+/// "Erase everything". The rest of the app goes through [`Store`].
+pub(crate) fn browser_storage() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
         .ok_or(StorageError::Unavailable)?
         .local_storage()
@@ -138,24 +140,29 @@ impl Store {
     /// Every key: while a lock is set, the records' keys are the open envelope's (none while
     /// locked).
     fn keys(&self) -> Result<Vec<String>, StorageError> {
-        let count = self.0.length().map_err(from_js)?;
         let sealed = lock::mode() != Mode::Off;
-        let mut keys = Vec::new();
-        for i in 0..count {
-            if let Some(key) = self.0.key(i).map_err(from_js)? {
-                if !(sealed && is_private(&key)) {
-                    keys.push(key);
-                }
-            }
-        }
+        let mut keys = browser_keys(&self.0)?;
         if sealed {
+            keys.retain(|key| !is_private(key));
             keys.extend(lock::keys());
         }
         Ok(keys)
     }
 }
 
-fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
+/// Every key in the browser's own storage, sealed or not.
+pub(crate) fn browser_keys(storage: &web_sys::Storage) -> Result<Vec<String>, StorageError> {
+    let count = storage.length().map_err(from_js)?;
+    let mut keys = Vec::new();
+    for i in 0..count {
+        if let Some(key) = storage.key(i).map_err(from_js)? {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
+}
+
+pub(crate) fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
     match error.dyn_ref::<web_sys::DomException>() {
         // Browsers name a full quota differently; Firefox used its own name for years.
         Some(exception)
@@ -694,13 +701,10 @@ pub fn erase_everything() -> Result<(), StorageError> {
     // The browser's own keys, the envelope among them: this works locked, as "Forgot the
     // passphrase" needs.
     let storage = browser_storage()?;
-    let count = storage.length().map_err(from_js)?;
-    let keys: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(APP_PREFIX))
-        .collect();
-    for key in keys {
-        storage.remove_item(&key).map_err(from_js)?;
+    for key in browser_keys(&storage)? {
+        if key.starts_with(APP_PREFIX) {
+            storage.remove_item(&key).map_err(from_js)?;
+        }
     }
     lock::forget();
     Ok(())
