@@ -779,30 +779,31 @@ pub fn forget() {
     records_changed();
 }
 
-/// Another tab changed the envelope (a save, a new passphrase, or the lock removed).
-fn envelope_changed(text: Option<String>) {
-    let Some(text) = text else {
+/// Another tab changed the envelope (a save, a new passphrase, or the lock removed). What is
+/// stored now is read, not what the event said: events arrive late.
+fn envelope_changed() {
+    if browser_get(LOCKED_KEY).is_none() {
         if mode() != Mode::Off {
             set_state(State::Off);
             records_changed();
         }
         return;
-    };
-    let key = STATE.with_borrow_mut(|state| match state {
-        State::Open(opened) => Some(opened.key.clone()),
+    }
+    let open = STATE.with_borrow_mut(|state| match state {
+        State::Open(_) => true,
         State::Off | State::Unread => {
             *state = State::Locked;
-            None
+            false
         }
-        State::Locked => None,
+        State::Locked => false,
     });
-    if key.is_none() {
+    if !open {
         show(mode());
         records_changed();
         return;
     }
     leptos::task::spawn_local(async move {
-        let _ = job(Job::Reopen(text)).await;
+        let _ = job(Job::Reopen).await;
     });
 }
 
@@ -823,7 +824,7 @@ pub fn provide_lock() {
     SHOWN.set(Some(status));
     let storage = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(LOCKED_KEY) {
-            envelope_changed(event.new_value());
+            envelope_changed();
         } else if event.key().is_none() && browser_get(LOCKED_KEY).is_none() {
             // Everything was erased in another tab.
             if mode() != Mode::Off {
@@ -946,12 +947,18 @@ async fn open_backup_now(text: &str, passphrase: &str) -> Result<String, LockErr
 /// Opens the envelope another tab stored, with this tab's key: its records are joined with
 /// the ones in memory (see [`join_stored`]). A key that no longer opens it (a new passphrase)
 /// locks this tab.
-async fn reopen(text: String) {
+async fn reopen() {
+    // What is stored now, not what the event said: events arrive late, and one about an
+    // envelope already replaced (by a new passphrase set in this tab, say) would lock this tab
+    // with its own key. An envelope this tab wrote or read already needs nothing.
+    let now = browser_get(LOCKED_KEY);
     let key = STATE.with_borrow(|state| match state {
-        State::Open(opened) => Some(opened.key.clone()),
+        State::Open(opened) if now.as_ref() != Some(&opened.stored_text) => {
+            Some(opened.key.clone())
+        }
         _ => None,
     });
-    let Some(key) = key else {
+    let (Some(key), Some(text)) = (key, now) else {
         return;
     };
     // A new passphrase, set in another tab: this one locks.
@@ -979,8 +986,8 @@ pub enum Job {
     RemoveLock,
     /// Seal and store the open records.
     Save,
-    /// Another tab stored this envelope.
-    Reopen(String),
+    /// Another tab stored a new envelope: read what is stored now.
+    Reopen,
     /// A backup's text to seal, with a passphrase for the file.
     SealBackup {
         text: String,
@@ -1015,8 +1022,8 @@ pub fn run_job(job: Job) -> JobFuture {
                 save_while_changed().await;
                 Ok(String::new())
             }
-            Job::Reopen(text) => {
-                reopen(text).await;
+            Job::Reopen => {
+                reopen().await;
                 Ok(String::new())
             }
             Job::SealBackup { text, passphrase } => seal_backup_now(&text, &passphrase).await,
