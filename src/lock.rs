@@ -106,6 +106,15 @@ fn random<const N: usize>() -> Result<[u8; N], LockError> {
     Ok(bytes)
 }
 
+/// A new stored version's id (see `Contents::lineage`): random, so no two tabs pick the same.
+fn version_id() -> String {
+    let bytes: [u8; 8] = random().unwrap_or_else(|_| {
+        let mixed = now_ms() ^ (js_sys::Math::random() * 4_294_967_296.0) as u64;
+        mixed.to_le_bytes()
+    });
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 async fn done(promise: Result<js_sys::Promise, JsValue>) -> Result<JsValue, JsValue> {
     JsFuture::from(promise?).await
 }
@@ -376,6 +385,7 @@ async fn save_while_changed() {
         let Some((key, kdf, check, contents, based_on)) = job else {
             return;
         };
+        let contents = contents.next_version(version_id());
         let sealed = seal_envelope(&key, kdf, check, Holds::Records, &contents.to_json()).await;
         // Checked and written in one go, with no wait between: what is stored now is what this
         // save was based on, or it isn't written.
@@ -411,6 +421,7 @@ async fn save_while_changed() {
             State::Open(opened) => {
                 match (&written, sealed) {
                     (Ok(()), Ok(text)) => {
+                        opened.contents.lineage = contents.lineage.clone();
                         opened.saved = contents;
                         opened.stored_text = text;
                     }
@@ -458,6 +469,11 @@ async fn join_stored(key: &web_sys::CryptoKey, stored: &str) -> bool {
     let Some(theirs) = theirs else {
         return false;
     };
+    // Replaced while it was being opened (by a save of this tab's that had joined it already,
+    // or another tab's, which will be heard of): nothing to do.
+    if browser_get(LOCKED_KEY).as_deref() != Some(stored) {
+        return true;
+    }
     STATE.with_borrow_mut(|state| {
         if let State::Open(opened) = state {
             opened.contents = Contents::merged(&opened.saved, &opened.contents, &theirs);
@@ -617,6 +633,7 @@ async fn unlock_now(passphrase: &str) -> Result<(), LockError> {
     let taken = contents.take_in(plain_private());
     let mut stored_text = text;
     if !taken.is_empty() {
+        contents = contents.next_version(version_id());
         let sealed = seal_envelope(
             &key,
             envelope.kdf.clone(),
@@ -663,6 +680,7 @@ async fn set_passphrase_now(passphrase: &str) -> Result<(), LockError> {
         }
         None => return Err(LockError::Storage(StorageError::Locked)),
     };
+    let contents = contents.next_version(version_id());
     let meant = contents.to_json();
     let envelope = seal_envelope(&key, kdf.clone(), check.clone(), Holds::Records, &meant).await?;
     let steps = match &plain_keys {
@@ -967,7 +985,7 @@ async fn reopen() {
     } else {
         // Changes made here and not yet saved are saved again, joined with the other tab's.
         let unsaved = STATE.with_borrow(|state| match state {
-            State::Open(opened) => !opened.saving && opened.contents != opened.saved,
+            State::Open(opened) => !opened.saving && !opened.contents.same_records(&opened.saved),
             _ => false,
         });
         if unsaved {

@@ -236,7 +236,16 @@ pub struct Contents {
     /// Minutes without use before the app locks itself.
     #[serde(default = "default_idle")]
     pub lock_after_minutes: u32,
+    /// The stored version these records are (or were opened from) and the versions before it,
+    /// by id, newest first, at most [`LINEAGE`]: whether another tab's save came after one
+    /// this tab knows, so that a key it lacks was removed there, or beside it, so that it never
+    /// had the key (see [`Contents::merged`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lineage: Vec<String>,
 }
+
+/// How many versions back a save names.
+pub const LINEAGE: usize = 16;
 
 fn default_idle() -> u32 {
     DEFAULT_IDLE_MINUTES
@@ -247,6 +256,7 @@ impl Contents {
         let mut contents = Contents {
             entries: Vec::new(),
             lock_after_minutes: DEFAULT_IDLE_MINUTES,
+            lineage: Vec::new(),
         };
         for (key, text) in entries {
             contents.set(&key, Some(text));
@@ -289,6 +299,8 @@ impl Contents {
         if !IDLE_CHOICES.contains(&contents.lock_after_minutes) {
             contents.lock_after_minutes = DEFAULT_IDLE_MINUTES;
         }
+        contents.lineage = read.lineage;
+        contents.lineage.truncate(LINEAGE);
         Some(contents)
     }
 
@@ -296,11 +308,44 @@ impl Contents {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Joins a save another tab stored (`theirs`) with this tab's changes since both last agreed
-    /// (`base`): a key only one side changed takes that side's text, so a meeting or check-in
-    /// added in each tab at the same moment (each a key of its own) are both kept; a key both
-    /// changed takes this tab's, whose save comes later.
+    /// Whether `other` holds the same records and idle time (whatever versions they came from).
+    pub fn same_records(&self, other: &Contents) -> bool {
+        self.lock_after_minutes == other.lock_after_minutes
+            && self.entries.len() == other.entries.len()
+            && self
+                .entries
+                .iter()
+                .all(|(key, text)| other.get(key) == Some(text))
+    }
+
+    /// These records as a new stored version, `id`, that follows the one they came from.
+    pub fn next_version(&self, id: String) -> Contents {
+        let mut next = self.clone();
+        next.lineage = Some(id)
+            .into_iter()
+            .chain(self.lineage.iter().cloned())
+            .collect();
+        next.lineage.truncate(LINEAGE);
+        next
+    }
+
+    /// Joins a save another tab stored (`theirs`) with this tab's records (`ours`), given the
+    /// version this tab last stored or read (`base`).
+    ///
+    /// A key only one side changed since `base` takes that side's text; one both changed takes
+    /// this tab's, whose save comes later. So a meeting or check-in added in each tab at the
+    /// same moment (each a key of its own) are both kept.
+    ///
+    /// A key `theirs` lacks is taken as removed there only if their save came after `base`
+    /// (its lineage names it). Two tabs can both save over the same version at the same moment
+    /// (the browser's storage is not shared in one step between tabs): then the other tab never
+    /// had this tab's new key, and it is kept. Nothing is lost that way; at worst a key removed
+    /// in the other tab at that same moment comes back.
     pub fn merged(base: &Contents, ours: &Contents, theirs: &Contents) -> Contents {
+        let after_base = base
+            .lineage
+            .first()
+            .is_some_and(|id| theirs.lineage.contains(id));
         let mut joined = Contents {
             entries: Vec::new(),
             lock_after_minutes: if ours.lock_after_minutes == base.lock_after_minutes {
@@ -308,6 +353,7 @@ impl Contents {
             } else {
                 ours.lock_after_minutes
             },
+            lineage: Vec::new(),
         };
         let keys = ours
             .entries
@@ -319,13 +365,26 @@ impl Contents {
                 continue;
             }
             let mine = ours.get(key);
-            let text = if mine == base.get(key) {
-                theirs.get(key)
-            } else {
-                mine
+            let text = match theirs.get(key) {
+                Some(text) if mine == base.get(key) => Some(text),
+                None if mine == base.get(key) && after_base => None,
+                _ => mine,
             };
             if let Some(text) = text {
                 joined.entries.push((key.clone(), text.to_string()));
+            }
+        }
+        // Both sides' versions, taken in turn, so that neither side's newest is cut off.
+        let (mut their_ids, mut our_ids) = (theirs.lineage.iter(), ours.lineage.iter());
+        loop {
+            let pair = [their_ids.next(), our_ids.next()];
+            if pair.iter().all(Option::is_none) {
+                break;
+            }
+            for id in pair.into_iter().flatten() {
+                if joined.lineage.len() < LINEAGE && !joined.lineage.contains(id) {
+                    joined.lineage.push(id.clone());
+                }
             }
         }
         joined
@@ -1024,21 +1083,80 @@ mod tests {
         }
 
         /// Two tabs' saves joined: what only one side changed is kept from that side, what both
-        /// changed is this tab's, and joining with no change on a side gives the other side.
+        /// changed is this tab's, and a key the other side lacks is dropped only if its save came
+        /// after this tab's (so it was removed there, not never seen).
         #[test]
         fn two_tabs_saves_join_key_by_key(
             base in prop::collection::vec(entry(), 0..6),
             ours in prop::collection::vec(entry(), 0..6),
             theirs in prop::collection::vec(entry(), 0..6),
+            after_base in any::<bool>(),
         ) {
-            let [base, ours, theirs] = [base, ours, theirs].map(Contents::new);
+            let [base, mut ours, mut theirs] = [base, ours, theirs].map(Contents::new);
+            let base = base.next_version("base".into());
+            ours.lineage = base.lineage.clone();
+            theirs.lineage = base.lineage.clone();
+            let theirs = if after_base {
+                theirs.next_version("mid".into()).next_version("theirs".into())
+            } else {
+                theirs.lineage.clear();
+                theirs.next_version("beside".into())
+            };
             let joined = Contents::merged(&base, &ours, &theirs);
-            prop_assert_eq!(map(Contents::merged(&base, &base, &theirs).entries), map(theirs.entries.clone()));
+            if after_base {
+                prop_assert_eq!(map(Contents::merged(&base, &base, &theirs).entries), map(theirs.entries.clone()));
+            }
             prop_assert_eq!(map(Contents::merged(&base, &ours, &base).entries), map(ours.entries.clone()));
             for key in ours.entries.iter().chain(&theirs.entries).chain(&base.entries).map(|(k, _)| k) {
-                let want = if ours.get(key) == base.get(key) { theirs.get(key) } else { ours.get(key) };
+                let want = match theirs.get(key) {
+                    Some(text) if ours.get(key) == base.get(key) => Some(text),
+                    None if ours.get(key) == base.get(key) && after_base => None,
+                    _ => ours.get(key),
+                };
                 prop_assert_eq!(joined.get(key), want, "{}", key);
             }
+            // Both sides' newest versions are named, so a third tab that read either one
+            // knows the join came after it.
+            prop_assert!(joined.lineage.iter().any(|id| id == "base"));
+            prop_assert!(joined.lineage.iter().any(|id| id == "theirs" || id == "beside"));
+            prop_assert!(joined.lineage.len() <= LINEAGE);
+        }
+
+        /// Two tabs save over the same version at the same moment, each adding keys, and the
+        /// later write wins the storage: the tab it overwrote joins it and saves again, and
+        /// the other joins that with no save of its own. Every key added on either side is
+        /// kept, in both tabs, which then hold the same records.
+        #[test]
+        fn two_tabs_saving_at_once_keep_every_new_key(
+            start in prop::collection::vec(entry(), 0..4),
+            a_adds in prop::collection::vec(entry(), 1..4),
+            b_adds in prop::collection::vec(entry(), 1..4),
+            history in 0usize..20,
+        ) {
+            let mut first = Contents::new(start);
+            for i in 0..history {
+                first = first.next_version(format!("old{i}"));
+            }
+            let first = first.next_version("first".into());
+            let add = |adds: &[(String, String)]| {
+                let mut tab = first.clone();
+                for (key, text) in adds {
+                    tab.set(key, Some(text.clone()));
+                }
+                tab
+            };
+            let a_saved = add(&a_adds).next_version("a".into());
+            let b_saved = add(&b_adds).next_version("b".into());
+            // B's save was written over by A's: B joins A's, against B's own.
+            let b_joined = Contents::merged(&b_saved, &b_saved, &a_saved);
+            for (key, _) in a_adds.iter().chain(&b_adds) {
+                prop_assert!(b_joined.get(key).is_some(), "{} lost", key);
+            }
+            // B stores the join; A, whose save it came after, takes it as it is.
+            let b_again = b_joined.next_version("b2".into());
+            let a_joined = Contents::merged(&a_saved, &a_saved, &b_again);
+            prop_assert!(a_joined.same_records(&b_again));
+            prop_assert!(b_again.lineage.len() <= LINEAGE);
         }
 
         /// Any text: read as an envelope or refused with a reason, never a panic; what reads
