@@ -133,3 +133,59 @@ pub static HELPLINES: &[Helpline] = &[
         },
     },
 ];
+
+/// Help lines in Spanish, shown first on Spanish pages only (English pages say how to reach
+/// them in the 988 and SAMHSA cards). Written in Spanish here: no English page shows them.
+/// Facts from ../shared/sources/safety-facts.md ("Regions") and catalog-facts.md (SAMHSA).
+pub static SPANISH_HELPLINES: &[Helpline] = &[
+    Helpline {
+        id: "lifeline-988-es",
+        name: "988 Línea de Prevención del Suicidio y Crisis, en español",
+        summary: "Gratis, todos los días, a cualquier hora. Habla en español con un consejero sobre una crisis, pensamientos de suicidio, o el consumo de drogas o alcohol.",
+        note: Some("Llama al 988 y marca 2 para hablar en español, o envía la palabra AYUDA por mensaje de texto al 988."),
+        region: Region::UnitedStates,
+        contacts: &[
+            Contact {
+                kind: ContactKind::Call,
+                label: "Llamar al 988 y marcar 2",
+                href: "tel:988",
+            },
+            Contact {
+                kind: ContactKind::Text,
+                label: "Enviar AYUDA al 988",
+                href: "sms:988",
+            },
+        ],
+        source: Source {
+            name: "988 Suicide & Crisis Lifeline",
+            url: Some("https://988lifeline.org"),
+            checked: CHECKED,
+            confidence: Confidence::Confirmed,
+        },
+    },
+    Helpline {
+        id: "samhsa-es",
+        name: "Línea Nacional de Ayuda de SAMHSA, en español",
+        summary: "Gratis y privada, las 24 horas, los 7 días de la semana. Te informan sobre tratamiento, grupos de apoyo y otros servicios cerca de ti.",
+        note: Some("Pide hablar en español cuando te contesten. Da información y te dice adónde ir; no es una línea de crisis: en una crisis, llama al 988."),
+        region: Region::UnitedStates,
+        contacts: &[
+            Contact {
+                kind: ContactKind::Call,
+                label: "Llamar al 1-800-662-4357",
+                href: "tel:18006624357",
+            },
+            Contact {
+                kind: ContactKind::Call,
+                label: "TTY 1-800-487-4889",
+                href: "tel:18004874889",
+            },
+        ],
+        source: Source {
+            name: "SAMHSA, US Department of Health and Human Services",
+            url: Some("https://www.samhsa.gov/find-help/helplines/national-helpline"),
+            checked: CHECKED,
+            confidence: Confidence::Confirmed,
+        },
+    },
+];

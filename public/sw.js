@@ -6,6 +6,8 @@ const VERSION = "__VERSION__";
 const FILES = __FILES__;
 const CACHE = "peer-support-guide-" + VERSION;
 const INDEX = new URL("./", self.registration.scope).href;
+// Spanish addresses (/es/…) have a Spanish shell of their own.
+const SPANISH = new URL("./es/", self.registration.scope).href;
 
 self.addEventListener("install", (event) => {
   // addAll is all or nothing, so a version is either cached whole or not at all.
@@ -45,7 +47,12 @@ self.addEventListener("fetch", (event) => {
       // with a lead of their own are cached), or else with this version's index.html.
       if (request.mode === "navigate") {
         const copy = new URL(url.pathname.replace(/\/?$/, "/index.html"), url);
-        const shell = (await cache.match(copy)) ?? (await cache.match(INDEX));
+        const spanishPath = new URL(SPANISH).pathname;
+        const spanish = url.pathname === spanishPath.slice(0, -1) || url.pathname.startsWith(spanishPath);
+        const shell =
+          (await cache.match(copy)) ??
+          (spanish ? await cache.match(new URL("index.html", SPANISH).href) : undefined) ??
+          (await cache.match(INDEX));
         if (shell) return shell;
       }
       return fetch(request);

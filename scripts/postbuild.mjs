@@ -3,7 +3,9 @@
 //    Trunk 0.21 cannot; index.html tells Trunk to skip its own Rust build;
 // 1. writes the module loader as its own hashed file, so the CSP needs no 'unsafe-inline';
 //    joins the stylesheets into one file;
-// 2. writes a copy of index.html for each route and as 404.html, so deep links work on any static host;
+// 2. writes a copy of index.html for each route and as 404.html, so deep links work on any static host,
+//    and a Spanish copy of each under es/ (the body from data/shell.es.html, the leads from
+//    data/es/), each naming the other in hreflang links; joins data/es/ into lang/es.json;
 // 3. fills in the service worker with this build's file list (every lazy part included) and a
 //    version made from their contents.
 import { createHash } from "node:crypto";
@@ -112,17 +114,84 @@ if (!shellLead.test(html) || words(html.match(shellLead)[2]) !== escapeHtml(home
   process.exit(1);
 }
 writeFileSync(join(staging, "404.html"), html);
+
+// The Spanish pages: the same head in Spanish where it speaks, and the Spanish shell.
+// The Spanish words, kept in one file per part of the app (data/es/), joined into the one file
+// Spanish pages fetch (src/i18n.rs). tests/translations.rs holds them to the app's texts.
+const spanishPairs = readdirSync(join(root, "data", "es"))
+  .filter((name) => name.endsWith(".json"))
+  .sort()
+  .flatMap((name) => JSON.parse(readFileSync(join(root, "data", "es", name), "utf8")));
+const spanish = new Map(spanishPairs);
+if (spanish.size !== spanishPairs.length) {
+  console.error("postbuild: data/es/ has an English text twice.");
+  process.exit(1);
+}
+mkdirSync(join(staging, "lang"), { recursive: true });
+writeFileSync(join(staging, "lang", "es.json"), JSON.stringify(spanishPairs));
+/** A lead in Spanish: the table's, or else a lead and its link's words, as the tracker's is. */
+function inSpanish(english) {
+  if (spanish.has(english)) return spanish.get(english);
+  for (const [first, translated] of spanish) {
+    const rest = english.startsWith(`${first} `) && english.slice(first.length + 1).replace(/\.$/, "");
+    if (rest && spanish.has(rest)) return `${translated} ${spanish.get(rest)}.`;
+  }
+  console.error(`postbuild: data/es/ has no Spanish for the lead "${english}".`);
+  process.exit(1);
+}
+const body = /<body>[\s\S]*<\/body>/;
+if (!body.test(html)) {
+  console.error("postbuild: index.html has no <body> to put the Spanish shell in.");
+  process.exit(1);
+}
+const replaceTag = (page, name, matches, replacement) =>
+  page.replace(new RegExp(`<${name}\\b[^>]*>`, "g"), (tag) => (matches(attributes(tag)) ? replacement : tag));
+const description =
+  "Encuentra un grupo de apoyo entre pares para la recuperación del consumo de drogas que vaya contigo, y cuenta tus logros. Es privado: todo se queda en tu dispositivo.";
+let spanishHtml = html.replace(body, () => readFileSync(join(root, "data", "shell.es.html"), "utf8").trim());
+spanishHtml = spanishHtml.replace(/<html\b[^>]*>/, '<html lang="es">');
+spanishHtml = replaceTag(spanishHtml, "meta", (a) => a.name === "description", `<meta name="description" content="${description}">`);
+spanishHtml = replaceTag(spanishHtml, "link", (a) => a.rel === "manifest", '<link rel="manifest" href="manifest.es.webmanifest">');
+if (!spanishHtml.includes('lang="es"') || !spanishHtml.includes("manifest.es.webmanifest") || !spanishHtml.includes(description)) {
+  console.error("postbuild: the Spanish head lacks its lang, manifest or description.");
+  process.exit(1);
+}
+if (!shellLead.test(spanishHtml) || words(spanishHtml.match(shellLead)[2]) !== escapeHtml(inSpanish(homeLead))) {
+  console.error("postbuild: data/shell.es.html's lead is not the Spanish of the home page's lead.");
+  process.exit(1);
+}
+/** Links to a page's address in each language, for search engines and browsers. */
+const alternates = (path) => {
+  const tail = path.slice(1);
+  const en = `${publicUrl}${tail}`;
+  const es = `${publicUrl}es/${tail}`;
+  return (
+    `<link rel="alternate" hreflang="en" href="${en}">` +
+    `<link rel="alternate" hreflang="es" href="${es}">` +
+    `<link rel="alternate" hreflang="x-default" href="${en}">`
+  );
+};
+const withAlternates = (page, path) => page.replace("</head>", `${alternates(path)}</head>`);
+writeFileSync(indexPath, withAlternates(html, "/"));
+
 // Each copy's file, as the service worker's list names it; and those with a lead of their own.
 const routeCopies = new Set();
 const ownCopies = new Set();
 for (const { path, lead } of routes) {
-  if (path === "/") continue;
-  const copy = `${path.slice(1)}/index.html`;
-  mkdirSync(join(staging, path.slice(1)), { recursive: true });
-  const page = lead ? html.replace(shellLead, (_, open, _old, close) => open + escapeHtml(lead) + close) : html;
-  writeFileSync(join(staging, copy), page);
-  routeCopies.add(copy);
-  if (lead) ownCopies.add(copy);
+  for (const [prefix, shell, translate] of [
+    ["", html, (text) => text],
+    ["es/", spanishHtml, inSpanish],
+  ]) {
+    if (path === "/" && prefix === "") continue;
+    const folder = `${prefix}${path.slice(1)}`.replace(/\/$/, "");
+    const copy = `${folder}/index.html`;
+    mkdirSync(join(staging, folder), { recursive: true });
+    const page = lead ? shell.replace(shellLead, (_, open, _old, close) => open + escapeHtml(translate(lead)) + close) : shell;
+    writeFileSync(join(staging, copy), withAlternates(page, path));
+    routeCopies.add(copy);
+    // The Spanish home page is what the service worker answers any Spanish address with.
+    if (lead || copy === "es/index.html") ownCopies.add(copy);
+  }
 }
 
 // 3. The service worker.

@@ -1,6 +1,7 @@
 //! Links to the app's own pages, which work whether the app is served at the site root or under a sub-path.
 
 use crate::domain::base_path::{router_base, under_base};
+use crate::domain::lang::{split_lang, with_lang, Lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -21,9 +22,29 @@ pub fn base() -> String {
     BASE.with(Clone::clone)
 }
 
-/// The full path of an app route such as `/help`, under the base.
+/// The full path of an app route such as `/help`, under the base, in the page's language
+/// (`/es/help` on Spanish pages).
 pub fn app_href(path: &str) -> String {
-    BASE.with(|base| under_base(base, path))
+    href_in(crate::i18n::lang(), path)
+}
+
+/// The full path of an app route such as `/help` in `lang`, under the base.
+pub fn href_in(lang: Lang, path: &str) -> String {
+    BASE.with(|base| under_base(base, &with_lang(lang, path)))
+}
+
+/// An address's path as an app route in English form, without the base or a language:
+/// `/psg/es/groups` is `/groups`.
+pub fn page_path(path: &str) -> String {
+    BASE.with(|base| {
+        let rest = path.strip_prefix(base.as_str()).unwrap_or(path);
+        let page = split_lang(rest).1;
+        if page.is_empty() {
+            "/".to_string()
+        } else {
+            page.to_string()
+        }
+    })
 }
 
 /// A link to one of the app's own pages, marked `aria-current="page"` on that page and the
@@ -53,10 +74,11 @@ pub fn AppLink(
     }
 }
 
-/// Whether a link to `link_path` is for the page at `page_path`, or a page below it.
+/// Whether a link to `link_path` is for the page at `shown_path`, or a page below it.
 /// The home page is current only on itself.
-fn is_current(page_path: &str, link_path: &str) -> bool {
-    let page = page_path.trim_end_matches('/');
-    let link = link_path.trim_end_matches('/');
-    page == link || (!link.is_empty() && link != base() && page.starts_with(&format!("{link}/")))
+fn is_current(shown_path: &str, link_path: &str) -> bool {
+    let page = page_path(shown_path);
+    let link = page_path(link_path);
+    let (page, link) = (page.trim_end_matches('/'), link.trim_end_matches('/'));
+    page == link || (!link.is_empty() && page.starts_with(&format!("{link}/")))
 }

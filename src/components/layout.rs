@@ -3,6 +3,7 @@
 use super::app_link::AppLink;
 use super::page_heading::focus_main_heading;
 use super::quick_exit::QuickExit;
+use crate::i18n::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
@@ -75,7 +76,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 focus_main_heading();
             }
         >
-            "Skip to main content"
+            {t("Skip to main content")}
         </a>
         <header class="site-header">
             <div class="header-inner">
@@ -87,27 +88,27 @@ pub fn Layout(children: Children) -> impl IntoView {
                 // its keyboard use, with no script. From 52rem up the links show in the row.
                 <details class="menu" node_ref=menu on:click=on_click on:focusout=on_focusout on:keydown=on_keydown>
                     <summary class="menu-button">
-                        <span class="menu-label">"Menu"</span>
+                        <span class="menu-label">{t("Menu")}</span>
                     </summary>
-                    <nav aria-label="Main" class="main-nav">
+                    <nav aria-label=t("Main") class="main-nav">
                         <ul>
                             <li>
-                                <AppLink href="/groups">"Groups"</AppLink>
+                                <AppLink href="/groups">{t("Groups")}</AppLink>
                             </li>
                             <li>
-                                <AppLink href="/choose">"Help me choose"</AppLink>
+                                <AppLink href="/choose">{t("Help me choose")}</AppLink>
                             </li>
                             <li>
-                                <AppLink href="/tracker">"Milestones"</AppLink>
+                                <AppLink href="/tracker">{t("Milestones")}</AppLink>
                             </li>
                             <li>
-                                <AppLink href="/about">"About"</AppLink>
+                                <AppLink href="/about">{t("About")}</AppLink>
                             </li>
                         </ul>
                     </nav>
                 </details>
                 <AppLink href="/help" attr:class="crisis-link">
-                    "Get help now"
+                    {t("Get help now")}
                 </AppLink>
             </div>
         </header>
@@ -116,12 +117,62 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div>
                 <p>
-                    "Peer Support Guide shares information, not medical advice. "
-                    <AppLink href="/about">"About and privacy"</AppLink>
+                    {t("Peer Support Guide shares information, not medical advice.")}
+                    " "
+                    <AppLink href="/about">{t("About and privacy")}</AppLink>
                     " · "
-                    <AppLink href="/settings">"Your data"</AppLink>
+                    <AppLink href="/settings">{t("Your data")}</AppLink>
+                    " · "
+                    <LanguageSwitch />
                 </p>
             </div>
         </footer>
     }
 }
+
+/// The link to this page in the other language, in that language's own words ("Español" on an
+/// English page). The choice is kept on the device, for visits to an address that names no
+/// language. The page's words are fetched first, so the page is never drawn half in one
+/// language; the query (a filter, a search) stays as it was.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    use super::app_link::{href_in, page_path};
+    use crate::domain::lang::LANGUAGE_KEY;
+    let location = use_location();
+    let navigate = leptos_router::hooks::use_navigate();
+    let to = crate::i18n::lang().other();
+    let href = move || {
+        let path = page_path(&location.pathname.get());
+        let query = location.search.get();
+        let query = if query.is_empty() || query.starts_with('?') {
+            query
+        } else {
+            format!("?{query}")
+        };
+        format!("{}{query}", href_in(to, &path))
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        ev.prevent_default();
+        if let Ok(storage) = crate::storage::browser_storage() {
+            let _ = storage.set_item(LANGUAGE_KEY, to.code());
+        }
+        let navigate = navigate.clone();
+        let address = href();
+        leptos::task::spawn_local(async move {
+            crate::i18n::load(to).await;
+            navigate(&address, Default::default());
+            // The switch is drawn again in the new language: focus goes back to it.
+            request_animation_frame(|| super::page_heading::focus_element(SWITCH_ID));
+        });
+    };
+    view! {
+        <a id=SWITCH_ID href=href hreflang=to.code() lang=to.code() on:click=on_click>
+            {to.own_name()}
+        </a>
+    }
+}
+
+const SWITCH_ID: &str = "language-switch";

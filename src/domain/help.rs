@@ -68,6 +68,15 @@ pub fn helplines() -> &'static [Helpline] {
     help_data::HELPLINES
 }
 
+/// The help lines a page in `lang` shows: on Spanish pages, the lines in Spanish come first.
+pub fn helplines_for(lang: super::lang::Lang) -> impl Iterator<Item = &'static Helpline> {
+    let spanish = match lang {
+        super::lang::Lang::Es => help_data::SPANISH_HELPLINES,
+        super::lang::Lang::En => &[],
+    };
+    spanish.iter().chain(help_data::HELPLINES)
+}
+
 /// The day the app's content was last read through against its sources.
 pub const CONTENT_REVIEWED: CalendarDate = about_data::CONTENT_REVIEWED;
 
@@ -85,7 +94,7 @@ mod tests {
     #[test]
     fn every_helpline_is_complete_and_sourced() {
         assert!(!helplines().is_empty());
-        for line in helplines() {
+        for line in helplines_for(crate::domain::lang::Lang::Es) {
             assert!(!line.name.trim().is_empty(), "{}: name", line.id);
             assert!(!line.summary.trim().is_empty(), "{}: summary", line.id);
             assert!(!line.contacts.is_empty(), "{}: no way to reach it", line.id);
@@ -107,13 +116,14 @@ mod tests {
 
     #[test]
     fn helpline_ids_are_unique() {
-        let ids: HashSet<_> = helplines().iter().map(|line| line.id).collect();
-        assert_eq!(ids.len(), helplines().len());
+        let all = || helplines_for(crate::domain::lang::Lang::Es);
+        let ids: HashSet<_> = all().map(|line| line.id).collect();
+        assert_eq!(ids.len(), all().count());
     }
 
     #[test]
     fn contact_links_match_their_kind() {
-        for line in helplines() {
+        for line in helplines_for(crate::domain::lang::Lang::Es) {
             for contact in line.contacts {
                 assert!(!contact.label.trim().is_empty(), "{}", line.id);
                 let (scheme, rest) = match contact.kind {
@@ -185,7 +195,7 @@ mod tests {
     #[test]
     fn every_line_says_where_it_works_in_the_app_and_the_shell() {
         let html = include_str!("../../index.html");
-        for line in helplines() {
+        for line in helplines_for(crate::domain::lang::Lang::Es) {
             assert!(line.region.label().starts_with("Works in: "), "{}", line.id);
         }
         for words in [
@@ -231,5 +241,22 @@ mod tests {
     fn content_review_date_is_real() {
         assert!(CONTENT_REVIEWED.is_valid());
         assert!(!references().is_empty());
+    }
+
+    #[test]
+    fn spanish_pages_show_the_lines_in_spanish_first() {
+        use crate::domain::lang::Lang;
+        let ids = |lang| helplines_for(lang).map(|line| line.id).collect::<Vec<_>>();
+        assert_eq!(&ids(Lang::Es)[..2], ["lifeline-988-es", "samhsa-es"]);
+        assert!(ids(Lang::En).iter().all(|id| !id.ends_with("-es")));
+        // Every English line is on Spanish pages too.
+        assert!(ids(Lang::En).iter().all(|id| ids(Lang::Es).contains(id)));
+        for line in helplines_for(Lang::Es).take(2) {
+            assert_eq!(line.region, Region::UnitedStates, "{}", line.id);
+            assert!(line
+                .contacts
+                .iter()
+                .any(|c| c.href == "tel:988" || c.href == "tel:18006624357"));
+        }
     }
 }

@@ -45,9 +45,12 @@ pub const PRIVACY_KEY: &str = "peer-support-guide.privacy";
 
 /// Whether `key` holds the person's records (the journal and its recent entries, set-aside
 /// copies, saved groups, wizard answers): these go in the envelope while a lock is set. Only
-/// the lock's own keys and the privacy choices stay outside it.
+/// the lock's own keys, the privacy choices and the language stay outside it.
 pub fn is_private(key: &str) -> bool {
-    key.starts_with(APP_PREFIX) && !key.starts_with(LOCKED_KEY) && key != PRIVACY_KEY
+    key.starts_with(APP_PREFIX)
+        && !key.starts_with(LOCKED_KEY)
+        && key != PRIVACY_KEY
+        && key != super::lang::LANGUAGE_KEY
 }
 
 /// The key derivation: PBKDF2-SHA256 over the passphrase, with this salt and count.

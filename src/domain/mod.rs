@@ -8,6 +8,7 @@ pub mod favourites;
 pub mod help;
 pub mod ics;
 pub mod journal;
+pub mod lang;
 pub mod lock;
 pub mod milestones;
 pub mod privacy;
@@ -16,6 +17,7 @@ pub mod safety;
 pub mod savings;
 pub mod search;
 pub mod sources;
+pub mod texts;
 pub mod wizard;
 
 /// Sorts a short list, keeping equal items in their order.

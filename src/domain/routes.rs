@@ -20,8 +20,9 @@ pub enum Page {
     NotFound,
 }
 
-/// The page for an address's path. `base` is the sub-path the app is served under (`""` at
-/// the site root, or like `/peer-support-guide`); a trailing slash makes no difference.
+/// The page for an address's path, in either language (see `lang::split_lang`). `base` is the
+/// sub-path the app is served under (`""` at the site root, or like `/peer-support-guide`); a
+/// trailing slash makes no difference.
 pub fn page_for(path: &str, base: &str) -> Page {
     let Some(path) = path.strip_prefix(base) else {
         return Page::NotFound;
@@ -29,6 +30,7 @@ pub fn page_for(path: &str, base: &str) -> Page {
     if !(path.is_empty() || path.starts_with('/')) {
         return Page::NotFound;
     }
+    let (_, path) = super::lang::split_lang(path);
     match path.trim_end_matches('/') {
         "" => Page::Home,
         "/groups" => Page::Groups,
@@ -43,6 +45,11 @@ pub fn page_for(path: &str, base: &str) -> Page {
             _ => Page::NotFound,
         },
     }
+}
+
+/// The language of an address's path: Spanish under `/es/`, or else English.
+pub fn lang_for(path: &str, base: &str) -> super::lang::Lang {
+    super::lang::split_lang(path.strip_prefix(base).unwrap_or(path)).0
 }
 
 /// What a page says first, under its heading.

@@ -35,7 +35,8 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
-fn month_name(month: u8) -> &'static str {
+/// A month's English name (1 is January); pages show it through `i18n::t`.
+pub fn month_name(month: u8) -> &'static str {
     MONTH_NAMES
         .get(usize::from(month).wrapping_sub(1))
         .copied()

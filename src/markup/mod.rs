@@ -7,9 +7,10 @@
 //! [`escape`]; links inside the app are plain `<a>`s, which the router still handles without a
 //! reload.
 
-use crate::domain::help::{helplines, ContactKind};
+use crate::domain::help::{helplines_for, ContactKind};
 use crate::domain::safety::SafetyNote;
 use crate::domain::sources::{Confidence, Source};
+use crate::i18n::{t, tf};
 use std::fmt::Write;
 
 /// Text made safe to place in HTML, in element content or in a quoted attribute.
@@ -31,32 +32,49 @@ pub fn escape(text: &str) -> String {
 /// A link to another website, marked as leaving the app in words as well as by a mark.
 pub fn external_link(href: &str, text: &str) -> String {
     format!(
-        "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" class=\"external\">{}<span class=\"visually-hidden\"> (opens another website in a new tab)</span><span aria-hidden=\"true\" class=\"external-mark\"> ↗</span></a>",
+        "<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\" class=\"external\">{}<span class=\"visually-hidden\"> {}</span><span aria-hidden=\"true\" class=\"external-mark\"> ↗</span></a>",
         escape(href),
-        escape(text)
+        escape(text),
+        escape(t("(opens another website in a new tab)"))
     )
 }
 
-/// A link to a page of the app under `base` (see `domain::base_path`).
+/// A link to a page of the app under `base` (see `domain::base_path`), in the page's language.
 pub(crate) fn app_link(base: &str, path: &str, text: &str) -> String {
     format!(
         "<a href=\"{}{}\">{}</a>",
         escape(base),
-        escape(path),
+        escape(&crate::domain::lang::with_lang(crate::i18n::lang(), path)),
         escape(text)
+    )
+}
+
+/// "November 2026" in the page's language.
+pub fn month_year(when: crate::domain::sources::YearMonth) -> String {
+    tf(
+        "{month} {year}",
+        &[
+            ("month", t(crate::domain::sources::month_name(when.month))),
+            ("year", &when.year.to_string()),
+        ],
     )
 }
 
 /// "Source: …, checked November 2026.", with a warning in words when the fact is uncertain.
 pub fn source_note(source: &Source) -> String {
     let name = match source.url {
-        Some(url) => external_link(url, source.name),
-        None => escape(source.name),
+        Some(url) => external_link(url, t(source.name)),
+        None => escape(t(source.name)),
     };
-    let mut note = format!("Source: {name}, checked {}.", source.checked);
+    let mut note = tf(
+        "Source: {name}, checked {date}.",
+        &[("name", &name), ("date", &month_year(source.checked))],
+    );
     if source.confidence == Confidence::Uncertain {
-        note.push_str(
-            " <strong class=\"uncertain\">Uncertain: please check the group's own site.</strong>",
+        let _ = write!(
+            note,
+            " <strong class=\"uncertain\">{}</strong>",
+            escape(t("Uncertain: please check the group's own site."))
         );
     }
     note
@@ -65,17 +83,17 @@ pub fn source_note(source: &Source) -> String {
 /// Every help line as a card: what it is for, one-tap ways to reach it, and its source.
 pub fn helpline_cards() -> String {
     let mut out = String::new();
-    for line in helplines() {
+    for line in helplines_for(crate::i18n::lang()) {
         let _ = write!(
             out,
             "<li class=\"card helpline\" id=\"{}\"><h2>{}</h2><p class=\"region\">{}</p><p>{}</p>",
             escape(line.id),
-            escape(line.name),
-            escape(line.region.label()),
-            escape(line.summary)
+            escape(t(line.name)),
+            escape(t(line.region.label())),
+            escape(t(line.summary))
         );
         if let Some(note) = line.note {
-            let _ = write!(out, "<p class=\"helpline-note\">{}</p>", escape(note));
+            let _ = write!(out, "<p class=\"helpline-note\">{}</p>", escape(t(note)));
         }
         out.push_str("<ul class=\"contact-list\">");
         for contact in line.contacts {
@@ -83,9 +101,9 @@ pub fn helpline_cards() -> String {
                 ContactKind::Call | ContactKind::Text => format!(
                     "<a class=\"button contact\" href=\"{}\">{}</a>",
                     escape(contact.href),
-                    escape(contact.label)
+                    escape(t(contact.label))
                 ),
-                ContactKind::Website => external_link(contact.href, contact.label),
+                ContactKind::Website => external_link(contact.href, t(contact.label)),
             };
             let _ = write!(out, "<li>{link}</li>");
         }
@@ -104,19 +122,19 @@ pub fn safety_note(id: &str, note: &SafetyNote, help_link: Option<&str>, open: b
         "<details class=\"safety-note\" id=\"{}\"{}><summary>{}</summary><ul>",
         escape(id),
         if open { " open" } else { "" },
-        escape(note.title)
+        escape(t(note.title))
     );
     for point in note.points {
-        let _ = write!(out, "<li>{}</li>", escape(point));
+        let _ = write!(out, "<li>{}</li>", escape(t(point)));
     }
     out.push_str("</ul>");
     if let Some(base) = help_link {
-        let _ = write!(out, "<p>{}</p>", app_link(base, "/help", "Get help now"));
+        let _ = write!(out, "<p>{}</p>", app_link(base, "/help", t("Get help now")));
     }
     let _ = write!(
         out,
         "<p class=\"hint\">{}</p></details>",
-        escape(note.source)
+        escape(t(note.source))
     );
     out
 }
@@ -124,6 +142,7 @@ pub fn safety_note(id: &str, note: &SafetyNote, help_link: Option<&str>, open: b
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::help::helplines;
     use crate::domain::catalog::groups;
 
     #[test]

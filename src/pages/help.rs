@@ -4,6 +4,7 @@ use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
 use crate::domain::routes::leads;
 use crate::domain::safety::{OVERDOSE, WITHDRAWAL};
+use crate::i18n::t;
 use crate::markup;
 use crate::pages::tracker::SupportContact;
 use crate::records::use_records;
@@ -14,19 +15,20 @@ use leptos::prelude::*;
 #[component]
 pub fn Help() -> impl IntoView {
     view! {
-        <PageHeading text="Get help now" />
-        <p class="lead">{leads::HELP}</p>
+        <PageHeading text=t("Get help now") />
+        <p class="lead">{t(leads::HELP)}</p>
         {crate::parts::support_contact()}
         <ul class="helplines" inner_html=markup::helpline_cards()></ul>
         <section class="card" aria-labelledby="safety-heading">
-            <h2 id="safety-heading">"Staying safe"</h2>
+            <h2 id="safety-heading">{t("Staying safe")}</h2>
             <div inner_html=markup::safety_note("help-overdose", &OVERDOSE, None, true)></div>
-            <h3>"Stopping alcohol or benzodiazepines"</h3>
-            <p>{WITHDRAWAL}</p>
+            <h3>{t("Stopping alcohol or benzodiazepines")}</h3>
+            <p>{t(WITHDRAWAL)}</p>
         </section>
         <p class="note">
-            "This app shares information, not medical advice. A doctor, nurse or counselor can help you plan treatment, and peer support works well alongside it. "
-            <AppLink href="/about">"About this app"</AppLink>
+            {t("This app shares information, not medical advice. A doctor, nurse or counselor can help you plan treatment, and peer support works well alongside it.")}
+            " "
+            <AppLink href="/about">{t("About this app")}</AppLink>
         </p>
     }
 }
@@ -64,7 +66,7 @@ pub fn MyContact() -> impl IntoView {
         <Show when=move || locked.get()>{crate::parts::contact_unlock()}</Show>
         <Show when=move || records.journal.with(|j| j.contact.is_some())>
             <section class="card" aria-labelledby="my-contact-heading">
-                <h2 id="my-contact-heading" tabindex="-1">"My sponsor or support person"</h2>
+                <h2 id="my-contact-heading" tabindex="-1">{t("My sponsor or support person")}</h2>
                 <SupportContact />
             </section>
         </Show>

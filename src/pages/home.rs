@@ -6,6 +6,7 @@ use crate::domain::catalog::{group, Group};
 use crate::domain::dates::{count_words, span};
 use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The home page.
@@ -13,25 +14,25 @@ use leptos::prelude::*;
 pub fn Home() -> impl IntoView {
     let privacy = crate::privacy::use_privacy();
     view! {
-        <PageHeading text="Find a peer support group that fits you" app_title=true />
-        <p class="lead">{leads::HOME}</p>
+        <PageHeading text=t("Find a peer support group that fits you") app_title=true />
+        <p class="lead">{t(leads::HOME)}</p>
         <ul class="ways-in">
             <li>
                 <AppLink href="/groups">
-                    <span class="way-title">"Explore groups"</span>
-                    <span class="way-text">"See how NA, SMART Recovery, LifeRing and other groups differ."</span>
+                    <span class="way-title">{t("Explore groups")}</span>
+                    <span class="way-text">{t("See how NA, SMART Recovery, LifeRing and other groups differ.")}</span>
                 </AppLink>
             </li>
             <li>
                 <AppLink href="/choose">
-                    <span class="way-title">"Help me choose"</span>
-                    <span class="way-text">"Answer a few questions and see which groups may fit, and why."</span>
+                    <span class="way-title">{t("Help me choose")}</span>
+                    <span class="way-text">{t("Answer a few questions and see which groups may fit, and why.")}</span>
                 </AppLink>
             </li>
             <li>
                 <AppLink href="/tracker">
-                    <span class="way-title">"Track my milestones"</span>
-                    <span class="way-text">"Count your time in recovery and log the meetings you go to."</span>
+                    <span class="way-title">{t("Track my milestones")}</span>
+                    <span class="way-text">{t("Count your time in recovery and log the meetings you go to.")}</span>
                 </AppLink>
             </li>
         </ul>
@@ -61,9 +62,9 @@ pub fn MainCounter() -> impl IntoView {
                         <strong>{count_words(span.years, span.months, span.days)}</strong>
                     </p>
                     {next.map(|next| view! {
-                        <p>{format!("Next: {} on {}.", next.label, next.on)}</p>
+                        <p>{crate::i18n::tf("Next: {label} on {date}.", &[("label", &next.label), ("date", &next.on.to_string())])}</p>
                     })}
-                    <AppLink href="/tracker">"Open my tracker"</AppLink>
+                    <AppLink href="/tracker">{t("Open my tracker")}</AppLink>
                 </section>
             })
         })
@@ -96,7 +97,7 @@ fn SavedGroups() -> impl IntoView {
                 .collect_view();
             view! {
                 <section aria-labelledby="saved-heading" class="saved">
-                    <h2 id="saved-heading">"My saved groups"</h2>
+                    <h2 id="saved-heading">{t("My saved groups")}</h2>
                     <ul>{links}</ul>
                 </section>
             }

@@ -1,0 +1,260 @@
+//! The app's languages: which one an address is in, the Spanish twin of an English address and
+//! back, which one a first visit starts in, and how translated text is looked up and filled in.
+//!
+//! Every page has two addresses: `/groups` in English and `/es/groups` in Spanish. The address
+//! decides the language, so a shared link opens in the language it was shared in, and nothing
+//! personal is ever part of it.
+
+/// A language the app is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+/// Where the person's choice of language is kept on the device (not private: it says nothing
+/// about them that the address doesn't, and the lock never hides it).
+pub const LANGUAGE_KEY: &str = "peer-support-guide.language";
+
+/// The start of every Spanish address, after the app's base.
+const ES_PREFIX: &str = "/es";
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The language's tag, for `<html lang>`, `hreflang` and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language read from a tag such as `es`, `es-MX` or `en-GB`; `None` for others.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// The language's own name, as the switch to it says it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The other language: what the switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Es,
+            Lang::Es => Lang::En,
+        }
+    }
+}
+
+/// An app path (after the base) split into its language and the page's path in English form:
+/// `/es/groups` is Spanish `/groups`, `/es` and `/es/` are Spanish `/`, and `/essay` is English.
+pub fn split_lang(path: &str) -> (Lang, &str) {
+    match path.strip_prefix(ES_PREFIX) {
+        Some("") => (Lang::Es, "/"),
+        Some(rest) if rest.starts_with('/') => (Lang::Es, rest),
+        _ => (Lang::En, path),
+    }
+}
+
+/// A page's path (in English form, such as `/groups` or `/`, with any query or fragment) as an
+/// address in `lang`: `/es/groups`, `/es/`.
+pub fn with_lang(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::En => path.to_string(),
+        Lang::Es => format!("{ES_PREFIX}{path}"),
+    }
+}
+
+/// The language a visit starts in, when its address doesn't name one: the person's choice if
+/// they made one, or else the first of the browser's languages the app has.
+pub fn preferred(stored: Option<&str>, browser: &[String]) -> Lang {
+    stored
+        .and_then(Lang::from_tag)
+        .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
+        .unwrap_or_default()
+}
+
+/// `text` with each `{name}` replaced by its value. A name with no value is left as it is, so
+/// a mistake shows on the page instead of dropping words.
+pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    let mut filled = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        filled.push_str(&rest[..open]);
+        let after = &rest[open..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[1..close];
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| (close, *value))
+        });
+        match value {
+            Some((close, value)) => {
+                filled.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                filled.push('{');
+                rest = &after[1..];
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
+}
+
+/// A language's table of translated text: each English text the app shows and its translation,
+/// read from `public/lang/<code>.json` (a JSON list of `[english, translation]` pairs).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Table {
+    /// Sorted by the English text, each once.
+    pairs: Vec<(String, String)>,
+}
+
+impl Table {
+    /// Reads a table; `None` if the text is not a list of pairs, an English text comes twice,
+    /// or a translation is blank.
+    pub fn from_json(text: &str) -> Option<Table> {
+        let mut pairs: Vec<(String, String)> = serde_json::from_str(text).ok()?;
+        if pairs
+            .iter()
+            .any(|(_, translated)| translated.trim().is_empty())
+        {
+            return None;
+        }
+        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        if pairs.windows(2).any(|two| two[0].0 == two[1].0) {
+            return None;
+        }
+        Some(Table { pairs })
+    }
+
+    /// The translation of `english`, if the table has one.
+    pub fn get(&self, english: &str) -> Option<&str> {
+        self.pairs
+            .binary_search_by(|(key, _)| key.as_str().cmp(english))
+            .ok()
+            .map(|at| self.pairs[at].1.as_str())
+    }
+
+    /// Every English text the table translates.
+    pub fn english(&self) -> impl Iterator<Item = &str> {
+        self.pairs.iter().map(|(key, _)| key.as_str())
+    }
+}
+
+/// The `{name}`s in a text, in order, for checking that a translation keeps them all.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names.sort_unstable();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn spanish_addresses_start_with_es() {
+        assert_eq!(split_lang("/es/groups"), (Lang::Es, "/groups"));
+        assert_eq!(
+            split_lang("/es/groups/narcotics-anonymous"),
+            (Lang::Es, "/groups/narcotics-anonymous")
+        );
+        assert_eq!(split_lang("/es/"), (Lang::Es, "/"));
+        assert_eq!(split_lang("/es"), (Lang::Es, "/"));
+        assert_eq!(split_lang("/essay"), (Lang::En, "/essay"));
+        assert_eq!(split_lang("/groups"), (Lang::En, "/groups"));
+        assert_eq!(split_lang("/"), (Lang::En, "/"));
+        assert_eq!(split_lang(""), (Lang::En, ""));
+        assert_eq!(with_lang(Lang::Es, "/"), "/es/");
+        assert_eq!(
+            with_lang(Lang::Es, "/groups?approach=secular"),
+            "/es/groups?approach=secular"
+        );
+        assert_eq!(with_lang(Lang::En, "/help"), "/help");
+    }
+
+    #[test]
+    fn a_first_visit_follows_the_choice_then_the_browser() {
+        let tags = |list: &[&str]| list.iter().map(|tag| tag.to_string()).collect::<Vec<_>>();
+        assert_eq!(preferred(None, &tags(&["es-MX", "en-US"])), Lang::Es);
+        assert_eq!(preferred(None, &tags(&["fr-FR", "es"])), Lang::Es);
+        assert_eq!(preferred(None, &tags(&["en-GB", "es"])), Lang::En);
+        assert_eq!(preferred(None, &tags(&["fr", "de"])), Lang::En);
+        assert_eq!(preferred(None, &[]), Lang::En);
+        assert_eq!(preferred(Some("en"), &tags(&["es"])), Lang::En);
+        assert_eq!(preferred(Some("es"), &tags(&["en"])), Lang::Es);
+        // A stored value the app doesn't know is passed over, not obeyed.
+        assert_eq!(preferred(Some("klingon"), &tags(&["es"])), Lang::Es);
+    }
+
+    #[test]
+    fn fill_puts_each_value_in_its_place() {
+        assert_eq!(fill("{n} días", &[("n", "30")]), "30 días");
+        assert_eq!(
+            fill("De {from} a {to}", &[("to", "b"), ("from", "a")]),
+            "De a a b"
+        );
+        assert_eq!(fill("{missing} y {", &[("n", "1")]), "{missing} y {");
+        assert_eq!(fill("sin nada", &[]), "sin nada");
+    }
+
+    #[test]
+    fn a_table_refuses_repeats_and_blanks() {
+        let table = Table::from_json(r#"[["Groups","Grupos"],["About","Acerca de"]]"#);
+        assert_eq!(table.as_ref().and_then(|t| t.get("Groups")), Some("Grupos"));
+        assert_eq!(table.as_ref().and_then(|t| t.get("Menu")), None);
+        assert_eq!(
+            Table::from_json(r#"[["Groups","Grupos"],["Groups","Otra"]]"#),
+            None
+        );
+        assert_eq!(Table::from_json(r#"[["Groups"," "]]"#), None);
+        assert_eq!(Table::from_json(r#"{"Groups":"Grupos"}"#), None);
+    }
+
+    proptest! {
+        /// Every address reads back as the page and language it was made from.
+        #[test]
+        fn addresses_round_trip(path in "(/[a-z-]{0,12}){0,3}", spanish in any::<bool>()) {
+            let path = if path.is_empty() { "/".to_string() } else { path };
+            let lang = if spanish { Lang::Es } else { Lang::En };
+            let address = with_lang(lang, &path);
+            // An English page whose own path starts with "/es/" can't exist: no page does.
+            prop_assume!(split_lang(&path).0 == Lang::En);
+            prop_assert_eq!(split_lang(&address), (lang, path.as_str()));
+        }
+
+        /// Filling never panics and keeps text outside the braces.
+        #[test]
+        fn fill_never_panics(text in ".{0,40}", value in "[a-z]{0,5}") {
+            let filled = fill(&text, &[("n", &value)]);
+            if !text.contains('{') {
+                prop_assert_eq!(filled, text);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! The app's words in the page's language (see `domain::lang`).
+//!
+//! English is written in place, in the views and the data; each text a person sees goes through
+//! [`t`] (or [`tf`] with values, or [`tp`] for a count). Spanish comes from `lang/es.json` (joined from `data/es/` by the build),
+//! fetched only for Spanish pages and kept offline by the service worker, so the English first
+//! load carries none of it. `tests/translations.rs` fails if a text passed to these lacks a
+//! Spanish version, or the table has one the app no longer shows.
+//!
+//! The language is set from the address before a page is drawn, and a change of language draws
+//! the page again (`crate::InLanguage`), so the texts are read once per drawing, not watched.
+
+use crate::domain::lang::{self, Lang, Table};
+use std::cell::Cell;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+    /// Spanish, once fetched: read once and kept for the page's life.
+    static SPANISH: Cell<Option<&'static Table>> = const { Cell::new(None) };
+}
+
+/// The language pages are drawn in now.
+pub fn lang() -> Lang {
+    LANG.get()
+}
+
+/// Sets the language pages are drawn in, and says it on `<html lang>`.
+pub fn set_lang(lang: Lang) {
+    LANG.set(lang);
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("lang", shown(lang).code());
+    }
+}
+
+/// The language the page's words are really in: English while the Spanish table hasn't come.
+fn shown(lang: Lang) -> Lang {
+    if lang == Lang::Es && SPANISH.get().is_none() {
+        Lang::En
+    } else {
+        lang
+    }
+}
+
+/// `english` in the page's language.
+pub fn t(english: &'static str) -> &'static str {
+    if LANG.get() == Lang::Es {
+        if let Some(spanish) = SPANISH.get().and_then(|table| table.get(english)) {
+            return spanish;
+        }
+    }
+    english
+}
+
+/// `english` in the page's language, with each `{name}` filled in.
+pub fn tf(english: &'static str, values: &[(&str, &str)]) -> String {
+    lang::fill(t(english), values)
+}
+
+/// A count in words: `one` for 1, `other` (with `{n}` for the number) for any other. English
+/// and Spanish both use just these two forms for whole numbers.
+pub fn tp(n: usize, one: &'static str, other: &'static str) -> String {
+    if n == 1 {
+        t(one).to_string()
+    } else {
+        lang::fill(t(other), &[("n", &n.to_string())])
+    }
+}
+
+/// Whether `lang`'s words are here (English always is).
+pub fn loaded(lang: Lang) -> bool {
+    lang == Lang::En || SPANISH.get().is_some()
+}
+
+/// Fetches `lang`'s words, once. False if they couldn't be had (offline on a first visit to a
+/// Spanish page, say): the page is then drawn in English, and says so on `<html lang>`.
+pub async fn load(lang: Lang) -> bool {
+    if loaded(lang) {
+        return true;
+    }
+    let address = format!(
+        "{}/lang/{}.json",
+        crate::components::app_link::base(),
+        lang.code()
+    );
+    let Some(table) = fetch_text(&address)
+        .await
+        .and_then(|text| Table::from_json(&text))
+    else {
+        return false;
+    };
+    SPANISH.set(Some(Box::leak(Box::new(table))));
+    true
+}
+
+async fn fetch_text(address: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(leptos::prelude::window().fetch_with_str(address))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}

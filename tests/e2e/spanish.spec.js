@@ -1,0 +1,136 @@
+// En español (#14): Spanish addresses under /es/, the switch between languages, the first
+// visit in the browser's language, Spanish help lines first, the static shell in Spanish, and
+// axe in light and dark.
+//
+// "No English left" is checked against the app's own English texts: every English text in
+// data/es/ whose Spanish differs (the list the build joins for Spanish pages).
+import { readdirSync, readFileSync } from "node:fs";
+import { test, expect, axeViolations } from "./fixtures.js";
+
+const folder = new URL("../../data/es/", import.meta.url);
+const PAIRS = readdirSync(folder)
+  .filter((name) => name.endsWith(".json"))
+  .flatMap((name) => JSON.parse(readFileSync(new URL(name, folder), "utf8")));
+const SPANISH = new Map(PAIRS);
+/** English texts of two words or more that read differently in Spanish: none may show on a Spanish page. */
+const ENGLISH = PAIRS.filter(([en, es]) => en !== es && /\s/.test(en.trim()) && !en.includes("{")).map(([en]) => en);
+const es = (english) => {
+  const spanish = SPANISH.get(english);
+  expect(spanish, `Spanish for "${english}"`).toBeTruthy();
+  return spanish;
+};
+
+async function englishLeft(page) {
+  const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
+  return ENGLISH.filter((english) => text.includes(english));
+}
+
+async function openSpanish(page, path, heading) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+}
+
+test("the Spanish help page comes in Spanish, with the lines in Spanish first", async ({ page }) => {
+  await openSpanish(page, "/es/help", es("Get help now"));
+  const cards = page.locator(".helpline h2");
+  await expect(cards.nth(0)).toHaveText(/988.*en español/);
+  await expect(cards.nth(1)).toHaveText(/SAMHSA.*en español/);
+  const first = page.locator(".helpline").first();
+  await expect(first).toContainText(es("Works in: the US"));
+  await expect(first.getByRole("link", { name: "Llamar al 988 y marcar 2" })).toHaveAttribute("href", "tel:988");
+  await expect(first.getByRole("link", { name: "Enviar AYUDA al 988" })).toHaveAttribute("href", "sms:988");
+  // The lines for other countries are there too, in Spanish.
+  await expect(page.getByRole("link", { name: es("Find a helpline in your country") })).toBeVisible();
+  await expect(page.getByRole("link", { name: es("Call 112 (EU)") })).toHaveAttribute("href", "tel:112");
+  expect(await englishLeft(page)).toEqual([]);
+  // Links inside the app stay in Spanish.
+  await expect(page.getByRole("link", { name: es("About this app") })).toHaveAttribute("href", "/es/about");
+});
+
+test("the Spanish home and not-found pages have no English left", async ({ page, guard }) => {
+  await openSpanish(page, "/es/", es("Find a peer support group that fits you"));
+  expect(await englishLeft(page)).toEqual([]);
+  await expect(page.getByRole("link", { name: es("Help me choose") }).first()).toHaveAttribute("href", "/es/choose");
+  await openSpanish(page, "/es/no-such-page", es("We couldn't find that page"));
+  expect(await englishLeft(page)).toEqual([]);
+  // A static host answers an unknown path with 404.html and status 404, which Chromium logs.
+  guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !/status of 404/.test(p)));
+});
+
+test("the switch keeps the page and its query, moves focus back to itself, and is remembered", async ({ page }) => {
+  await page.goto("/groups?approach=secular");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Español" }).click();
+  await expect(page).toHaveURL(/\/es\/groups\?approach=secular$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  const back = page.getByRole("link", { name: "English" });
+  await expect(back).toBeFocused();
+  await expect(back).toHaveAttribute("lang", "en");
+  // The choice holds for an address that names no language.
+  await page.goto("/help");
+  await expect(page).toHaveURL(/\/es\/help$/);
+  await expect(page.getByRole("heading", { level: 1, name: es("Get help now") })).toBeVisible();
+  // And back to English, remembered too.
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/help$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Get help now" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Find a peer support group that fits you" })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/");
+});
+
+test.describe("a browser set to Spanish", () => {
+  test.use({ locale: "es-MX" });
+  test("opens the Spanish address on a first visit, and a shared English link stays English once chosen", async ({ page }) => {
+    await page.goto("/help?from=link");
+    await expect(page).toHaveURL(/\/es\/help\?from=link$/);
+    await expect(page.getByRole("heading", { level: 1, name: es("Get help now") })).toBeVisible();
+    await page.getByRole("link", { name: "English" }).click();
+    await page.goto("/about");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    expect(new URL(page.url()).pathname).toBe("/about");
+  });
+});
+
+test.describe("without the wasm", () => {
+  test.use({ serviceWorkers: "block" });
+  test("a Spanish page's static shell offers crisis help in Spanish, in Spanish first", async ({ page, guard }) => {
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.goto("/es/help");
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    const shell = page.locator(".shell-help");
+    await expect(shell.locator("li").first()).toContainText("en español");
+    await expect(shell.getByRole("link", { name: "llama al 988" })).toHaveAttribute("href", "tel:988");
+    await expect(shell.getByRole("link", { name: "llama al 911" })).toHaveAttribute("href", "tel:911");
+    await expect(page.getByRole("link", { name: "Pide ayuda ahora" })).toHaveAttribute("href", "es/help");
+    await expect(page.locator(".shell-main .lead")).toContainText(es("You don't have to go through this alone. These services are free and private."));
+    // Each copy names its twin in the other language.
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", "/help");
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", "/es/help");
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "manifest.es.webmanifest");
+    await expect.poll(() => guard.problems.some((p) => p.startsWith("uncaught: Failed to fetch"))).toBe(true);
+    guard.problems.splice(0, guard.problems.length);
+  });
+});
+
+test("the Spanish manifest describes the app in Spanish and opens the Spanish home page", async ({ request }) => {
+  const manifest = await (await request.get("/manifest.es.webmanifest")).json();
+  expect(manifest).toMatchObject({ lang: "es", start_url: "./es/", id: "./", name: "Peer Support Guide" });
+  expect(manifest.description).toContain("grupo de apoyo");
+  expect(manifest.shortcuts.map((s) => s.url)).toEqual(["es/help", "es/tracker"]);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no violations on the Spanish home and help pages, in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [path, heading] of [
+      ["/es/", "Find a peer support group that fits you"],
+      ["/es/help", "Get help now"],
+    ]) {
+      await openSpanish(page, path, es(heading));
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+}
