@@ -5,7 +5,7 @@
 //    joins the stylesheets into one file;
 // 2. writes a copy of index.html for each route and as 404.html, so deep links work on any static host,
 //    and a Spanish copy of each under es/ (the body from data/shell.es.html, the leads from
-//    data/es/), each naming the other in hreflang links; joins data/es/ into lang/es.json;
+//    data/es/), each naming the other in hreflang links; joins data/es/ into lang/es.tsv;
 // 3. fills in the service worker with this build's file list (every lazy part included) and a
 //    version made from their contents.
 import { createHash } from "node:crypto";
@@ -32,11 +32,32 @@ const app = await splitBuild({ staging, release: process.env.TRUNK_PROFILE === "
 const publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
+// It also settles the page's language before the app starts (src/domain/lang.rs): an address
+// under es/ is Spanish; a first visit to an English address moves to its Spanish one if the
+// person chose Spanish (the key the switch in src/components/layout.rs writes), or, with no
+// choice made, if the browser lists Spanish before English. A Spanish page fetches its words
+// beside the wasm and hands their text to the app (src/i18n.rs), so the wasm needs no code to
+// fetch or choose them: that code here costs a few hundred bytes, in the wasm about 2 KB.
 const loader =
   "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n" +
+  `const base = '${publicUrl}';\n` +
+  "const rest = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : null;\n" +
+  'let spanish = rest !== null && (rest === "es" || rest.startsWith("es/"));\n' +
+  "if (rest !== null && !spanish) {\n" +
+  "  let chosen = null;\n" +
+  '  try { chosen = localStorage.getItem("peer-support-guide.language"); } catch {}\n' +
+  '  const first = [chosen, ...navigator.languages].map((tag) => (tag || "").toLowerCase().split(/[-_]/)[0]).find((tag) => tag === "en" || tag === "es");\n' +
+  '  if (first === "es") {\n' +
+  "    history.replaceState(null, '', `${base}es/${rest}${location.search}${location.hash}`);\n" +
+  "    spanish = true;\n" +
+  "  }\n" +
+  "}\n" +
+  `const wasmFile = fetch('${publicUrl}${app.wasm}');\n` +
+  `const words = spanish ? fetch('${publicUrl}lang/es.tsv').then((r) => (r.ok ? r.text() : null), () => null) : null;\n` +
   `const bindings = await import('${publicUrl}${app.js}');\n` +
+  "window.peerSupportWords = await words;\n" +
   "const init = bindings.default;\n" +
-  `const wasm = await init({ module_or_path: '${publicUrl}${app.wasm}' });\n` +
+  "const wasm = await init({ module_or_path: wasmFile });\n" +
   "window.wasmBindings = bindings;\n" +
   'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n';
 const loaderName = `loader-${sha256(loader).slice(0, 16)}.js`;
@@ -127,8 +148,14 @@ if (spanish.size !== spanishPairs.length) {
   console.error("postbuild: data/es/ has an English text twice.");
   process.exit(1);
 }
+// One pair a line, English and Spanish apart by a tab: the app reads that with a few lines of
+// Rust, where a JSON reader would cost kilobytes of wasm on every first load.
+if (spanishPairs.some((pair) => pair.length !== 2 || pair.some((text) => typeof text !== "string" || /[\t\n\r]/.test(text)))) {
+  console.error("postbuild: data/es/ has a pair that isn't two texts without tabs or line breaks.");
+  process.exit(1);
+}
 mkdirSync(join(staging, "lang"), { recursive: true });
-writeFileSync(join(staging, "lang", "es.json"), JSON.stringify(spanishPairs));
+writeFileSync(join(staging, "lang", "es.tsv"), spanishPairs.map((pair) => pair.join("\t")).join("\n"));
 /** A lead in Spanish: the table's, or else a lead and its link's words, as the tracker's is. */
 function inSpanish(english) {
   if (spanish.has(english)) return spanish.get(english);

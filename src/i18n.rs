@@ -1,17 +1,17 @@
 //! The app's words in the page's language (see `domain::lang`).
 //!
 //! English is written in place, in the views and the data; each text a person sees goes through
-//! [`t`] (or [`tf`] with values, or [`tp`] for a count). Spanish comes from `lang/es.json` (joined from `data/es/` by the build),
-//! fetched only for Spanish pages and kept offline by the service worker, so the English first
-//! load carries none of it. `tests/translations.rs` fails if a text passed to these lacks a
-//! Spanish version, or the table has one the app no longer shows.
+//! [`t`] (or [`tf`] with values, or [`tp`] for a count). Spanish comes from `lang/es.tsv`
+//! (joined from `data/es/` by the build), fetched by the loader only for Spanish pages and kept
+//! offline by the service worker, so the English first load carries none of it.
+//! `tests/translations.rs` fails if a text passed to these lacks a Spanish version, or the
+//! table has one the app no longer shows.
 //!
-//! The language is set from the address before a page is drawn, and a change of language draws
-//! the page again (`crate::InLanguage`), so the texts are read once per drawing, not watched.
+//! A page's language is set from its address once, before it is drawn, and never changes
+//! while it is open (see `crate::mount`), so texts are read as views are built, not watched.
 
 use crate::domain::lang::{self, Lang, Table};
 use std::cell::Cell;
-use wasm_bindgen::JsCast;
 
 thread_local! {
     static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
@@ -66,44 +66,14 @@ pub fn tp(n: usize, one: &'static str, other: &'static str) -> String {
     }
 }
 
-/// Whether `lang`'s words are here (English always is).
-pub fn loaded(lang: Lang) -> bool {
-    lang == Lang::En || SPANISH.get().is_some()
-}
-
-/// Fetches `lang`'s words, once. False if they couldn't be had (offline on a first visit to a
-/// Spanish page, say): the page is then drawn in English, and says so on `<html lang>`.
-pub async fn load(lang: Lang) -> bool {
-    if loaded(lang) {
-        return true;
+/// Takes the Spanish words the loader fetched for this page (`window.peerSupportWords`, the
+/// text of `lang/es.tsv`; see `scripts/postbuild.mjs`). Without them (offline on a first
+/// visit, say) the page is drawn in English, and says so on `<html lang>`.
+pub fn take_words() {
+    let text = js_sys::Reflect::get(&leptos::prelude::window(), &"peerSupportWords".into())
+        .ok()
+        .and_then(|text| text.as_string());
+    if let Some(table) = text.and_then(|text| Table::from_lines(&text)) {
+        SPANISH.set(Some(Box::leak(Box::new(table))));
     }
-    let address = format!(
-        "{}/lang/{}.json",
-        crate::components::app_link::base(),
-        lang.code()
-    );
-    let Some(table) = fetch_text(&address)
-        .await
-        .and_then(|text| Table::from_json(&text))
-    else {
-        return false;
-    };
-    SPANISH.set(Some(Box::leak(Box::new(table))));
-    true
-}
-
-async fn fetch_text(address: &str) -> Option<String> {
-    use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(leptos::prelude::window().fetch_with_str(address))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }

@@ -12,10 +12,10 @@ pub mod privacy;
 pub mod records;
 pub mod storage;
 
-use components::app_link::{base, page_path};
+use components::app_link::base;
 use components::layout::Layout;
 use components::page_heading::focus_main_heading;
-use domain::lang::{self, Lang};
+use domain::lang::Lang;
 use domain::routes::{lang_for, page_for, Page};
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -33,39 +33,10 @@ pub fn App() -> impl IntoView {
     records::provide_records();
     view! {
         <Router base=base()>
-            <InLanguage />
-        </Router>
-    }
-}
-
-/// The frame and the page in the address's language (`/es/…` is Spanish). A change of
-/// language draws both again, in the new language's words (see `i18n`); the address, and with
-/// it the page and its query, stays the same apart from its language.
-#[component]
-fn InLanguage() -> impl IntoView {
-    let location = use_location();
-    let lang = Memo::new(move |_| lang_for(&location.pathname.get(), &base()));
-    // Bumped when a language's words arrive after its page was first drawn (a Spanish address
-    // reached by Back, say, with the words not fetched yet): the page is drawn again in them.
-    let words_came = RwSignal::new(0_u32);
-    Effect::new(move |_| {
-        let lang = lang.get();
-        if !i18n::loaded(lang) {
-            leptos::task::spawn_local(async move {
-                if i18n::load(lang).await {
-                    words_came.update(|n| *n += 1);
-                }
-            });
-        }
-    });
-    move || {
-        words_came.track();
-        i18n::set_lang(lang.get());
-        view! {
             <Layout>
                 <CurrentPage />
             </Layout>
-        }
+        </Router>
     }
 }
 
@@ -152,53 +123,20 @@ fn main_page_view(page: &Page) -> Option<AnyView> {
 /// never loads. Waiting for one paint keeps the shell's text as the page's largest contentful
 /// paint: the app draws nothing larger, so that paint does not wait for the wasm.
 ///
-/// A first visit to an English address goes to its Spanish one (`/es/…`) if the person chose
-/// Spanish before, or, with no choice made, if the browser's languages put Spanish before
-/// English. A Spanish page waits for its words (the static shell, already in Spanish, stays).
+/// The page's language is its address's (`/es/…` is Spanish) for the page's whole life: in-app
+/// links keep it, and the switch between languages loads the other address afresh (see
+/// `components::layout`); drawing the app again in place would cost 10 KB of wasm on every
+/// first load, for a switch a person makes once. The loader (`scripts/postbuild.mjs`) has
+/// already moved a first visit to the Spanish address if that is the person's language, and
+/// fetched a Spanish page's words.
 pub fn mount() {
-    let lang = start_lang();
-    // Leptos's own executor starts with the app, so this wait uses wasm-bindgen's.
-    wasm_bindgen_futures::spawn_local(async move {
-        i18n::load(lang).await;
-        i18n::set_lang(lang);
-        request_animation_frame(|| request_animation_frame(replace_shell));
-    });
-}
-
-/// The language of the first page drawn, after moving to its Spanish address if it should be.
-fn start_lang() -> Lang {
-    let location = window().location();
-    let path = location.pathname().unwrap_or_default();
-    let base = base();
-    if lang_for(&path, &base) == Lang::Es {
-        return Lang::Es;
-    }
-    let stored = storage::browser_storage()
-        .ok()
-        .and_then(|storage| storage.get_item(lang::LANGUAGE_KEY).ok().flatten());
-    let browser: Vec<String> = window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect();
-    let lang = lang::preferred(stored.as_deref(), &browser);
+    let path = window().location().pathname().unwrap_or_default();
+    let lang = lang_for(&path, &base());
     if lang == Lang::Es {
-        let rest = format!(
-            "{}{}",
-            location.search().unwrap_or_default(),
-            location.hash().unwrap_or_default()
-        );
-        let address = format!(
-            "{}{rest}",
-            components::app_link::href_in(lang, &page_path(&path))
-        );
-        if let Ok(history) = window().history() {
-            let _ =
-                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
-        }
+        i18n::take_words();
     }
-    lang
+    i18n::set_lang(lang);
+    request_animation_frame(|| request_animation_frame(replace_shell));
 }
 
 fn replace_shell() {

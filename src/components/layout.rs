@@ -131,15 +131,17 @@ pub fn Layout(children: Children) -> impl IntoView {
 }
 
 /// The link to this page in the other language, in that language's own words ("Español" on an
-/// English page). The choice is kept on the device, for visits to an address that names no
-/// language. The page's words are fetched first, so the page is never drawn half in one
-/// language; the query (a filter, a search) stays as it was.
+/// English page), with the query (a filter, a search) as it is. The choice is kept on the device,
+/// for visits to an address that names no language.
+///
+/// The other language's page is loaded afresh (`rel="external"` keeps the router out of it): a
+/// page keeps its language for its life (see `crate::mount`). What a page keeps (answers, records,
+/// the query) is stored or in the address, so it is all there again.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     use super::app_link::{href_in, page_path};
     use crate::domain::lang::LANGUAGE_KEY;
     let location = use_location();
-    let navigate = leptos_router::hooks::use_navigate();
     let to = crate::i18n::lang().other();
     let href = move || {
         let path = page_path(&location.pathname.get());
@@ -151,28 +153,14 @@ fn LanguageSwitch() -> impl IntoView {
         };
         format!("{}{query}", href_in(to, &path))
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
-            return;
-        }
-        ev.prevent_default();
+    let remember = move |_| {
         if let Ok(storage) = crate::storage::browser_storage() {
             let _ = storage.set_item(LANGUAGE_KEY, to.code());
         }
-        let navigate = navigate.clone();
-        let address = href();
-        leptos::task::spawn_local(async move {
-            crate::i18n::load(to).await;
-            navigate(&address, Default::default());
-            // The switch is drawn again in the new language: focus goes back to it.
-            request_animation_frame(|| super::page_heading::focus_element(SWITCH_ID));
-        });
     };
     view! {
-        <a id=SWITCH_ID href=href hreflang=to.code() lang=to.code() on:click=on_click>
+        <a href=href rel="external" hreflang=to.code() lang=to.code() on:click=remember>
             {to.own_name()}
         </a>
     }
 }
-
-const SWITCH_ID: &str = "language-switch";

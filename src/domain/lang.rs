@@ -3,7 +3,9 @@
 //!
 //! Every page has two addresses: `/groups` in English and `/es/groups` in Spanish. The address
 //! decides the language, so a shared link opens in the language it was shared in, and nothing
-//! personal is ever part of it.
+//! personal is ever part of it. Which address a first visit starts at (the person's stored
+//! choice, or the browser's languages) is the loader's to decide, before the wasm runs
+//! (`scripts/postbuild.mjs`; `tests/e2e/spanish.spec.js` covers it).
 
 /// A language the app is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -21,22 +23,12 @@ pub const LANGUAGE_KEY: &str = "peer-support-guide.language";
 const ES_PREFIX: &str = "/es";
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
     /// The language's tag, for `<html lang>`, `hreflang` and storage.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
         }
-    }
-
-    /// The language read from a tag such as `es`, `es-MX` or `en-GB`; `None` for others.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
     }
 
     /// The language's own name, as the switch to it says it.
@@ -75,15 +67,6 @@ pub fn with_lang(lang: Lang, path: &str) -> String {
     }
 }
 
-/// The language a visit starts in, when its address doesn't name one: the person's choice if
-/// they made one, or else the first of the browser's languages the app has.
-pub fn preferred(stored: Option<&str>, browser: &[String]) -> Lang {
-    stored
-        .and_then(Lang::from_tag)
-        .or_else(|| browser.iter().find_map(|tag| Lang::from_tag(tag)))
-        .unwrap_or_default()
-}
-
 /// `text` with each `{name}` replaced by its value. A name with no value is left as it is, so
 /// a mistake shows on the page instead of dropping words.
 pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
@@ -115,37 +98,56 @@ pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// A language's table of translated text: each English text the app shows and its translation,
-/// read from `public/lang/<code>.json` (a JSON list of `[english, translation]` pairs).
+/// kept in `data/<code>/*.json` as lists of `[english, translation]` pairs, and joined by the
+/// build into `lang/<code>.tsv` for the browser; `tests/translations.rs` holds it to the app's
+/// texts.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Table {
-    /// Sorted by the English text, each once.
+    /// Each English text once, with its translation.
     pairs: Vec<(String, String)>,
 }
 
 impl Table {
-    /// Reads a table; `None` if the text is not a list of pairs, an English text comes twice,
-    /// or a translation is blank.
-    pub fn from_json(text: &str) -> Option<Table> {
-        let mut pairs: Vec<(String, String)> = serde_json::from_str(text).ok()?;
-        if pairs
+    /// A table from its pairs; `None` if an English text comes twice or a translation is blank.
+    ///
+    /// Looked up by a walk through the list, not sorted or hashed: a few hundred texts, read a
+    /// few hundred times per page drawn, cost well under a millisecond, and a sort or a map would
+    /// add kilobytes of wasm to the first load (`make size`).
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Option<Table> {
+        let blank = pairs
             .iter()
-            .any(|(_, translated)| translated.trim().is_empty())
-        {
-            return None;
-        }
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        if pairs.windows(2).any(|two| two[0].0 == two[1].0) {
-            return None;
-        }
-        Some(Table { pairs })
+            .any(|(_, translated)| translated.trim().is_empty());
+        let twice = pairs
+            .iter()
+            .enumerate()
+            .any(|(i, (english, _))| pairs[..i].iter().any(|(earlier, _)| earlier == english));
+        (!blank && !twice).then_some(Table { pairs })
+    }
+
+    /// Reads a table's JSON, as `data/es/` keeps it (see [`Table::from_pairs`]).
+    pub fn from_json(text: &str) -> Option<Table> {
+        Table::from_pairs(serde_json::from_str(text).ok()?)
+    }
+
+    /// Reads a table as the app fetches it (`lang/<code>.tsv`, written by the build): a pair a
+    /// line, apart by a tab. A JSON reader would add kilobytes to every first load.
+    pub fn from_lines(text: &str) -> Option<Table> {
+        let pairs = text
+            .lines()
+            .map(|line| {
+                let (english, translated) = line.split_once('\t')?;
+                Some((english.to_string(), translated.to_string()))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Table::from_pairs(pairs)
     }
 
     /// The translation of `english`, if the table has one.
     pub fn get(&self, english: &str) -> Option<&str> {
         self.pairs
-            .binary_search_by(|(key, _)| key.as_str().cmp(english))
-            .ok()
-            .map(|at| self.pairs[at].1.as_str())
+            .iter()
+            .find(|(key, _)| key == english)
+            .map(|(_, translated)| translated.as_str())
     }
 
     /// Every English text the table translates.
@@ -199,20 +201,6 @@ mod tests {
     }
 
     #[test]
-    fn a_first_visit_follows_the_choice_then_the_browser() {
-        let tags = |list: &[&str]| list.iter().map(|tag| tag.to_string()).collect::<Vec<_>>();
-        assert_eq!(preferred(None, &tags(&["es-MX", "en-US"])), Lang::Es);
-        assert_eq!(preferred(None, &tags(&["fr-FR", "es"])), Lang::Es);
-        assert_eq!(preferred(None, &tags(&["en-GB", "es"])), Lang::En);
-        assert_eq!(preferred(None, &tags(&["fr", "de"])), Lang::En);
-        assert_eq!(preferred(None, &[]), Lang::En);
-        assert_eq!(preferred(Some("en"), &tags(&["es"])), Lang::En);
-        assert_eq!(preferred(Some("es"), &tags(&["en"])), Lang::Es);
-        // A stored value the app doesn't know is passed over, not obeyed.
-        assert_eq!(preferred(Some("klingon"), &tags(&["es"])), Lang::Es);
-    }
-
-    #[test]
     fn fill_puts_each_value_in_its_place() {
         assert_eq!(fill("{n} días", &[("n", "30")]), "30 días");
         assert_eq!(
@@ -234,6 +222,13 @@ mod tests {
         );
         assert_eq!(Table::from_json(r#"[["Groups"," "]]"#), None);
         assert_eq!(Table::from_json(r#"{"Groups":"Grupos"}"#), None);
+        let lines = Table::from_lines("Groups\tGrupos\nAbout\tAcerca de");
+        assert_eq!(
+            lines.as_ref().and_then(|t| t.get("About")),
+            Some("Acerca de")
+        );
+        assert_eq!(Table::from_lines("Groups without a tab"), None);
+        assert_eq!(Table::from_lines("Groups\tGrupos\nGroups\tOtra"), None);
     }
 
     proptest! {
