@@ -134,7 +134,6 @@ if (!shellLead.test(html) || words(html.match(shellLead)[2]) !== escapeHtml(home
   console.error("postbuild: index.html's lead is not the home page's lead in data/routes.json.");
   process.exit(1);
 }
-writeFileSync(join(staging, "404.html"), html);
 
 // The Spanish pages: the same head in Spanish where it speaks, and the Spanish shell.
 // The Spanish words, kept in one file per part of the app (data/es/), joined into the one file
@@ -187,6 +186,18 @@ if (!shellLead.test(spanishHtml) || words(spanishHtml.match(shellLead)[2]) !== e
   console.error("postbuild: data/shell.es.html's lead is not the Spanish of the home page's lead.");
   process.exit(1);
 }
+// 404.html answers any unknown address, Spanish ones too, and a static host has only one: it
+// shows the crisis lines in Spanish as well, below the English ones.
+const spanishHelp = readFileSync(join(root, "data", "shell.es.html"), "utf8").match(/<section class="card shell-help"[\s\S]*?<\/section>/);
+if (!spanishHelp || !html.includes("</main>")) {
+  console.error("postbuild: found no Spanish crisis lines in data/shell.es.html, or no </main> in index.html.");
+  process.exit(1);
+}
+const spanishHelpApart = spanishHelp[0]
+  .replace('<section class="card shell-help"', '<section lang="es" class="card shell-help"')
+  .replaceAll("shell-help-heading", "shell-help-heading-es");
+writeFileSync(join(staging, "404.html"), html.replace("</main>", `${spanishHelpApart}</main>`));
+
 /** Links to a page's address in each language, for search engines and browsers. */
 const alternates = (path) => {
   const tail = path.slice(1);

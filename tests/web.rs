@@ -1328,3 +1328,32 @@ fn privacy_choices_read_in_the_browser_as_natively() {
     }
     assert_eq!(peer_support_guide::privacy::read(None), Default::default());
 }
+
+/// A Spanish page takes the words the loader left on `window`, shows them, and says so on
+/// `<html lang>`; a text the table lacks stays as it is. (The language is set back after.)
+#[wasm_bindgen_test]
+fn spanish_words_from_the_loader_are_shown_and_named_on_the_page() {
+    use peer_support_guide::domain::lang::Lang;
+    use peer_support_guide::i18n;
+    let window = web_sys::window().expect("a window");
+    js_sys::Reflect::set(
+        &window,
+        &"peerSupportWords".into(),
+        &"Get help now\tPide ayuda ahora\n{n} meetings\t{n} reuniones".into(),
+    )
+    .expect("a property can be set");
+    i18n::take_words();
+    i18n::set_lang(Lang::Es);
+    let lang = || {
+        document()
+            .document_element()
+            .and_then(|root| root.get_attribute("lang"))
+    };
+    assert_eq!(i18n::t("Get help now"), "Pide ayuda ahora");
+    assert_eq!(i18n::tp(3, "1 meeting", "{n} meetings"), "3 reuniones");
+    assert_eq!(i18n::t("Not in the table"), "Not in the table");
+    assert_eq!(lang().as_deref(), Some("es"));
+    i18n::set_lang(Lang::En);
+    assert_eq!(i18n::t("Get help now"), "Get help now");
+    assert_eq!(lang().as_deref(), Some("en"));
+}

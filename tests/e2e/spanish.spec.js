@@ -112,6 +112,19 @@ test.describe("without the wasm", () => {
     await expect.poll(() => guard.problems.some((p) => p.startsWith("uncaught: Failed to fetch"))).toBe(true);
     guard.problems.splice(0, guard.problems.length);
   });
+
+  test("an unknown address (the one 404.html a static host has) offers crisis help in Spanish too", async ({ page, guard }) => {
+    await page.route("**/*.wasm", (route) => route.abort());
+    const response = await page.goto("/es/no-such-page");
+    expect(response.status()).toBe(404);
+    const spanish = page.locator('.shell-help[lang="es"]');
+    await expect(spanish.getByRole("heading", { name: "¿Necesitas ayuda ahora?" })).toBeVisible();
+    await expect(spanish.getByRole("link", { name: "llama al 988" })).toHaveAttribute("href", "tel:988");
+    // The English lines come first, as on every English page.
+    await expect(page.locator(".shell-help").first()).not.toHaveAttribute("lang", "es");
+    await expect.poll(() => guard.problems.some((p) => p.startsWith("uncaught: Failed to fetch"))).toBe(true);
+    guard.problems.splice(0, guard.problems.length);
+  });
 });
 
 test("the Spanish manifest describes the app in Spanish and opens the Spanish home page", async ({ request }) => {
