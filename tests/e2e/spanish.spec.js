@@ -127,6 +127,21 @@ test.describe("without the wasm", () => {
   });
 });
 
+test("after a first visit, Spanish pages open in Spanish with the network off", async ({ page, context }) => {
+  await openSpanish(page, "/es/", es("Find a peer support group that fits you"));
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  // Addresses with no static copy of their own get the Spanish shell, and the words, offline.
+  for (const [path, heading] of [
+    ["/es/help", "Get help now"],
+    ["/es/no-such-page", "We couldn't find that page"],
+  ]) {
+    await openSpanish(page, path, es(heading));
+    expect(await englishLeft(page)).toEqual([]);
+  }
+});
+
 test("the Spanish manifest describes the app in Spanish and opens the Spanish home page", async ({ request }) => {
   const manifest = await (await request.get("/manifest.es.webmanifest")).json();
   expect(manifest).toMatchObject({ lang: "es", start_url: "./es/", id: "./", name: "Peer Support Guide" });
