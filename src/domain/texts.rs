@@ -64,7 +64,13 @@ pub fn catalog() -> Vec<&'static str> {
 }
 
 /// The groups whose own Spanish-language pages use a Spanish name, which Spanish pages show.
-/// The others keep their English names.
+/// The others keep their English names. Where we saw each, checked November 2026:
+/// - Narcóticos Anónimos: NA's regional sites, such as https://www.narcoticosanonimospr.org
+///   (Puerto Rico) and https://navenezuela.org/quienes-somos/.
+/// - Cocaína Anónimos: CA's Spanish-language site, http://cocainaanonimos.org.
+/// - Grupos de Familia Nar-Anon: Nar-Anon's own site, https://www.nar-anon.org/uruguay/.
+/// - Celebremos la Recuperación: the Spanish title of the program's daily devotional by its
+///   founder, John Baker (Zondervan, 2015).
 pub const SPANISH_NAMES: [&str; 4] = [
     "Narcotics Anonymous",
     "Cocaine Anonymous",
