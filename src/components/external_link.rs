@@ -1,5 +1,6 @@
 //! Links that leave the app, marked as such in words for screen readers as well as by a mark.
 
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// A link to another website, opened in a new tab without handing it this page (`noopener`).
@@ -22,7 +23,7 @@ pub fn ExternalLink(
     view! {
         <a href=href target="_blank" rel="noopener noreferrer" class=class>
             {text}
-            <span class="visually-hidden">" (opens another website in a new tab)"</span>
+            <span class="visually-hidden">" " {t("(opens another website in a new tab)")}</span>
             <span aria-hidden="true" class="external-mark">" ↗"</span>
         </a>
     }

@@ -4,6 +4,7 @@ use crate::components::external_link::ExternalLink;
 use crate::domain::catalog::{Fact, Group};
 use crate::domain::safety::PRESCRIBER;
 use crate::domain::sources::Confidence;
+use crate::i18n::{t, tf};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn ConfidenceMark(
     /// The words from [`marker`], or `None` to show nothing.
     marker: Option<&'static str>,
 ) -> impl IntoView {
-    marker.map(|marker| view! { " " <span class="confidence">"(" {marker} ")"</span> })
+    marker.map(|marker| view! { " " <span class="confidence">"(" {t(marker)} ")"</span> })
 }
 
 /// One fact of a group, as it reads in a table cell or beside its label, with how sure we are.
@@ -36,9 +37,9 @@ pub fn FactValue(
     match fact {
         Fact::Availability => {
             return EitherOf3::A(view! {
-                <strong>{group.availability.level.label()}</strong>
+                <strong>{t(group.availability.level.label())}</strong>
                 ". "
-                {group.availability.figure}
+                {t(group.availability.figure)}
                 <ConfidenceMark marker=confidence.marker() />
             })
         }
@@ -50,9 +51,38 @@ pub fn FactValue(
         }
         _ => {}
     }
-    let words = group.fact_words(fact);
-    let marker = marker(&words, confidence);
-    EitherOf3::C(view! { {words} <ConfidenceMark marker /> })
+    // How sure we are is read from the English words, which start with "Not " when not known.
+    let marker = marker(&group.fact_words(fact), confidence);
+    EitherOf3::C(view! { {fact_text(group, fact)} <ConfidenceMark marker /> })
+}
+
+/// One fact in words in the page's language: [`Group::fact_words`], translated.
+pub fn fact_text(group: &Group, fact: Fact) -> String {
+    match fact {
+        Fact::Formats => {
+            let f = group.formats;
+            tf(
+                "In person: {in_person}. Online: {online}. Phone: {phone}.",
+                &[
+                    ("in_person", t(f.in_person.label())),
+                    ("online", t(f.online.label())),
+                    ("phone", t(f.phone.label())),
+                ],
+            )
+        }
+        Fact::Audience => group
+            .audience
+            .parts()
+            .into_iter()
+            .map(t)
+            .collect::<Vec<_>>()
+            .join("; "),
+        Fact::Site => group.links.site.to_string(),
+        _ => match group.fact_words(fact) {
+            std::borrow::Cow::Borrowed(words) => t(words).to_string(),
+            std::borrow::Cow::Owned(words) => words,
+        },
+    }
 }
 
 /// The medication fact as a group's page shows it: what the group says, how sure we are of it,
@@ -64,8 +94,8 @@ pub fn MoudDetail(
 ) -> impl IntoView {
     view! {
         <FactValue group fact=Fact::Moud />
-        <p class="hint">{group.moud.detail()}</p>
-        <p class="hint">{PRESCRIBER}</p>
+        <p class="hint">{t(group.moud.detail())}</p>
+        <p class="hint">{t(PRESCRIBER)}</p>
     }
 }
 

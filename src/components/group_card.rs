@@ -3,6 +3,7 @@
 use crate::components::app_link::AppLink;
 use crate::components::fact::marker;
 use crate::domain::catalog::Group;
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// The top of a group's card; the list adds what belongs to it (the box to pick it).
@@ -19,22 +20,22 @@ pub fn GroupCard(
         .into_iter()
         .map(|(words, fact)| {
             let unsure = marker(words, group.confidence_of(fact)).map(|_| {
-                view! { " " <span class="confidence">"(unconfirmed)"</span> }
+                view! { " " <span class="confidence">{t("(unconfirmed)")}</span> }
             });
-            view! { <li class="chip">{words} {unsure}</li> }
+            view! { <li class="chip">{t(words)} {unsure}</li> }
         })
         .collect_view();
     view! {
         <h2>
-            <AppLink href=group.path()>{group.name}</AppLink>
+            <AppLink href=group.path()>{t(group.name)}</AppLink>
         </h2>
-        <p class="summary">{group.summary}</p>
-        <ul class="chips" aria-label="Key facts">{chips}</ul>
+        <p class="summary">{t(group.summary)}</p>
+        <ul class="chips" aria-label=t("Key facts")>{chips}</ul>
         {group
             .has_uncertain_facts()
             .then(|| {
                 view! {
-                    <p class="uncertain">"Some facts are uncertain: check the group's own site."</p>
+                    <p class="uncertain">{t("Some facts are uncertain: check the group's own site.")}</p>
                 }
             })}
     }

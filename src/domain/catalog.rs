@@ -508,6 +508,7 @@ impl SubstanceFocus {
 }
 
 impl Offered {
+    pub const ALL: [Offered; 3] = [Offered::Yes, Offered::No, Offered::NotConfirmed];
     pub fn label(self) -> &'static str {
         match self {
             Offered::Yes => "Yes",
@@ -572,17 +573,22 @@ impl AvailabilityLevel {
 impl Audience {
     /// Who the group is for, in a few words.
     pub fn label(&self) -> String {
-        let mut parts = vec![self.substances.label().to_string()];
+        self.parts().join("; ")
+    }
+
+    /// The parts of [`Audience::label`], each a text a page can show in its language.
+    pub fn parts(&self) -> Vec<&'static str> {
+        if self.families {
+            return vec!["Family and friends of a person who uses drugs"];
+        }
+        let mut parts = vec![self.substances.label()];
         if self.co_occurring_mental_health {
-            parts.push("with a mental-health condition too".into());
+            parts.push("with a mental-health condition too");
         }
         if self.women_only {
-            parts.push("women only".into());
+            parts.push("women only");
         }
-        if self.families {
-            parts = vec!["Family and friends of a person who uses drugs".into()];
-        }
-        parts.join("; ")
+        parts
     }
 }
 

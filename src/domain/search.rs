@@ -766,6 +766,18 @@ mod tests {
     }
 
     #[test]
+    fn the_spanish_names_the_fellowships_use_find_them() {
+        each_finds(&["Narcóticos Anónimos", "narcoticos"], &[NA]);
+        each_finds(&["Cocaína Anónimos"], &[CA]);
+        each_finds(&["anónimos", "Anonimos"], &[NA, CA]);
+        each_finds(&["Celebremos la Recuperación", "celebremos"], &[CELEBRATE]);
+        each_finds(&["Grupos de Familia Nar-Anon"], &[NAR_ANON]);
+        // Spanish everyday words (`data/search.rs`) find groups too.
+        each_finds(&["cocaína", "Cocaína Anónimos"], &[CA]);
+        each_finds(&["metanfetamina"], &[CMA]);
+    }
+
+    #[test]
     fn short_words_match_whole_words_and_three_letters_match_word_starts() {
         // One or two letters: whole words only. No entry is called AA.
         assert!(found("aa").is_empty());

@@ -4,8 +4,79 @@
 
 /// The catalog's: groups, their facts and sources, filters and search.
 pub fn catalog() -> Vec<&'static str> {
-    Vec::new()
+    use super::catalog::{groups, guidance, Fact, Offered};
+    use super::search::{controls, ControlKind};
+    use super::sources::Confidence;
+    let mut texts: Vec<&'static str> = guidance().to_vec();
+    texts.extend(Fact::ALL.map(Fact::label));
+    texts.extend(Offered::ALL.map(Offered::label));
+    texts.extend(
+        [Confidence::Secondary, Confidence::Uncertain]
+            .into_iter()
+            .filter_map(Confidence::marker),
+    );
+    for control in controls() {
+        texts.push(control.label);
+        if let ControlKind::Choice { any, options } = control.kind {
+            texts.push(any);
+            texts.extend(options.into_iter().map(|(_, words)| words));
+        }
+    }
+    for group in groups() {
+        // Names only where the fellowship uses a Spanish one (see `data/es/catalog.json`).
+        if SPANISH_NAMES.contains(&group.name) {
+            texts.push(group.name);
+        }
+        texts.extend([group.summary, group.availability.figure, group.program.name]);
+        texts.extend(group.description.iter().copied());
+        texts.extend(group.program.points.iter().copied());
+        texts.extend(group.benefits.iter().copied());
+        texts.extend(group.limitations.iter().copied());
+        texts.extend(group.evidence.iter().flat_map(|e| [e.finding, e.citation]));
+        texts.extend(group.chips().into_iter().map(|(words, _)| words));
+        texts.extend(group.audience.parts());
+        // A source named for an organization keeps its name; a source described in words
+        // ("Third-party reports of …") is shown in Spanish.
+        let organization = |name: &str| {
+            name.ends_with(" World Services") || groups().iter().any(|other| other.name == name)
+        };
+        texts.extend(
+            group
+                .source_list()
+                .into_iter()
+                .map(|source| source.name)
+                .filter(|name| !organization(name)),
+        );
+        texts.extend([
+            group.approach.label(),
+            group.spirituality.label(),
+            group.sponsorship.label(),
+            group.leaders.label(),
+            group.moud.label(),
+            group.moud.detail(),
+            group.cost.label(),
+            group.availability.level.label(),
+        ]);
+    }
+    texts.sort_unstable();
+    texts.dedup();
+    texts
 }
+
+/// The groups whose own Spanish-language pages use a Spanish name, which Spanish pages show.
+/// The others keep their English names. Where we saw each, checked November 2026:
+/// - Narcóticos Anónimos: NA's regional sites, such as https://www.narcoticosanonimospr.org
+///   (Puerto Rico) and https://navenezuela.org/quienes-somos/.
+/// - Cocaína Anónimos: CA's Spanish-language site, http://cocainaanonimos.org.
+/// - Grupos de Familia Nar-Anon: Nar-Anon's own site, https://www.nar-anon.org/uruguay/.
+/// - Celebremos la Recuperación: the Spanish title of the program's daily devotional by its
+///   founder, John Baker (Zondervan, 2015).
+pub const SPANISH_NAMES: [&str; 4] = [
+    "Narcotics Anonymous",
+    "Cocaine Anonymous",
+    "Nar-Anon Family Groups",
+    "Celebrate Recovery",
+];
 
 /// The questions': steps, answers, reasons and cautions.
 pub fn wizard() -> Vec<&'static str> {

@@ -7,6 +7,7 @@ use crate::domain::catalog::{facts_differ, group, Fact};
 use crate::domain::favourites::{compare_path, picks_in};
 use crate::domain::safety::PRESCRIBER;
 use crate::domain::search::Filters;
+use crate::i18n::{t, tf};
 use crate::pages::groups::list_address;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -22,18 +23,18 @@ pub fn Compare() -> impl IntoView {
     let back = move || list_address(&Filters::default(), &chosen.get());
     view! {
         <div class="compare-page">
-            <PageHeading text="Compare groups" />
+            <PageHeading text=t("Compare groups") />
             <Show
                 when=move || { chosen.with(|chosen| chosen.len() >= 2) }
                 fallback=|| view! {
-                    <p>"Pick 2 to 4 groups on the list to see them side by side."</p>
-                    <p><AppLink href="/groups">"Choose groups to compare"</AppLink></p>
+                    <p>{t("Pick 2 to 4 groups on the list to see them side by side.")}</p>
+                    <p><AppLink href="/groups">{t("Choose groups to compare")}</AppLink></p>
                 }
             >
                 <CompareTable chosen />
                 <CopyLink chosen />
             </Show>
-            <p class="no-print">{move || view! { <AppLink href=back()>"Back to all groups"</AppLink> }}</p>
+            <p class="no-print">{move || view! { <AppLink href=back()>{t("Back to all groups")}</AppLink> }}</p>
         </div>
     }
 }
@@ -54,20 +55,21 @@ fn CopyLink(
         format!("{origin}{path}")
     };
     let (said, set_said) = signal("");
+    // The words are read when the button is pressed, in the page's language.
     let copy = move |_| {
         set_said.set(if select_and_copy(LINK_FIELD_ID) {
-            "Link copied. Anyone who opens it sees these groups side by side."
+            t("Link copied. Anyone who opens it sees these groups side by side.")
         } else {
-            "This browser didn't let us copy. The link is selected: copy it from the field."
+            t("This browser didn't let us copy. The link is selected: copy it from the field.")
         });
     };
     view! {
         <div class="copy-link no-print">
             <label class="field">
-                "Link to this comparison"
+                {t("Link to this comparison")}
                 <input type="text" readonly id=LINK_FIELD_ID prop:value=link />
             </label>
-            <button type="button" on:click=copy>"Copy link"</button>
+            <button type="button" on:click=copy>{t("Copy link")}</button>
             <p role="status" class="hint">{said}</p>
         </div>
     }
@@ -88,7 +90,7 @@ fn CompareTable(
     let columns = move || chosen.get().into_iter().filter_map(group);
     let caption = move || {
         let names: Vec<&str> = columns().map(|group| group.short_name).collect();
-        format!("How {} compare", names.join(", "))
+        tf("How {names} compare", &[("names", &names.join(", "))])
     };
     let rows = Fact::ALL
         .into_iter()
@@ -97,8 +99,8 @@ fn CompareTable(
             view! {
                 <tr class:differs=differs>
                     <th scope="row">
-                        {fact.label()}
-                        {move || differs().then(|| view! { <span class="differs-tag">"Differs"</span> })}
+                        {t(fact.label())}
+                        {move || differs().then(|| view! { <span class="differs-tag">{t("Differs")}</span> })}
                     </th>
                     <For each=columns key=|group| group.slug let:group>
                         <td>
@@ -111,7 +113,7 @@ fn CompareTable(
         .collect_view();
     view! {
         <p class="scroll-cue hint" aria-hidden="true">
-            {move || format!("Swipe sideways to see all {} groups →", chosen.with(Vec::len))}
+            {move || tf("Swipe sideways to see all {n} groups →", &[("n", &chosen.with(Vec::len).to_string())])}
         </p>
         <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
             <table class="compare">
@@ -123,7 +125,7 @@ fn CompareTable(
                         <td></td>
                         <For each=columns key=|group| group.slug let:group>
                             <th scope="col">
-                                <AppLink href=group.path()>{group.name}</AppLink>
+                                <AppLink href=group.path()>{t(group.name)}</AppLink>
                             </th>
                         </For>
                     </tr>
@@ -131,9 +133,9 @@ fn CompareTable(
                 <tbody>{rows}</tbody>
             </table>
         </div>
-        <p class="hint">{PRESCRIBER}</p>
+        <p class="hint">{t(PRESCRIBER)}</p>
         <p class="hint">
-            "Each group's page lists where its facts come from, and when we checked them."
+            {t("Each group's page lists where its facts come from, and when we checked them.")}
         </p>
     }
 }

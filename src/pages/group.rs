@@ -10,6 +10,7 @@ use crate::components::text_list::TextList;
 use crate::domain::catalog::{group, groups, guidance, Fact, Group};
 use crate::domain::favourites::compare_path;
 use crate::favourites::use_favourites;
+use crate::i18n::{t, tf};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -22,8 +23,8 @@ pub fn GroupPage(
     match group(&slug) {
         Some(found) => Either::Left(view! { <GroupDetail group=found /> }),
         None => Either::Right(view! {
-            <PageHeading text="We couldn't find that group" />
-            <p>"The link may be old. "<AppLink href="/groups">"See all groups"</AppLink>"."</p>
+            <PageHeading text=t("We couldn't find that group") />
+            <p>{t("The link may be old.")}" "<AppLink href="/groups">{t("See all groups")}</AppLink>"."</p>
         }),
     }
 }
@@ -39,20 +40,21 @@ fn GroupDetail(
     let others = || groups().iter().filter(|other| other.slug != group.slug);
     let (compare_with, set_compare_with) =
         signal(others().next().map(|other| other.slug).unwrap_or_default());
-    let heading = if group.name.contains(group.short_name) {
-        group.name.to_string()
+    let name = t(group.name);
+    let heading = if name.contains(group.short_name) {
+        name.to_string()
     } else {
-        format!("{} ({})", group.name, group.short_name)
+        format!("{name} ({})", group.short_name)
     };
 
     drawn_once(move || {
         view! {
             <PageHeading text=heading.clone() />
-            <p class="lead">{group.summary}</p>
+            <p class="lead">{t(group.summary)}</p>
             <div class="actions">
                 <ExternalLink
                     href=group.links.meetings.unwrap_or(group.links.site)
-                    text="Find a meeting"
+                    text=t("Find a meeting")
                     primary=true
                 />
                 <button
@@ -60,14 +62,14 @@ fn GroupDetail(
                     aria-pressed=move || saved().to_string()
                     on:click=move |_| favourites.toggle(group.slug)
                 >
-                    {move || if saved() { "Saved to my list" } else { "Save to my list" }}
+                    {move || if saved() { t("Saved to my list") } else { t("Save to my list") }}
                 </button>
                 {move || favourites.problem.get().map(|problem| view! { <p class="problem" role="alert">{problem}</p> })}
             </div>
             <GroupBody group />
-            <h2>"Compare with another group"</h2>
+            <h2>{t("Compare with another group")}</h2>
             <div class="compare-with">
-                <label for="compare-with">{format!("Compare {} with", group.short_name)}</label>
+                <label for="compare-with">{tf("Compare {name} with", &[("name", group.short_name)])}</label>
                 <select
                     id="compare-with"
                     on:change:target=move |ev| {
@@ -77,17 +79,17 @@ fn GroupDetail(
                     }
                 >
                     {others()
-                        .map(|other| view! { <option value=other.slug>{other.name}</option> })
+                        .map(|other| view! { <option value=other.slug>{t(other.name)}</option> })
                         .collect_view()}
                 </select>
                 <a href=move || app_href(&compare_path(&[group.slug, compare_with.get()]))>
-                    "Compare"
+                    {t("Compare")}
                 </a>
             </div>
             <GroupSources group />
-            <aside class="note" aria-label="Good to know">
+            <aside class="note" aria-label=t("Good to know")>
                 <TextList class="guidance" items=guidance() />
-                <p>"This is information, not medical advice. "<AppLink href="/help">"Get help now"</AppLink></p>
+                <p>{t("This is information, not medical advice.")}" "<AppLink href="/help">{t("Get help now")}</AppLink></p>
             </aside>
         }
     })
@@ -124,7 +126,7 @@ fn GroupBody(
                             href=app_href(&format!("{}#source-{number}", group.path()))
                             on:click=focus_source
                         >
-                            <span class="visually-hidden">"Source "</span>
+                            <span class="visually-hidden">{t("Source")}" "</span>
                             {format!("[{number}]")}
                         </a>
                     }
@@ -132,7 +134,7 @@ fn GroupBody(
                 .collect_view();
             view! {
                 <div>
-                    <dt>{fact.label()}</dt>
+                    <dt>{t(fact.label())}</dt>
                     <dd>{value} {marks}</dd>
                 </div>
             }
@@ -140,32 +142,32 @@ fn GroupBody(
         .collect_view();
     let meetings = match group.links.meetings {
         Some(finder) => Either::Left(view! {
-            <ExternalLink href=finder text=format!("{} meeting finder", group.short_name) />
+            <ExternalLink href=finder text=tf("{name} meeting finder", &[("name", group.short_name)]) />
         }),
-        None => Either::Right("The official site lists its meetings."),
+        None => Either::Right(t("The official site lists its meetings.")),
     };
     view! {
-        {group.description.iter().map(|paragraph| view! { <p>{*paragraph}</p> }).collect_view()}
-        <h2>"At a glance"</h2>
+        {group.description.iter().copied().map(|paragraph| view! { <p>{t(paragraph)}</p> }).collect_view()}
+        <h2>{t("At a glance")}</h2>
         <dl class="facts wide">{facts}</dl>
-        <h2>{group.program.name}</h2>
+        <h2>{t(group.program.name)}</h2>
         <TextList class="points" items=group.program.points />
-        <h2>"What people like"</h2>
+        <h2>{t("What people like")}</h2>
         <TextList class="benefits" items=group.benefits />
-        <h2>"What to keep in mind"</h2>
+        <h2>{t("What to keep in mind")}</h2>
         <TextList class="limitations" items=group.limitations />
-        <h2>"What does research say?"</h2>
+        <h2>{t("What does research say?")}</h2>
         <ul class="evidence">
             {group
                 .evidence
                 .iter()
-                .map(|evidence| view! { <li>{evidence.finding}" "<cite>{evidence.citation}</cite></li> })
+                .map(|evidence| view! { <li>{t(evidence.finding)}" "<cite>{t(evidence.citation)}</cite></li> })
                 .collect_view()}
         </ul>
-        <h2 id="find-a-meeting">"Find a meeting"</h2>
+        <h2 id="find-a-meeting">{t("Find a meeting")}</h2>
         <ul class="links">
             <li>
-                <ExternalLink href=group.links.site text=format!("{} official site", group.short_name) />
+                <ExternalLink href=group.links.site text=tf("{name} official site", &[("name", group.short_name)]) />
             </li>
             <li>{meetings}</li>
         </ul>
@@ -192,7 +194,7 @@ fn GroupSources(
         })
         .collect_view();
     view! {
-        <h2>"Sources"</h2>
+        <h2>{t("Sources")}</h2>
         <ol class="sources">{sources}</ol>
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::catalog::{group, groups, guidance};
 use crate::domain::favourites::{compare_path, encode, picks_in, MAX_COMPARE};
 use crate::domain::routes::leads;
 use crate::domain::search::{controls, ControlKind, Filters, SearchIndex};
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
@@ -60,12 +61,12 @@ pub fn Groups() -> impl IntoView {
 
     drawn_once(move || {
         view! {
-            <PageHeading text="Explore groups" />
-            <p class="lead">{leads::GROUPS}</p>
-            <form class="filters" role="search" aria-label="Filter groups" on:submit=|ev| ev.prevent_default()>
+            <PageHeading text=t("Explore groups") />
+            <p class="lead">{t(leads::GROUPS)}</p>
+            <form class="filters" role="search" aria-label=t("Filter groups") on:submit=|ev| ev.prevent_default()>
                 <FilterFields filters show=show_filters />
                 <Show when=move || !filters.get().is_empty()>
-                    <button type="button" class="quiet" on:click=reset>"Clear filters"</button>
+                    <button type="button" class="quiet" on:click=reset>{t("Clear filters")}</button>
                 </Show>
             </form>
             <div class="result-line">
@@ -73,16 +74,21 @@ pub fn Groups() -> impl IntoView {
                     {move || {
                         let shown = results.get().len();
                         let all = groups().len();
-                        if shown == all { format!("Showing all {all} groups") } else { format!("Showing {shown} of {all} groups") }
+                        let all_text = all.to_string();
+                        if shown == all {
+                            tf("Showing all {all} groups", &[("all", &all_text)])
+                        } else {
+                            tf("Showing {shown} of {all} groups", &[("shown", &shown.to_string()), ("all", &all_text)])
+                        }
                     }}
                 </p>
-                <p class="hint">"Tick up to 4 to compare."</p>
+                <p class="hint">{t("Tick up to 4 to compare.")}</p>
             </div>
             {move || results.get().is_empty().then(|| view! {
                 <div class="empty card">
-                    <h2>"No groups match these choices"</h2>
-                    <p>"Try fewer filters or other words."</p>
-                    <button type="button" on:click=reset>"Show all groups"</button>
+                    <h2>{t("No groups match these choices")}</h2>
+                    <p>{t("Try fewer filters or other words.")}</p>
+                    <button type="button" on:click=reset>{t("Show all groups")}</button>
                 </div>
             })}
             <ul class="group-list">
@@ -102,14 +108,14 @@ pub fn Groups() -> impl IntoView {
                                     }
                                 }
                             />
-                            " Compare "
-                            {group.short_name}
+                            " "
+                            {tf("Compare {name}", &[("name", group.short_name)])}
                         </label>
                     </li>
                 </For>
             </ul>
             <CompareTray picked clear=move || set_picked(&|list| list.clear()) />
-            <aside class="note" aria-label="Good to know">
+            <aside class="note" aria-label=t("Good to know")>
                 <TextList class="guidance" items=guidance() />
             </aside>
         }
@@ -151,17 +157,17 @@ fn CompareTray(
             <p role="status">
                 {move || match picked.with(Vec::len) {
                     0 => String::new(),
-                    1 => "1 group picked. Pick one more to compare.".to_string(),
-                    MAX_COMPARE => format!("{MAX_COMPARE} groups picked, the most that fit side by side."),
-                    n => format!("{n} groups picked."),
+                    1 => t("1 group picked. Pick one more to compare.").to_string(),
+                    MAX_COMPARE => tf("{n} groups picked, the most that fit side by side.", &[("n", &MAX_COMPARE.to_string())]),
+                    n => tf("{n} groups picked.", &[("n", &n.to_string())]),
                 }}
             </p>
             <Show when=move || !picked.with(Vec::is_empty)>
                 <div class="tray-actions">
-                    <button type="button" class="quiet" on:click=move |_| clear()>"Untick all"</button>
+                    <button type="button" class="quiet" on:click=move |_| clear()>{t("Untick all")}</button>
                     {move || (picked.with(Vec::len) >= 2).then(|| view! {
                         <AppLink href=compare_path(&picked.get()) attr:class="button primary">
-                            "Compare"
+                            {t("Compare")}
                         </AppLink>
                     })}
                 </div>
@@ -207,13 +213,13 @@ fn FilterFields(
             };
             Some(view! {
                 <div class="field">
-                    <label for=format!("filter-{key}")>{control.label}</label>
+                    <label for=format!("filter-{key}")>{t(control.label)}</label>
                     <select
                         id=format!("filter-{key}")
                         name=key
                         on:change:target=move |ev| change(key, &ev.target().value(), false)
                     >
-                        <option value="">{any}</option>
+                        <option value="">{t(any)}</option>
                         {options
                             .into_iter()
                             .map(|(option, words)| {
@@ -222,7 +228,7 @@ fn FilterFields(
                                         value=option
                                         prop:selected=move || filters.with(|f| f.value(key) == option)
                                     >
-                                        {words}
+                                        {t(words)}
                                     </option>
                                 }
                             })
@@ -250,7 +256,7 @@ fn FilterFields(
                         }
                     />
                     " "
-                    {control.label}
+                    {t(control.label)}
                 </label>
             }
         })
@@ -258,7 +264,7 @@ fn FilterFields(
     view! {
         <div>
             <div class="field">
-                <label for="filter-q">"Search groups"</label>
+                <label for="filter-q">{t("Search groups")}</label>
                 <input
                     id="filter-q"
                     name="q"
@@ -269,10 +275,10 @@ fn FilterFields(
                 />
             </div>
             <details class="more-filters" open=any_on>
-                <summary>"Filter by approach, spirituality, drug and more"</summary>
+                <summary>{t("Filter by approach, spirituality, drug and more")}</summary>
                 <div class="field-row">{choices}</div>
                 <fieldset class="checks">
-                    <legend>"Only show groups that"</legend>
+                    <legend>{t("Only show groups that")}</legend>
                     {checks}
                 </fieldset>
             </details>
