@@ -781,7 +781,7 @@ pub static GROUPS: &[Group] = &[
         limitations: &["Centered on Christian faith, which may not suit everyone."],
         evidence: &[NO_STUDY],
         links: Links { site: "https://www.celebraterecovery.com", meetings: None },
-        keywords: &["christian", "church", "faith", "christ", "religious", "Celebremos la Recuperación"],
+        keywords: &["christian", "church", "faith", "christ", "religious"],
         sources: &CR_SOURCES,
         in_article: false,
     },

@@ -69,13 +69,13 @@ pub fn catalog() -> Vec<&'static str> {
 ///   (Puerto Rico) and https://navenezuela.org/quienes-somos/.
 /// - Cocaína Anónimos: CA's Spanish-language site, http://cocainaanonimos.org.
 /// - Grupos de Familia Nar-Anon: Nar-Anon's own site, https://www.nar-anon.org/uruguay/.
-/// - Celebremos la Recuperación: the Spanish title of the program's daily devotional by its
-///   founder, John Baker (Zondervan, 2015).
-pub const SPANISH_NAMES: [&str; 4] = [
+///
+/// Celebrate Recovery keeps its English name: "Celebremos la Recuperación" was seen only as the
+/// title of a devotional book by its founder, not on the program's own pages.
+pub const SPANISH_NAMES: [&str; 3] = [
     "Narcotics Anonymous",
     "Cocaine Anonymous",
     "Nar-Anon Family Groups",
-    "Celebrate Recovery",
 ];
 
 /// The questions': steps, answers, reasons and cautions.

@@ -20,9 +20,19 @@ const es = (english) => {
   return spanish;
 };
 
+/** The English texts on the page. Lists of sources and citations are left out: they name
+ * organizations and documents by their own (often English) names, as they should. */
 async function englishLeft(page) {
-  const text = (await page.locator("body").innerText()).replace(/\s+/g, " ");
-  return ENGLISH.filter((english) => text.includes(english));
+  const text = await page.evaluate(() => {
+    const body = document.body.cloneNode(true);
+    body.querySelectorAll(".sources, cite").forEach((element) => element.remove());
+    document.documentElement.append(body);
+    const shown = body.innerText;
+    body.remove();
+    return shown;
+  });
+  const flat = text.replace(/\s+/g, " ");
+  return ENGLISH.filter((english) => flat.includes(english));
 }
 
 async function openSpanish(page, path, heading) {
@@ -56,6 +66,22 @@ test("the Spanish home and not-found pages have no English left", async ({ page,
   expect(await englishLeft(page)).toEqual([]);
   // A static host answers an unknown path with 404.html and status 404, which Chromium logs.
   guard.problems.splice(0, guard.problems.length, ...guard.problems.filter((p) => !/status of 404/.test(p)));
+});
+
+test("the catalog comes in Spanish: the list, every group's page and a comparison", async ({ page }) => {
+  await openSpanish(page, "/es/groups", es("Explore groups"));
+  expect(await englishLeft(page)).toEqual([]);
+  const slugs = await page.locator('main a[href^="/es/groups/"]').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")))]);
+  expect(slugs.length).toBeGreaterThan(8);
+  for (const href of slugs) {
+    await page.goto(href);
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await englishLeft(page), href).toEqual([]);
+  }
+  await page.goto("/es/compare?groups=smart-recovery,narcotics-anonymous");
+  await expect(page.getByRole("table")).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
 });
 
 test("the switch keeps the page and its query, and is remembered", async ({ page }) => {
