@@ -134,14 +134,14 @@ pub static HELPLINES: &[Helpline] = &[
     },
 ];
 
-/// Help lines in Spanish, shown first on Spanish pages only (English pages say how to reach
+/// Help lines in Spanish, shown first on Spanish pages (after the emergency number) and only there (English pages say how to reach
 /// them in the 988 and SAMHSA cards). Written in Spanish here: no English page shows them.
 /// Facts from ../shared/sources/safety-facts.md ("Regions") and catalog-facts.md (SAMHSA).
 pub static SPANISH_HELPLINES: &[Helpline] = &[
     Helpline {
         id: "lifeline-988-es",
         name: "988 Línea de Prevención del Suicidio y Crisis, en español",
-        summary: "Gratis, todos los días, a cualquier hora. Habla en español con un consejero sobre una crisis, pensamientos de suicidio, o el consumo de drogas o alcohol.",
+        summary: "Gratis, todos los días, a cualquier hora. Habla en español con un consejero capacitado sobre una crisis, pensamientos de suicidio, o el consumo de drogas o alcohol.",
         note: Some("Llama al 988 y marca 2 para hablar en español, o envía la palabra AYUDA por mensaje de texto al 988."),
         region: Region::UnitedStates,
         contacts: &[
@@ -166,8 +166,8 @@ pub static SPANISH_HELPLINES: &[Helpline] = &[
     Helpline {
         id: "samhsa-es",
         name: "Línea Nacional de Ayuda de SAMHSA, en español",
-        summary: "Gratis y privada, las 24 horas, los 7 días de la semana. Te informan sobre tratamiento, grupos de apoyo y otros servicios cerca de ti.",
-        note: Some("Pide hablar en español cuando te contesten. Da información y te dice adónde ir; no es una línea de crisis: en una crisis, llama al 988."),
+        summary: "Gratis y confidencial, las 24 horas, los 7 días de la semana. Te informan sobre tratamiento, grupos de apoyo y otros servicios cerca de ti.",
+        note: Some("Pide hablar en español cuando te contesten. Da información y te dice adónde ir. No es una línea de crisis: en una crisis, llama al 988 o envía AYUDA por mensaje de texto al 988."),
         region: Region::UnitedStates,
         contacts: &[
             Contact {

@@ -68,13 +68,15 @@ pub fn helplines() -> &'static [Helpline] {
     help_data::HELPLINES
 }
 
-/// The help lines a page in `lang` shows: on Spanish pages, the lines in Spanish come first.
+/// The help lines a page in `lang` shows: on Spanish pages, the lines in Spanish come first,
+/// after only the emergency number (911 answers in Spanish too, and danger comes first).
 pub fn helplines_for(lang: super::lang::Lang) -> impl Iterator<Item = &'static Helpline> {
     let spanish = match lang {
         super::lang::Lang::Es => help_data::SPANISH_HELPLINES,
         super::lang::Lang::En => &[],
     };
-    spanish.iter().chain(help_data::HELPLINES)
+    let (emergency, rest) = help_data::HELPLINES.split_at(1);
+    emergency.iter().chain(spanish).chain(rest)
 }
 
 /// The day the app's content was last read through against its sources.
@@ -247,11 +249,12 @@ mod tests {
     fn spanish_pages_show_the_lines_in_spanish_first() {
         use crate::domain::lang::Lang;
         let ids = |lang| helplines_for(lang).map(|line| line.id).collect::<Vec<_>>();
-        assert_eq!(&ids(Lang::Es)[..2], ["lifeline-988-es", "samhsa-es"]);
+        assert_eq!(&ids(Lang::Es)[..3], ["emergency", "lifeline-988-es", "samhsa-es"]);
+        assert_eq!(ids(Lang::En)[0], "emergency");
         assert!(ids(Lang::En).iter().all(|id| !id.ends_with("-es")));
         // Every English line is on Spanish pages too.
         assert!(ids(Lang::En).iter().all(|id| ids(Lang::Es).contains(id)));
-        for line in helplines_for(Lang::Es).take(2) {
+        for line in helplines_for(Lang::Es).skip(1).take(2) {
             assert_eq!(line.region, Region::UnitedStates, "{}", line.id);
             assert!(line
                 .contacts

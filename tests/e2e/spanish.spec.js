@@ -43,10 +43,12 @@ async function openSpanish(page, path, heading) {
 
 test("the Spanish help page comes in Spanish, with the lines in Spanish first", async ({ page }) => {
   await openSpanish(page, "/es/help", es("Get help now"));
+  // Danger first, as on every page; then the lines in Spanish, before the others.
   const cards = page.locator(".helpline h2");
-  await expect(cards.nth(0)).toHaveText(/988.*en español/);
-  await expect(cards.nth(1)).toHaveText(/SAMHSA.*en español/);
-  const first = page.locator(".helpline").first();
+  await expect(cards.nth(0)).toHaveText(es("Emergency services"));
+  await expect(cards.nth(1)).toHaveText(/988.*en español/);
+  await expect(cards.nth(2)).toHaveText(/SAMHSA.*en español/);
+  const first = page.locator(".helpline").nth(1);
   await expect(first).toContainText(es("Works in: the US"));
   await expect(first.getByRole("link", { name: "Llamar al 988 y marcar 2" })).toHaveAttribute("href", "tel:988");
   await expect(first.getByRole("link", { name: "Enviar AYUDA al 988" })).toHaveAttribute("href", "sms:988");
@@ -126,7 +128,8 @@ test.describe("without the wasm", () => {
     await page.goto("/es/help");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     const shell = page.locator(".shell-help");
-    await expect(shell.locator("li").first()).toContainText("en español");
+    await expect(shell.locator("li").first()).toContainText("llama al 911");
+    await expect(shell.locator("li").nth(1)).toContainText("en español");
     await expect(shell.getByRole("link", { name: "llama al 988" })).toHaveAttribute("href", "tel:988");
     await expect(shell.getByRole("link", { name: "llama al 911" })).toHaveAttribute("href", "tel:911");
     await expect(page.getByRole("link", { name: "Pide ayuda ahora" })).toHaveAttribute("href", "es/help");
