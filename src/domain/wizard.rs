@@ -936,6 +936,16 @@ mod tests {
     }
 
     #[test]
+    fn a_marker_goes_before_the_full_stop_in_any_language() {
+        assert_eq!(
+            Reason::marked("Tiene reuniones en línea.", Some("no es seguro")),
+            "Tiene reuniones en línea (no es seguro)."
+        );
+        assert_eq!(Reason::marked("Sin punto", Some("x")), "Sin punto (x)");
+        assert_eq!(Reason::marked("Confirmado.", None), "Confirmado.");
+    }
+
+    #[test]
     fn women_only_preference_puts_women_for_sobriety_in_the_top_three() {
         for (answers, ranked) in every_ranking() {
             if answers.has("women", "yes") && !answers.for_someone_else() {
