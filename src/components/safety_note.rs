@@ -2,6 +2,7 @@
 
 use crate::components::app_link::AppLink;
 use crate::domain::safety::SafetyNote as Note;
+use crate::i18n::t;
 use leptos::prelude::*;
 
 /// A safety note's title, points and source, open when it matters now.
@@ -20,10 +21,10 @@ pub fn SafetyNote(
 ) -> impl IntoView {
     view! {
         <details class="safety-note" id=id open=open>
-            <summary>{note.title}</summary>
-            <ul>{note.points.iter().map(|point| view! { <li>{*point}</li> }).collect_view()}</ul>
-            {help_link.then(|| view! { <p><AppLink href="/help">"Get help now"</AppLink></p> })}
-            <p class="hint">{note.source}</p>
+            <summary>{t(note.title)}</summary>
+            <ul>{note.points.iter().map(|point| view! { <li>{t(point)}</li> }).collect_view()}</ul>
+            {help_link.then(|| view! { <p><AppLink href="/help">{t("Get help now")}</AppLink></p> })}
+            <p class="hint">{t(note.source)}</p>
         </details>
     }
 }

@@ -4,11 +4,27 @@ use crate::components::app_link::AppLink;
 use crate::components::external_link::ExternalLink;
 use crate::domain::catalog::guidance;
 use crate::domain::favourites::compare_path;
-use crate::domain::wizard::{screen_of, Answers, Note, Question, Recommendation, QUESTIONS};
+use crate::domain::wizard::{
+    screen_of, Answers, Note, Question, Reason, Recommendation, QUESTIONS,
+};
+use crate::i18n::{t, tf};
 use leptos::prelude::*;
 
 /// What a skipped question shows: its own radio button, and its answer on the summary.
-const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
+fn prefer_not_to_say() -> &'static str {
+    t("Prefer not to say")
+}
+
+/// A reason or caution in the page's language, with how sure we are when less than confirmed.
+/// A group's own summary (the reason when no rule matched) is the catalog's, shown as it is.
+fn reason_text(reason: &Reason, summary: &'static str) -> String {
+    let why = if reason.why == summary {
+        reason.why
+    } else {
+        t(reason.why)
+    };
+    Reason::marked(why, reason.confidence.marker().map(t))
+}
 
 /// One question as a fieldset: radio buttons with "Prefer not to say", or checkboxes, showing
 /// what was answered. Inputs are named by the question's key, so each radio group is one tab stop.
@@ -22,15 +38,15 @@ pub fn QuestionFieldset(
     on_answer: impl Fn(&'static str, bool) + Copy + 'static,
 ) -> impl IntoView {
     let kind = if question.many { "checkbox" } else { "radio" };
-    let skip = (!question.many).then_some(("", PREFER_NOT_TO_SAY));
+    let skip = (!question.many).then(|| ("", prefer_not_to_say()));
     let choices = question
         .choices
         .iter()
-        .map(|choice| (choice.key, choice.label));
+        .map(|choice| (choice.key, t(choice.label)));
     view! {
         <fieldset class="question">
-            <legend>{question.legend}</legend>
-            {question.hint.map(|hint| view! { <p class="hint">{hint}</p> })}
+            <legend>{t(question.legend)}</legend>
+            {question.hint.map(|hint| view! { <p class="hint">{t(hint)}</p> })}
             {choices
                 .chain(skip)
                 .map(|(key, label)| {
@@ -52,7 +68,7 @@ pub fn QuestionFieldset(
                 .collect_view()}
             {question
                 .many
-                .then(|| view! { <p class="hint">"Leave them all unticked if you'd rather not say."</p> })}
+                .then(|| view! { <p class="hint">{t("Leave them all unticked if you'd rather not say.")}</p> })}
         </fieldset>
     }
 }
@@ -65,8 +81,8 @@ pub fn WizardNote(
 ) -> impl IntoView {
     view! {
         <p class="note">
-            {note.text}
-            {note.help_link.then(|| view! { " " <AppLink href="/help">"See all help lines"</AppLink> })}
+            {t(note.text)}
+            {note.help_link.then(|| view! { " " <AppLink href="/help">{t("See all help lines")}</AppLink> })}
         </p>
     }
 }
@@ -87,7 +103,7 @@ pub fn Results(
         view! {
             <p>
                 <AppLink href=compare_path(&slugs) attr:class="button">
-                    "Compare these " {slugs.len()} " side by side"
+                    {tf("Compare these {n} side by side", &[("n", &slugs.len().to_string())])}
                 </AppLink>
             </p>
         }
@@ -102,16 +118,16 @@ pub fn Results(
                 .collect_view()}
         </ol>
         {compare}
-        <h3>"Also worth a look"</h3>
+        <h3>{t("Also worth a look")}</h3>
         <ul class="also">
             {others
                 .into_iter()
                 .map(|recommendation| {
                     let group = recommendation.group;
-                    let why_lower = recommendation
-                        .cautions
-                        .first()
-                        .map_or_else(|| "Fewer of your answers matched it.".to_string(), ToString::to_string);
+                    let why_lower = recommendation.cautions.first().map_or_else(
+                        || t("Fewer of your answers matched it.").to_string(),
+                        |caution| reason_text(caution, group.summary),
+                    );
                     view! {
                         <li>
                             <AppLink href=group.path()>{group.name}</AppLink>
@@ -120,18 +136,19 @@ pub fn Results(
                             " "
                             <ExternalLink
                                 href=group.links.meetings.unwrap_or(group.links.site)
-                                text="Meetings"
+                                text=t("Meetings")
                             />
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
-        <h3>"Good to know"</h3>
+        <h3>{t("Good to know")}</h3>
         <ul class="guidance">
-            <li>"Try a meeting or two and see how it feels. You can always try another group."</li>
-            {guidance().iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
-            <li>"This is information, not medical advice."</li>
+            <li>{t("Try a meeting or two and see how it feels. You can always try another group.")}</li>
+            // The catalog's lines, in Spanish where the catalog's table has them.
+            {guidance().iter().map(|line| view! { <li>{t(line)}</li> }).collect_view()}
+            <li>{t("This is information, not medical advice.")}</li>
         </ul>
     }
 }
@@ -151,32 +168,32 @@ pub fn ResultCard(
         <li class="card result">
             <h3>{rank} ". " <AppLink href=page.clone()>{group.name}</AppLink></h3>
             <p>{group.summary}</p>
-            <h4>"Fits because…"</h4>
+            <h4>{t("Fits because…")}</h4>
             <ul>
                 {recommendation
                     .reasons
                     .iter()
-                    .map(|reason| view! { <li>{reason.to_string()}</li> })
+                    .map(|reason| view! { <li>{reason_text(reason, group.summary)}</li> })
                     .collect_view()}
             </ul>
             {(!cautions.is_empty())
                 .then(|| {
                     view! {
-                        <h4>"Keep in mind…"</h4>
+                        <h4>{t("Keep in mind…")}</h4>
                         <ul>
                             {cautions
                                 .iter()
-                                .map(|caution| view! { <li>{caution.to_string()}</li> })
+                                .map(|caution| view! { <li>{reason_text(caution, group.summary)}</li> })
                                 .collect_view()}
                         </ul>
                     }
                 })}
             <p>
-                <AppLink href=page>{format!("More about {}", group.short_name)}</AppLink>
+                <AppLink href=page>{tf("More about {name}", &[("name", group.short_name)])}</AppLink>
                 " · "
                 <ExternalLink
                     href=group.links.meetings.unwrap_or(group.links.site)
-                    text=format!("Find a {} meeting", group.short_name)
+                    text=tf("Find a {name} meeting", &[("name", group.short_name)])
                 />
             </p>
         </li>
@@ -201,17 +218,17 @@ pub fn Summary(
                         .choices
                         .iter()
                         .filter(|choice| answers.has(question.key, choice.key))
-                        .map(|choice| choice.label)
+                        .map(|choice| t(choice.label))
                         .collect();
                     let shown = if picked.is_empty() {
-                        PREFER_NOT_TO_SAY.to_string()
+                        prefer_not_to_say().to_string()
                     } else {
                         picked.join(", ")
                     };
                     let screen = screen_of(question.key);
                     view! {
                         <div>
-                            <dt>{question.legend}</dt>
+                            <dt>{t(question.legend)}</dt>
                             <dd>
                                 {shown}
                                 " "
@@ -220,10 +237,10 @@ pub fn Summary(
                                     class="secondary small"
                                     on:click=move |_| on_change(screen)
                                 >
-                                    "Change"
+                                    {t("Change")}
                                     <span class="visually-hidden">
-                                        " the answer to: "
-                                        {question.legend}
+                                        " "
+                                        {tf("the answer to: {question}", &[("question", t(question.legend))])}
                                     </span>
                                 </button>
                             </dd>

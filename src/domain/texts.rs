@@ -80,7 +80,17 @@ pub const SPANISH_NAMES: [&str; 3] = [
 
 /// The questions': steps, answers, reasons and cautions.
 pub fn wizard() -> Vec<&'static str> {
-    Vec::new()
+    use super::wizard::{NOTES, QUESTIONS, RULES};
+    let mut texts = Vec::new();
+    for question in QUESTIONS {
+        texts.push(question.legend);
+        texts.extend(question.hint);
+        texts.extend(question.choices.iter().map(|choice| choice.label));
+    }
+    texts.extend(NOTES.iter().map(|note| note.text));
+    texts.extend(RULES.iter().map(|rule| rule.why));
+    texts.push(super::safety::PRESCRIBER);
+    texts
 }
 
 /// The tracker's: milestones, counters, check-ins and savings.

@@ -304,19 +304,27 @@ pub struct Reason {
     pub confidence: Confidence,
 }
 
+impl Reason {
+    /// A reason's sentence `why` with how sure we are in words (`marker`) before its full stop,
+    /// as `Display` shows it: a view passes both in the page's language.
+    pub fn marked(why: &str, marker: Option<&str>) -> String {
+        match marker {
+            Some(marker) => {
+                let (sentence, stop) = match why.strip_suffix('.') {
+                    Some(sentence) => (sentence, "."),
+                    None => (why, ""),
+                };
+                format!("{sentence} ({marker}){stop}")
+            }
+            None => why.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Reason {
     /// The reason, with how sure we are in words when it is less than confirmed.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.confidence.marker() {
-            Some(marker) => {
-                let (sentence, stop) = match self.why.strip_suffix('.') {
-                    Some(sentence) => (sentence, "."),
-                    None => (self.why, ""),
-                };
-                write!(f, "{sentence} ({marker}){stop}")
-            }
-            None => f.write_str(self.why),
-        }
+        f.write_str(&Reason::marked(self.why, self.confidence.marker()))
     }
 }
 
@@ -925,6 +933,16 @@ mod tests {
             reason.map(|r| r.to_string()),
             reason.map(|r| r.why.to_string())
         );
+    }
+
+    #[test]
+    fn a_marker_goes_before_the_full_stop_in_any_language() {
+        assert_eq!(
+            Reason::marked("Tiene reuniones en línea.", Some("no es seguro")),
+            "Tiene reuniones en línea (no es seguro)."
+        );
+        assert_eq!(Reason::marked("Sin punto", Some("x")), "Sin punto (x)");
+        assert_eq!(Reason::marked("Confirmado.", None), "Confirmado.");
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::domain::wizard::{
     next_screen, notes, previous_screen, recommend, screen_of, step_of, Answers, Question,
     QUESTIONS, SCREENS,
 };
+use crate::i18n::{t, tf};
 use crate::storage::{self, StorageKey};
 use leptos::either::Either;
 use leptos::html::H2;
@@ -140,22 +141,22 @@ pub fn Choose() -> impl IntoView {
         let back = previous_screen(at, &shown);
         let Some(keys) = SCREENS.get(at) else {
             return Either::Right(view! {
-                <h2 id="step-heading" tabindex="-1" node_ref=heading>"Groups that may fit"</h2>
+                <h2 id="step-heading" tabindex="-1" node_ref=heading>{t("Groups that may fit")}</h2>
                 <Results ranked=recommend(&shown) notes=notes.get_untracked() />
-                <h3>"Your answers"</h3>
-                <p>"Change any answer and the results update."</p>
+                <h3>{t("Your answers")}</h3>
+                <p>{t("Change any answer and the results update.")}</p>
                 <Summary answers=shown on_change=change />
                 <div class="wizard-nav">
-                    <button type="button" class="secondary" on:click=move |_| go(back)>"Back"</button>
+                    <button type="button" class="secondary" on:click=move |_| go(back)>{t("Back")}</button>
                 </div>
             });
         };
         let (n, count) = step_of(at, &shown);
         let from_summary = from_summary.get_untracked();
         let next = if from_summary || next_screen(at, &shown) == SCREENS.len() {
-            "Show my results"
+            t("Show my results")
         } else {
-            "Next"
+            t("Next")
         };
         let questions = keys
             .iter()
@@ -167,20 +168,22 @@ pub fn Choose() -> impl IntoView {
             })
             .collect_view();
         Either::Left(view! {
-            <h2 id="step-heading" tabindex="-1" node_ref=heading>"Step " {n} " of " {count}</h2>
+            <h2 id="step-heading" tabindex="-1" node_ref=heading>
+                {tf("Step {n} of {count}", &[("n", &n.to_string()), ("count", &count.to_string())])}
+            </h2>
             <progress max=count value=n aria-labelledby="step-heading"></progress>
             <form class="wizard" on:submit=on_submit>
                 {questions}
                 <div class="wizard-nav">
                     <button type="button" class="secondary" disabled=at == 0 on:click=move |_| go(back)>
-                        "Back"
+                        {t("Back")}
                     </button>
                     <button type="submit">{next}</button>
                 </div>
             </form>
             {from_summary.then(|| view! {
                 <button type="button" class="secondary" on:click=move |_| go(SCREENS.len())>
-                    "Back to results"
+                    {t("Back to results")}
                 </button>
             })}
         })
@@ -202,8 +205,8 @@ pub fn Choose() -> impl IntoView {
     };
 
     view! {
-        <PageHeading text="Which group fits me?" />
-        <p class="lead">{leads::CHOOSE}</p>
+        <PageHeading text=t("Which group fits me?") />
+        <p class="lead">{t(leads::CHOOSE)}</p>
         <div>
             <For each=move || [drawing.get()] key=|n| *n children=move |_| screen() />
         </div>
@@ -215,11 +218,11 @@ pub fn Choose() -> impl IntoView {
         {move || problem.get().map(|problem| view! { <p class="problem" role="alert">{problem}</p> })}
         <Show when=move || kept_here.get()>
             <p class="hint">
-                "Your saved records are locked, so these answers are kept only while this page is open."
+                {t("Your saved records are locked, so these answers are kept only while this page is open.")}
             </p>
         </Show>
         <p class="erase">
-            <button type="button" class="danger" on:click=erase>"Erase my answers"</button>
+            <button type="button" class="danger" on:click=erase>{t("Erase my answers")}</button>
         </p>
     }
 }
