@@ -18,11 +18,9 @@ fn prefer_not_to_say() -> &'static str {
 /// A reason or caution in the page's language, with how sure we are when less than confirmed.
 /// A group's own summary (the reason when no rule matched) is the catalog's, shown as it is.
 fn reason_text(reason: &Reason, summary: &'static str) -> String {
-    let why = if reason.why == summary {
-        reason.why
-    } else {
-        t(reason.why)
-    };
+    // A group's summary stands in for a reason when no rule matched: the catalog's text.
+    let why = t(reason.why);
+    let _ = summary;
     Reason::marked(why, reason.confidence.marker().map(t))
 }
 
@@ -130,7 +128,7 @@ pub fn Results(
                     );
                     view! {
                         <li>
-                            <AppLink href=group.path()>{group.name}</AppLink>
+                            <AppLink href=group.path()>{t(group.name)}</AppLink>
                             ": "
                             {why_lower}
                             " "
@@ -166,8 +164,8 @@ pub fn ResultCard(
     let cautions = recommendation.cautions;
     view! {
         <li class="card result">
-            <h3>{rank} ". " <AppLink href=page.clone()>{group.name}</AppLink></h3>
-            <p>{group.summary}</p>
+            <h3>{rank} ". " <AppLink href=page.clone()>{t(group.name)}</AppLink></h3>
+            <p>{t(group.summary)}</p>
             <h4>{t("Fits because…")}</h4>
             <ul>
                 {recommendation
