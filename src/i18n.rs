@@ -82,6 +82,14 @@ pub fn milestone(label: &str) -> String {
     crate::domain::milestones::label_in(label, &t)
 }
 
+/// Draws in `lang` with `table`'s words on this thread, for native tests of the markup (there
+/// is no `<html>` to mark there).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn use_words_for_tests(lang: Lang, table: Option<&'static Table>) {
+    LANG.set(lang);
+    SPANISH.set(table);
+}
+
 /// Whether `lang`'s words are here (English always is).
 pub fn loaded(lang: Lang) -> bool {
     lang == Lang::En || SPANISH.get().is_some()
