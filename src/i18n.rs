@@ -66,6 +66,30 @@ pub fn tp(n: usize, one: &'static str, other: &'static str) -> String {
     }
 }
 
+/// A date in words in the page's language: "27 November 2026", "27 de noviembre de 2026".
+pub fn date(date: crate::domain::sources::CalendarDate) -> String {
+    crate::domain::dates::long_date(date, &t)
+}
+
+/// A count of years, months and days in words in the page's language ("2 years, 3 months
+/// and 4 days").
+pub fn count_words(years: u32, months: u32, days: u32) -> String {
+    crate::domain::dates::count_words(years, months, days, &t)
+}
+
+/// A milestone's label ("90 days") in the page's language.
+pub fn milestone(label: &str) -> String {
+    crate::domain::milestones::label_in(label, &t)
+}
+
+/// Draws in `lang` with `table`'s words on this thread, for native tests of the markup (there
+/// is no `<html>` to mark there).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn use_words_for_tests(lang: Lang, table: Option<&'static Table>) {
+    LANG.set(lang);
+    SPANISH.set(table);
+}
+
 /// Takes the Spanish words the loader fetched for this page (`window.peerSupportWords`, the
 /// text of `lang/es.tsv`; see `scripts/postbuild.mjs`). Without them (offline on a first
 /// visit, say) the page is drawn in English, and says so on `<html lang>`.

@@ -1,8 +1,9 @@
 //! The daily check-in (mood, craving and a note for one counter and one day): merging two
 //! copies, the averages a screen reader hears beside the chart, and the chart's points.
 
-use super::dates::{day_number, from_day_number, plural};
+use super::dates::{day_number, from_day_number, tp, Words};
 use super::journal::limits;
+use super::lang::fill;
 use super::sources::CalendarDate;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -208,56 +209,72 @@ fn tenths(n: u32) -> String {
 /// The summary in plain words, for a screen reader beside the chart. It says which way the
 /// averages went, never whether that is good or bad.
 pub fn summary_sentence(summary: &Summary, days: u32) -> String {
+    summary_sentence_in(summary, days, &super::dates::english)
+}
+
+/// [`summary_sentence`] in the language of `t` (see `dates::Words`).
+pub fn summary_sentence_in(summary: &Summary, days: u32, t: Words) -> String {
     let days = days.clamp(1, MAX_DAYS);
-    let (over, within, before) = if days == 1 {
-        (
-            "today".to_string(),
-            "today".to_string(),
-            "the day before".to_string(),
-        )
-    } else {
-        (
-            format!("over the last {days} days"),
-            format!("in the last {days} days"),
-            format!("the {days} days before"),
-        )
-    };
+    let n = days.to_string();
+    let with_n = |template: &'static str| fill(template, &[("n", &n)]);
+    let one = days == 1;
     let (recent, earlier) = (&summary.recent, &summary.earlier);
     if recent.days_checked_in == 0 {
-        return if days == 1 {
-            "No check-in today yet.".to_string()
+        return if one {
+            t("No check-in today yet.").to_string()
         } else {
-            format!("No check-ins {within} yet.")
+            with_n(t("No check-ins in the last {n} days yet."))
         };
     }
+    let checked_in = tp(t, recent.days_checked_in, "1 day", "{n} days");
+    let (over, before) = if one {
+        (t("today").to_string(), t("the day before").to_string())
+    } else {
+        (
+            with_n(t("over the last {n} days")),
+            with_n(t("the {n} days before")),
+        )
+    };
     let mut words = String::new();
     let (mut said_when, mut compared) = (false, false);
     // Each average says its scale, so "3.4" means something heard alone.
     for (name, now, then, top) in [
-        ("Cravings", recent.craving, earlier.craving, CRAVINGS.end()),
-        ("Mood", recent.mood, earlier.mood, MOODS.end()),
+        (
+            t("Cravings"),
+            recent.craving,
+            earlier.craving,
+            CRAVINGS.end(),
+        ),
+        (t("Mood"), recent.mood, earlier.mood, MOODS.end()),
     ] {
         let Some(now) = now else { continue };
         if !words.is_empty() {
             words.push(' ');
         }
-        let _ = write!(words, "{name} averaged {} out of {top}", tenths(now));
+        words.push_str(&fill(
+            t("{name} averaged {value} out of {top}"),
+            &[
+                ("name", name),
+                ("value", &tenths(now)),
+                ("top", &top.to_string()),
+            ],
+        ));
         if !said_when {
             let _ = write!(words, " {over}");
             said_when = true;
         }
         if let Some(then) = then {
             let change = match now.cmp(&then) {
-                Ordering::Less => format!("down from {}", tenths(then)),
-                Ordering::Greater => format!("up from {}", tenths(then)),
-                Ordering::Equal => "the same as".to_string(),
+                Ordering::Less => fill(t("down from {value}"), &[("value", &tenths(then))]),
+                Ordering::Greater => fill(t("up from {value}"), &[("value", &tenths(then))]),
+                Ordering::Equal => t("the same as").to_string(),
             };
             // The first comparison says which days; a later one needs to only when it has
             // no figure to end on.
             let when = match (compared, now == then) {
-                (false, _) => before.as_str(),
-                (true, true) => "before",
-                (true, false) => "",
+                (false, _) => before.clone(),
+                (true, true) => t("before").to_string(),
+                (true, false) => String::new(),
             };
             let _ = write!(words, ", {change}");
             if !when.is_empty() {
@@ -268,28 +285,32 @@ pub fn summary_sentence(summary: &Summary, days: u32) -> String {
         words.push('.');
     }
     if !said_when {
-        let _ = write!(
-            words,
-            "You checked in on {} {within}, with no mood or craving noted.",
-            plural_days(recent.days_checked_in)
-        );
+        let template = if one {
+            t("You checked in on {days} today, with no mood or craving noted.")
+        } else {
+            t("You checked in on {days} in the last {n} days, with no mood or craving noted.")
+        };
+        words.push_str(&fill(template, &[("days", &checked_in), ("n", &n)]));
         return words;
     }
     if !compared {
-        let _ = write!(words, " There is nothing from {before} to compare with.");
+        words.push(' ');
+        words.push_str(&if one {
+            t("There is nothing from the day before to compare with.").to_string()
+        } else {
+            with_n(t(
+                "There is nothing from the {n} days before to compare with.",
+            ))
+        });
     }
-    if days > 1 {
-        let _ = write!(
-            words,
-            " You checked in on {}.",
-            plural_days(recent.days_checked_in)
-        );
+    if !one {
+        words.push(' ');
+        words.push_str(&fill(
+            t("You checked in on {days}."),
+            &[("days", &checked_in)],
+        ));
     }
     words
-}
-
-fn plural_days(n: u32) -> String {
-    plural(n, "day", "days")
 }
 
 /// One day of the tracker's chart.
@@ -518,22 +539,37 @@ pub enum CheckInProblem {
     NoCount,
 }
 
+impl CheckInProblem {
+    pub const ALL: [CheckInProblem; 4] = [
+        CheckInProblem::Day,
+        CheckInProblem::Nothing,
+        CheckInProblem::NoteTooLong,
+        CheckInProblem::NoCount,
+    ];
+
+    /// What went wrong and what to do, in English, with `{max}` for the longest note: the
+    /// page shows it in its language.
+    pub fn template(self) -> &'static str {
+        match self {
+            CheckInProblem::Day => "Choose the day for this check-in: today or a day before it.",
+            CheckInProblem::Nothing => "There is nothing to save yet. Choose a mood or how strong cravings are, or write a note, then save again.",
+            CheckInProblem::NoteTooLong => "The note is longer than {max} characters. Make it a little shorter, then save again.",
+            CheckInProblem::NoCount => "This count is no longer on this device (it may have been removed in another tab), so nothing was saved.",
+        }
+    }
+
+    /// The message in the language of `t`.
+    pub fn message(self, t: Words) -> String {
+        fill(
+            t(self.template()),
+            &[("max", &limits::MAX_SHORT_NOTE_CHARS.to_string())],
+        )
+    }
+}
+
 impl std::fmt::Display for CheckInProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CheckInProblem::Day => f.write_str("Choose the day for this check-in: today or a day before it."),
-            CheckInProblem::Nothing => f.write_str(
-                "There is nothing to save yet. Choose a mood or how strong cravings are, or write a note, then save again.",
-            ),
-            CheckInProblem::NoteTooLong => write!(
-                f,
-                "The note is longer than {} characters. Make it a little shorter, then save again.",
-                limits::MAX_SHORT_NOTE_CHARS
-            ),
-            CheckInProblem::NoCount => f.write_str(
-                "This count is no longer on this device (it may have been removed in another tab), so nothing was saved.",
-            ),
-        }
+        f.write_str(&self.message(&super::dates::english))
     }
 }
 

@@ -107,21 +107,56 @@ pub fn span(start: CalendarDate, end: CalendarDate) -> Option<Span> {
     })
 }
 
+/// Finds a text's words in the page's language: `i18n::t` in the app, [`english`] in native
+/// tests. The domain builds its sentences from templates through one of these, so it needs no
+/// web or i18n code of its own.
+pub type Words<'a> = &'a dyn Fn(&'static str) -> &'static str;
+
+/// The English texts, as written.
+pub fn english(text: &'static str) -> &'static str {
+    text
+}
+
+/// A count in words through `t`: `one` for 1, `other` (with `{n}`) for any other number.
+pub fn tp(t: Words, n: u32, one: &'static str, other: &'static str) -> String {
+    if n == 1 {
+        t(one).to_string()
+    } else {
+        super::lang::fill(t(other), &[("n", &n.to_string())])
+    }
+}
+
+/// A date in words: "27 November 2026" in English, "27 de noviembre de 2026" in Spanish.
+pub fn long_date(date: CalendarDate, t: Words) -> String {
+    super::lang::fill(
+        t("{day} {month} {year}"),
+        &[
+            ("day", &date.day.to_string()),
+            ("month", t(super::sources::month_name(date.month))),
+            ("year", &date.year.to_string()),
+        ],
+    )
+}
+
 /// "1 year, 2 months and 3 days", leaving out the parts that are zero.
-pub fn count_words(years: u32, months: u32, days: u32) -> String {
-    let parts: Vec<String> = [
-        (years, "year", "years"),
-        (months, "month", "months"),
-        (days, "day", "days"),
-    ]
-    .into_iter()
-    .filter(|(n, _, _)| *n > 0)
-    .map(|(n, one, many)| plural(n, one, many))
-    .collect();
+pub fn count_words(years: u32, months: u32, days: u32, t: Words) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if years > 0 {
+        parts.push(tp(t, years, "1 year", "{n} years"));
+    }
+    if months > 0 {
+        parts.push(tp(t, months, "1 month", "{n} months"));
+    }
+    if days > 0 {
+        parts.push(tp(t, days, "1 day", "{n} days"));
+    }
     match parts.as_slice() {
-        [] => "Today is day one".to_string(),
+        [] => t("Today is day one").to_string(),
         [only] => only.clone(),
-        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+        [first @ .., last] => super::lang::fill(
+            t("{first} and {last}"),
+            &[("first", &first.join(", ")), ("last", last)],
+        ),
     }
 }
 
@@ -136,11 +171,46 @@ mod tests {
 
     #[test]
     fn counts_read_as_plain_words() {
-        assert_eq!(count_words(0, 0, 0), "Today is day one");
-        assert_eq!(count_words(0, 0, 1), "1 day");
-        assert_eq!(count_words(1, 0, 3), "1 year and 3 days");
-        assert_eq!(count_words(2, 1, 5), "2 years, 1 month and 5 days");
+        let en: Words = &english;
+        assert_eq!(count_words(0, 0, 0, en), "Today is day one");
+        assert_eq!(count_words(0, 0, 1, en), "1 day");
+        assert_eq!(count_words(1, 0, 3, en), "1 year and 3 days");
+        assert_eq!(count_words(2, 1, 5, en), "2 years, 1 month and 5 days");
         assert_eq!(plural(90, "day", "days"), "90 days");
+    }
+
+    /// The Spanish the app is given (`data/es/`), as the build joins it.
+    fn spanish() -> &'static crate::domain::lang::Table {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for part in [
+            include_str!("../../data/es/frame.json"),
+            include_str!("../../data/es/tracker.json"),
+        ] {
+            pairs.extend(serde_json::from_str::<Vec<(String, String)>>(part).unwrap_or_default());
+        }
+        let joined = serde_json::to_string(&pairs).unwrap_or_default();
+        let table = crate::domain::lang::Table::from_json(&joined)
+            .unwrap_or_else(|| panic!("data/es/ reads as a table"));
+        Box::leak(Box::new(table))
+    }
+
+    #[test]
+    fn dates_and_counts_read_as_spanish_writes_them() {
+        let table = spanish();
+        let es = move |text: &'static str| -> &'static str { table.get(text).unwrap_or(text) };
+        let es: Words = &es;
+        let en: Words = &english;
+        let day = date(2026, 11, 27);
+        assert_eq!(long_date(day, en), "27 November 2026");
+        assert_eq!(long_date(day, en), day.to_string());
+        assert_eq!(long_date(day, es), "27 de noviembre de 2026");
+        assert_eq!(long_date(date(2027, 1, 1), es), "1 de enero de 2027");
+        assert_eq!(count_words(0, 0, 0, es), "Hoy es el día uno");
+        assert_eq!(count_words(0, 0, 1, es), "1 día");
+        assert_eq!(count_words(1, 0, 3, es), "1 año y 3 días");
+        assert_eq!(count_words(2, 1, 5, es), "2 años, 1 mes y 5 días");
+        assert_eq!(count_words(2, 3, 4, es), "2 años, 3 meses y 4 días");
+        assert_eq!(count_words(0, 1, 1, es), "1 mes y 1 día");
     }
 
     fn date(year: u16, month: u8, day: u8) -> CalendarDate {

@@ -249,7 +249,10 @@ mod tests {
     fn spanish_pages_show_the_lines_in_spanish_first() {
         use crate::domain::lang::Lang;
         let ids = |lang| helplines_for(lang).map(|line| line.id).collect::<Vec<_>>();
-        assert_eq!(&ids(Lang::Es)[..3], ["emergency", "lifeline-988-es", "samhsa-es"]);
+        assert_eq!(
+            &ids(Lang::Es)[..3],
+            ["emergency", "lifeline-988-es", "samhsa-es"]
+        );
         assert_eq!(ids(Lang::En)[0], "emergency");
         assert!(ids(Lang::En).iter().all(|id| !id.ends_with("-es")));
         // Every English line is on Spanish pages too.

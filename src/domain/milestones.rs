@@ -2,7 +2,7 @@
 //! far along it is; and meeting attendance: the last 7 and 30 days, the weekly streak,
 //! "90 meetings in 90 days", and the meetings in each recent week (for the tracker's chart).
 
-use super::dates::{add_days, add_months, day_number, days_between};
+use super::dates::{add_days, add_months, day_number, days_between, tp, Words};
 use super::sources::CalendarDate;
 
 #[path = "../../data/tracker.rs"]
@@ -151,6 +151,25 @@ pub fn just_for_today(today: CalendarDate) -> &'static str {
     let count = i64::try_from(lines.len()).unwrap_or(1).max(1);
     let index = usize::try_from(day_number(today).rem_euclid(count)).unwrap_or(0);
     lines.get(index).copied().unwrap_or("")
+}
+
+/// A milestone's label in the page's language through `t`. Labels are made here only ("24
+/// hours", "1 day", "30 days", "1 month", "6 months", "1 year", "2 years"), and stay in English
+/// in the records, where they name the milestone; anything else is shown as it is.
+pub fn label_in(label: &str, t: Words) -> String {
+    let Some((n, unit)) = label.split_once(' ') else {
+        return label.to_string();
+    };
+    let Ok(n) = n.parse::<u32>() else {
+        return label.to_string();
+    };
+    match unit {
+        "hours" if n == 24 => t("24 hours").to_string(),
+        "day" | "days" => tp(t, n, "1 day", "{n} days"),
+        "month" | "months" => tp(t, n, "1 month", "{n} months"),
+        "year" | "years" => tp(t, n, "1 year", "{n} years"),
+        _ => label.to_string(),
+    }
 }
 
 /// Own milestones are whole days from 1 to 100 years.
@@ -401,6 +420,17 @@ mod tests {
             assert_eq!(labels.len(), list.len(), "{set:?} has no repeats");
             assert!(set.label().contains("then yearly"));
         }
+    }
+
+    #[test]
+    fn every_label_reads_back_in_english_as_it_is() {
+        let en: Words = &crate::domain::dates::english;
+        for set in MilestoneSet::ALL {
+            for milestone in milestones(set, &[1, 45, 400], 12) {
+                assert_eq!(label_in(&milestone.label, en), milestone.label);
+            }
+        }
+        assert_eq!(label_in("someone's own words", en), "someone's own words");
     }
 
     #[test]

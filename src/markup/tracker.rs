@@ -4,28 +4,44 @@
 
 use super::escape;
 use crate::domain::catalog::{group, groups};
-use crate::domain::dates::{count_words, days_between, plural, span};
+use crate::domain::dates::{days_between, span};
 use crate::domain::ics::Weekday;
 use crate::domain::journal::{
     limits, tel_digits, Attended, CountLabel, Counter, ImportPreview, Journal,
 };
 use crate::domain::milestones::{
-    attendance, just_for_today, meetings_per_week, week_start, MilestoneSet, MAX_OWN_DAYS,
+    about, attendance, just_for_today, meetings_per_week, week_start, MilestoneSet, MAX_OWN_DAYS,
 };
 use crate::domain::safety::OVERDOSE;
 use crate::domain::sources::CalendarDate;
+use crate::i18n::{count_words, date as day_in_words, milestone, t, tf, tp};
 use std::fmt::Write;
 
 fn days(n: i64) -> String {
-    plural(u32::try_from(n).unwrap_or(0), "day", "days")
+    tp(usize::try_from(n).unwrap_or(0), "1 day", "{n} days")
 }
 
-fn count_of(n: usize, one: &str, many: &str) -> String {
-    plural(u32::try_from(n).unwrap_or(u32::MAX), one, many)
+/// A count of days from a `u32`.
+fn days_u32(n: u32) -> String {
+    tp(n as usize, "1 day", "{n} days")
 }
 
 fn time(date: CalendarDate) -> String {
-    format!("<time datetime=\"{}\">{date}</time>", date.iso())
+    format!(
+        "<time datetime=\"{}\">{}</time>",
+        date.iso(),
+        day_in_words(date)
+    )
+}
+
+/// The words a counter goes by, in the page's language: the name the person gave it (theirs,
+/// never translated), or its count label's words.
+pub fn counter_title(counter: &Counter) -> &str {
+    if counter.name.is_empty() {
+        t(counter.count_label.text())
+    } else {
+        &counter.name
+    }
 }
 
 fn option(value: &str, text: &str, selected: bool) -> String {
@@ -45,7 +61,7 @@ fn options<T: Copy + PartialEq>(
     text: fn(T) -> &'static str,
 ) -> String {
     all.iter()
-        .map(|&choice| option(key(choice), text(choice), choice == chosen))
+        .map(|&choice| option(key(choice), t(text(choice)), choice == chosen))
         .collect()
 }
 
@@ -53,9 +69,9 @@ fn options<T: Copy + PartialEq>(
 /// yet, the first step.
 fn count_heading(counter: &Counter) -> String {
     if counter.start.is_some() {
-        escape(counter.title())
+        escape(counter_title(counter))
     } else {
-        "Start your count".into()
+        escape(t("Start your count"))
     }
 }
 
@@ -66,21 +82,27 @@ pub fn count(counter: &Counter, today: CalendarDate) -> String {
         .start
         .and_then(|start| span(start, today).map(|s| (start, s)))
     else {
-        return "<p class=\"invite\"><strong>Every day counts.</strong> Choose the day this stretch of recovery began, and this page will count your days and mark each milestone with you.</p>".into();
+        return format!(
+            "<p class=\"invite\"><strong>{}</strong> {}</p>",
+            t("Every day counts."),
+            t("Choose the day this stretch of recovery began, and this page will count your days and mark each milestone with you.")
+        );
     };
     let since = if s.total_days == 0 {
-        format!("Your count starts today, {}.", time(start))
+        tf(
+            "Your count starts today, {date}.",
+            &[("date", &time(start))],
+        )
     } else {
-        format!(
-            "That's {} since {}.",
-            plural(s.total_days, "day", "days"),
-            time(start)
+        tf(
+            "That's {days} since {date}.",
+            &[("days", &days_u32(s.total_days)), ("date", &time(start))],
         )
     };
     format!(
         "<p class=\"count\" id=\"count\" tabindex=\"-1\"><strong>{}</strong></p><p>{since}</p><p class=\"today-line\">{}</p>",
         count_words(s.years, s.months, s.days),
-        escape(just_for_today(today))
+        escape(t(just_for_today(today)))
     )
 }
 
@@ -93,15 +115,19 @@ pub fn date_form(counter: &Counter, today: CalendarDate) -> String {
         CountLabel::text,
     );
     format!(
-        "<label for=\"clean-date\">Your start date</label>\
-         <p class=\"hint\" id=\"clean-date-hint\">The first day of this stretch of recovery. It can't be in the future.</p>\
+        "<label for=\"clean-date\">{}</label>\
+         <p class=\"hint\" id=\"clean-date-hint\">{}</p>\
          <input type=\"date\" id=\"clean-date\" name=\"clean-date\" required min=\"{}\" max=\"{}\" value=\"{}\" aria-describedby=\"clean-date-hint\">\
-         <label for=\"count-label\">Call my count</label>\
+         <label for=\"count-label\">{}</label>\
          <select id=\"count-label\" name=\"count-label\">{labels}</select>\
-         <button type=\"submit\">Save my date</button>",
+         <button type=\"submit\">{}</button>",
+        t("Your start date"),
+        t("The first day of this stretch of recovery. It can't be in the future."),
         limits::EARLIEST_DATE.iso(),
         today.iso(),
-        counter.start.map(|d| d.iso()).unwrap_or_default()
+        counter.start.map(|d| d.iso()).unwrap_or_default(),
+        t("Call my count"),
+        t("Save my date"),
     )
 }
 
@@ -111,7 +137,10 @@ pub fn milestone_parts(counter: &Counter, today: CalendarDate) -> (String, Strin
     let Some((reached, next)) = counter.progress(today) else {
         return (
             String::new(),
-            "<p>Once your start date is set, your milestones show here.</p>".into(),
+            format!(
+                "<p>{}</p>",
+                t("Once your start date is set, your milestones show here.")
+            ),
         );
     };
     let mut soon = String::new();
@@ -121,46 +150,77 @@ pub fn milestone_parts(counter: &Counter, today: CalendarDate) -> (String, Strin
     {
         let _ = write!(
             soon,
-            "<p class=\"celebrate\"><span aria-hidden=\"true\">✦ </span>You reached {} on {}. That is worth celebrating.</p>",
-            escape(&last.label),
-            time(last.on)
+            "<p class=\"celebrate\"><span aria-hidden=\"true\">✦ </span>{}</p>",
+            tf(
+                "You reached {milestone} on {date}. That is worth celebrating.",
+                &[
+                    ("milestone", &escape(&milestone(&last.label))),
+                    ("date", &time(last.on))
+                ]
+            )
         );
     }
     if let Some(next) = next {
-        let label = escape(&next.label);
+        let label = milestone(&next.label);
         let _ = write!(
             soon,
-            "<p class=\"next\" id=\"next-milestone\">Next: <strong>{} to {label}</strong>, on {}.{}</p>\
-             <progress max=\"100\" value=\"{}\" aria-label=\"Progress to {label}\">{}%</progress>\
-             <p><button type=\"button\" class=\"small\" data-action=\"milestone-ics\" aria-describedby=\"next-milestone ics-hint\">Add to my calendar</button></p>\
-             <p class=\"hint\" id=\"ics-hint\">The calendar file says only \"Milestone\" and the time, not what you count. Calendar apps may show it on a locked screen.</p>",
-            plural(next.days_left, "day", "days"),
-            time(next.on),
-            counter
-                .milestone_line(&next.label)
+            "<p class=\"next\" id=\"next-milestone\">{}{}</p>\
+             <progress max=\"100\" value=\"{}\" aria-label=\"{}\">{}%</progress>\
+             <p><button type=\"button\" class=\"small\" data-action=\"milestone-ics\" aria-describedby=\"next-milestone ics-hint\">{}</button></p>\
+             <p class=\"hint\" id=\"ics-hint\">{}</p>",
+            tf(
+                "Next: <strong>{days} to {milestone}</strong>, on {date}.",
+                &[
+                    ("days", &days_u32(next.days_left)),
+                    ("milestone", &escape(&label)),
+                    ("date", &time(next.on))
+                ]
+            ),
+            milestone_line(counter, &next.label)
                 .map_or_else(String::new, |line| format!(" {}", escape(&line))),
             next.percent,
-            next.percent
+            escape(&tf("Progress to {milestone}", &[("milestone", &label)])),
+            next.percent,
+            t("Add to my calendar"),
+            t("The calendar file says only \"Milestone\" and the time, not what you count. Calendar apps may show it on a locked screen."),
         );
     }
     if reached.is_empty() {
         return (
             soon,
-            "<p>Your first milestone is 24 hours. Every day counts.</p>".into(),
+            format!(
+                "<p>{}</p>",
+                t("Your first milestone is 24 hours. Every day counts.")
+            ),
         );
     }
     // The mark is in the text as well as the colour; the heading says what it means.
-    let mut badges = String::from("<h3>Reached</h3><ul class=\"chips reached\" id=\"reached\">");
+    let mut badges = format!(
+        "<h3>{}</h3><ul class=\"chips reached\" id=\"reached\">",
+        t("Reached")
+    );
+    let reached_on = t(", reached on");
     for r in reached.iter().rev() {
         let _ = write!(
             badges,
-            "<li class=\"chip\"><span aria-hidden=\"true\">✓</span> <strong>{}</strong><span class=\"visually-hidden\">, reached on</span> {}</li>",
-            escape(&r.label),
+            "<li class=\"chip\"><span aria-hidden=\"true\">✓</span> <strong>{}</strong><span class=\"visually-hidden\">{reached_on}</span> {}</li>",
+            escape(&milestone(&r.label)),
             time(r.on)
         );
     }
     badges.push_str("</ul>");
     (soon, badges)
+}
+
+/// The line shown with a milestone: the person's own note (theirs, never translated), or the
+/// app's line in the page's language.
+fn milestone_line(counter: &Counter, label: &str) -> Option<String> {
+    counter
+        .milestone_line(label)
+        .map(|line| match about(label) {
+            Some(ours) if ours == line => t(ours).to_string(),
+            _ => line,
+        })
 }
 
 /// The choice of milestone set, drawn once.
@@ -172,15 +232,20 @@ pub fn milestone_set_select(counter: &Counter) -> String {
         MilestoneSet::label,
     );
     format!(
-        "<label for=\"milestone-set\" class=\"tracker-label\">Milestones to follow</label>\
-         <p class=\"hint\">Common customs in many groups, not any group's official list.</p>\
+        "<label for=\"milestone-set\" class=\"tracker-label\">{}</label>\
+         <p class=\"hint\">{}</p>\
          <select id=\"milestone-set\" name=\"milestone-set\">{options}</select>\
-         <form class=\"stack\" novalidate id=\"own-form\"><label for=\"own-days\">Add my own milestone, in days</label>\
+         <form class=\"stack\" novalidate id=\"own-form\"><label for=\"own-days\">{}</label>\
          <input type=\"number\" id=\"own-days\" name=\"own-days\" min=\"1\" max=\"{MAX_OWN_DAYS}\" inputmode=\"numeric\" required>\
-         <label for=\"own-note\">What it means to you (optional)</label>\
+         <label for=\"own-note\">{}</label>\
          <input type=\"text\" id=\"own-note\" name=\"own-note\" maxlength=\"{}\">\
-         <button type=\"submit\">Add milestone</button></form>",
-        limits::MAX_SHORT_NOTE_CHARS
+         <button type=\"submit\">{}</button></form>",
+        t("Milestones to follow"),
+        t("Common customs in many groups, not any group's official list."),
+        t("Add my own milestone, in days"),
+        t("What it means to you (optional)"),
+        limits::MAX_SHORT_NOTE_CHARS,
+        t("Add milestone"),
     )
 }
 
@@ -189,10 +254,13 @@ pub fn own_milestones(counter: &Counter) -> String {
     if counter.milestones.own.is_empty() {
         return String::new();
     }
-    let mut out = String::from("<h3>My own milestones</h3><ul class=\"plain-list\">");
+    let mut out = format!(
+        "<h3>{}</h3><ul class=\"plain-list\">",
+        t("My own milestones")
+    );
     for own in &counter.milestones.own {
         let n = own.days;
-        let label = plural(n, "day", "days");
+        let label = days_u32(n);
         let note = if own.note.is_empty() {
             String::new()
         } else {
@@ -200,7 +268,9 @@ pub fn own_milestones(counter: &Counter) -> String {
         };
         let _ = write!(
             out,
-            "<li>{label}{note} <button type=\"button\" class=\"small danger\" data-action=\"remove-own\" data-id=\"{n}\" aria-label=\"Remove my {label} milestone\">Remove</button></li>"
+            "<li>{label}{note} <button type=\"button\" class=\"small danger\" data-action=\"remove-own\" data-id=\"{n}\" aria-label=\"{}\">{}</button></li>",
+            escape(&tf("Remove my {milestone} milestone", &[("milestone", &label)])),
+            t("Remove"),
         );
     }
     out.push_str("</ul>");
@@ -214,23 +284,34 @@ pub const CHART_WEEKS: usize = 12;
 /// "90 in 90"; with no meetings yet, what logging them gives.
 pub fn meeting_stats(journal: &Journal, today: CalendarDate) -> String {
     if journal.meetings.is_empty() {
-        return "<p class=\"invite\"><strong>No meetings logged yet.</strong> Add the meetings you go to, in person or online. This page then shows how many you went to each week, your weeks in a row with a meeting, and, if that is a goal for you, how close you are to 90 meetings in 90 days.</p>".into();
+        return format!(
+            "<p class=\"invite\"><strong>{}</strong> {}</p>",
+            t("No meetings logged yet."),
+            t("Add the meetings you go to, in person or online. This page then shows how many you went to each week, your weeks in a row with a meeting, and, if that is a goal for you, how close you are to 90 meetings in 90 days.")
+        );
     }
     let dates: Vec<CalendarDate> = journal.meetings.iter().map(|m| m.date).collect();
     let stats = attendance(&dates, today);
     let ninety = stats.in_90_days.min(90);
+    let of_90 = tf("{n} of 90", &[("n", &ninety.to_string())]);
     format!(
         "<dl class=\"stats\" id=\"meeting-stats\">\
-         <div><dt>Last 7 days</dt><dd>{}</dd></div>\
-         <div><dt>Last 30 days</dt><dd>{}</dd></div>\
-         <div><dt>Weeks in a row with a meeting</dt><dd>{}</dd></div>\
-         <div><dt>90 meetings in 90 days</dt><dd>{ninety} of 90</dd></div></dl>{}\
-         <progress max=\"90\" value=\"{ninety}\" aria-label=\"Progress to 90 meetings in 90 days\">{ninety} of 90</progress>\
-         <p class=\"hint\">Some people aim for 90 meetings in their first 90 days. Any meeting counts, and a missed day is never held against you.</p>",
+         <div><dt>{}</dt><dd>{}</dd></div>\
+         <div><dt>{}</dt><dd>{}</dd></div>\
+         <div><dt>{}</dt><dd>{}</dd></div>\
+         <div><dt>{}</dt><dd>{of_90}</dd></div></dl>{}\
+         <progress max=\"90\" value=\"{ninety}\" aria-label=\"{}\">{of_90}</progress>\
+         <p class=\"hint\">{}</p>",
+        t("Last 7 days"),
         stats.last_7_days,
+        t("Last 30 days"),
         stats.last_30_days,
+        t("Weeks in a row with a meeting"),
         stats.week_streak,
-        week_chart(&meetings_per_week(&dates, today, CHART_WEEKS), today)
+        t("90 meetings in 90 days"),
+        week_chart(&meetings_per_week(&dates, today, CHART_WEEKS), today),
+        t("Progress to 90 meetings in 90 days"),
+        t("Some people aim for 90 meetings in their first 90 days. Any meeting counts, and a missed day is never held against you."),
     )
 }
 
@@ -241,17 +322,23 @@ fn week_chart(weeks: &[u32], today: CalendarDate) -> String {
     let total: u32 = weeks.iter().sum();
     if total == 0 {
         return format!(
-            "<p>No meetings in the last {} weeks. Any meeting you go to counts.</p>",
-            weeks.len()
+            "<p>{}</p>",
+            tf(
+                "No meetings in the last {n} weeks. Any meeting you go to counts.",
+                &[("n", &weeks.len().to_string())]
+            )
         );
     }
     let tallest = weeks.iter().copied().max().unwrap_or(0).max(1);
     let first = week_start(today, weeks.len() as i64 - 1);
     let counts: Vec<String> = weeks.iter().map(u32::to_string).collect();
     let mut out = format!(
-        "<figure class=\"week-chart\"><svg viewBox=\"0 0 {} 50\" font-size=\"5\" text-anchor=\"middle\" role=\"img\" aria-label=\"Meetings each week, from the week of {first} to this week: {}.\">",
+        "<figure class=\"week-chart\"><svg viewBox=\"0 0 {} 50\" font-size=\"5\" text-anchor=\"middle\" role=\"img\" aria-label=\"{}\">",
         weeks.len() * 10,
-        counts.join(", ")
+        escape(&tf(
+            "Meetings each week, from the week of {date} to this week: {counts}.",
+            &[("date", &day_in_words(first)), ("counts", &counts.join(", "))]
+        ))
     );
     for (at, &count) in weeks.iter().enumerate().filter(|(_, c)| **c > 0) {
         // Even one meeting among many shows as a sliver.
@@ -267,19 +354,31 @@ fn week_chart(weeks: &[u32], today: CalendarDate) -> String {
     }
     let _ = write!(
         out,
-        "<path class=\"axis\" d=\"M0 46.5h{}\"/></svg><figcaption><span class=\"axis-labels\" aria-hidden=\"true\"><span>{first}</span><span>This week</span></span>{} in the last {} weeks",
+        "<path class=\"axis\" d=\"M0 46.5h{}\"/></svg><figcaption><span class=\"axis-labels\" aria-hidden=\"true\"><span>{}</span><span>{}</span></span>{}",
         weeks.len() * 10,
-        plural(total, "meeting", "meetings"),
-        weeks.len()
+        day_in_words(first),
+        t("This week"),
+        tf(
+            "{meetings} in the last {n} weeks",
+            &[
+                ("meetings", &tp(total as usize, "1 meeting", "{n} meetings")),
+                ("n", &weeks.len().to_string())
+            ]
+        )
     );
     // The latest of the fullest weeks.
     if let Some((at, &most)) = weeks.iter().enumerate().max_by_key(|(_, c)| **c) {
         if most > 1 {
-            let _ = write!(
-                out,
-                "; the most in one week was {most}, in the week of {}",
-                time(week_start(today, (weeks.len() - 1 - at) as i64))
-            );
+            out.push_str(&tf(
+                "; the most in one week was {n}, in the week of {date}",
+                &[
+                    ("n", &most.to_string()),
+                    (
+                        "date",
+                        &time(week_start(today, (weeks.len() - 1 - at) as i64)),
+                    ),
+                ],
+            ));
         }
     }
     out.push_str(".</figcaption></figure>");
@@ -288,26 +387,33 @@ fn week_chart(weeks: &[u32], today: CalendarDate) -> String {
 
 /// The add-a-meeting form, drawn once; "Change" fills it in from a meeting.
 pub fn meeting_form(today: CalendarDate) -> String {
-    let mut options = option("", "Another group (type its name below)", false);
+    let mut options = option("", t("Another group (type its name below)"), false);
     for g in groups() {
         options.push_str(&option(g.slug, g.name, false));
     }
     format!(
-        "<label for=\"meeting-date\">Date</label>\
+        "<label for=\"meeting-date\">{date}</label>\
          <input type=\"date\" id=\"meeting-date\" name=\"meeting-date\" required min=\"{min}\" max=\"{0}\" value=\"{0}\">\
-         <label for=\"meeting-group\">Group</label>\
+         <label for=\"meeting-group\">{group}</label>\
          <select id=\"meeting-group\" name=\"meeting-group\">{options}</select>\
-         <label for=\"meeting-other\">Or type the group's name</label>\
+         <label for=\"meeting-other\">{other}</label>\
          <input type=\"text\" id=\"meeting-other\" name=\"meeting-other\" maxlength=\"{name}\" autocomplete=\"off\">\
-         <fieldset><legend>How I went</legend>\
-         <label class=\"choice\"><input type=\"radio\" id=\"attended-in-person\" name=\"meeting-attended\" value=\"in-person\" checked> In person</label>\
-         <label class=\"choice\"><input type=\"radio\" id=\"attended-online\" name=\"meeting-attended\" value=\"online\"> Online</label></fieldset>\
-         <label for=\"meeting-note\">Private note (optional)</label>\
+         <fieldset><legend>{how}</legend>\
+         <label class=\"choice\"><input type=\"radio\" id=\"attended-in-person\" name=\"meeting-attended\" value=\"in-person\" checked> {in_person}</label>\
+         <label class=\"choice\"><input type=\"radio\" id=\"attended-online\" name=\"meeting-attended\" value=\"online\"> {online}</label></fieldset>\
+         <label for=\"meeting-note\">{private}</label>\
          <textarea id=\"meeting-note\" name=\"meeting-note\" rows=\"2\" maxlength=\"{note}\"></textarea>",
         today.iso(),
         min = limits::EARLIEST_DATE.iso(),
         name = limits::MAX_NAME_CHARS,
         note = limits::MAX_TEXT_CHARS,
+        date = t("Date"),
+        group = t("Group"),
+        other = t("Or type the group's name"),
+        how = t("How I went"),
+        in_person = t("In person"),
+        online = t("Online"),
+        private = t("Private note (optional)"),
     )
 }
 
@@ -331,10 +437,13 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
     let first_older = shown.saturating_sub(MEETINGS_PER_PAGE).max(1);
     for (at, m) in journal.meetings.iter().rev().take(shown).enumerate() {
         let name = escape(group_name(&m.group));
-        let what = format!("{name} on {}", m.date);
+        let what = tf(
+            "{group} on {date}",
+            &[("group", &name), ("date", &day_in_words(m.date))],
+        );
         let how = match m.attended {
-            Attended::InPerson => "in person",
-            Attended::Online => "online",
+            Attended::InPerson => t("in person"),
+            Attended::Online => t("online"),
         };
         let _ = write!(
             out,
@@ -352,8 +461,12 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
         };
         let _ = write!(
             out,
-            "<p class=\"actions\"><button type=\"button\" class=\"small\"{first} data-action=\"edit\" data-id=\"{id}\" aria-label=\"Change {what}\">Change</button>\
-             <button type=\"button\" class=\"small danger\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"Delete {what}\">Delete</button></p></li>"
+            "<p class=\"actions\"><button type=\"button\" class=\"small\"{first} data-action=\"edit\" data-id=\"{id}\" aria-label=\"{}\">{}</button>\
+             <button type=\"button\" class=\"small danger\" data-action=\"delete\" data-id=\"{id}\" aria-label=\"{}\">{}</button></p></li>",
+            tf("Change {meeting}", &[("meeting", &what)]),
+            t("Change"),
+            tf("Delete {meeting}", &[("meeting", &what)]),
+            t("Delete"),
         );
     }
     out.push_str("</ul>");
@@ -362,9 +475,13 @@ pub fn meeting_list(journal: &Journal, shown: usize) -> String {
         let more = (total - shown).min(MEETINGS_PER_PAGE);
         let _ = write!(
             out,
-            "<p class=\"more\">The newest {shown} of {total} meetings. \
-             <button type=\"button\" id=\"more-meetings\" data-action=\"more-meetings\">Show {} more</button></p>",
-            plural(more as u32, "older meeting", "older meetings")
+            "<p class=\"more\">{} \
+             <button type=\"button\" id=\"more-meetings\" data-action=\"more-meetings\">{}</button></p>",
+            tf(
+                "The newest {shown} of {total} meetings.",
+                &[("shown", &shown.to_string()), ("total", &total.to_string())]
+            ),
+            tp(more, "Show 1 older meeting more", "Show {n} older meetings more"),
         );
     }
     out
@@ -377,19 +494,27 @@ pub fn history(counter: &Counter, today: CalendarDate) -> String {
     }
     let totals = counter.history(today);
     let mut out = format!(
-        "<h3>My history</h3><dl class=\"stats\" id=\"history\">\
-         <div><dt>Longest stretch</dt><dd>{}</dd></div>\
-         <div><dt>All my days in recovery</dt><dd>{}</dd></div></dl><ul class=\"plain-list\">",
+        "<h3>{}</h3><dl class=\"stats\" id=\"history\">\
+         <div><dt>{}</dt><dd>{}</dd></div>\
+         <div><dt>{}</dt><dd>{}</dd></div></dl><ul class=\"plain-list\">",
+        t("My history"),
+        t("Longest stretch"),
         days(totals.longest_days),
+        t("All my days in recovery"),
         days(totals.total_days)
     );
     for p in counter.past_periods.iter().rev() {
         let _ = write!(
             out,
-            "<li>{} to {}: {}",
-            time(p.start),
-            time(p.end),
-            days(days_between(p.start, p.end))
+            "<li>{}",
+            tf(
+                "{start} to {end}: {days}",
+                &[
+                    ("start", &time(p.start)),
+                    ("end", &time(p.end)),
+                    ("days", &days(days_between(p.start, p.end)))
+                ]
+            )
         );
         if !p.note.is_empty() {
             let _ = write!(out, "<p class=\"period-note\">{}</p>", escape(&p.note));
@@ -406,9 +531,9 @@ pub fn support_contact(journal: &Journal) -> String {
         return String::new();
     };
     format!(
-        "<p class=\"support-contact\"><a class=\"button\" href=\"tel:{}\">Call {}</a> <span>{}</span></p>",
+        "<p class=\"support-contact\"><a class=\"button\" href=\"tel:{}\">{}</a> <span>{}</span></p>",
         escape(&tel_digits(&contact.phone)),
-        escape(&contact.name),
+        tf("Call {name}", &[("name", &escape(&contact.name))]),
         escape(&contact.phone)
     )
 }
@@ -419,7 +544,10 @@ pub fn contact_with_remove(journal: &Journal) -> String {
     if call.is_empty() {
         return call;
     }
-    format!("{call}<p><button type=\"button\" class=\"small danger\" data-action=\"remove-contact\">Remove contact</button></p>")
+    format!(
+        "{call}<p><button type=\"button\" class=\"small danger\" data-action=\"remove-contact\">{}</button></p>",
+        t("Remove contact")
+    )
 }
 
 /// The contact form, filled in with what is saved.
@@ -431,25 +559,43 @@ pub fn contact_form(journal: &Journal) -> String {
             (escape(&c.name), escape(&c.phone))
         });
     format!(
-        "<label for=\"contact-name\">Name</label>\
+        "<label for=\"contact-name\">{name_label}</label>\
          <input type=\"text\" id=\"contact-name\" name=\"contact-name\" maxlength=\"{max_name}\" autocomplete=\"off\" value=\"{name}\">\
-         <label for=\"contact-phone\">Phone number</label>\
+         <label for=\"contact-phone\">{phone_label}</label>\
          <input type=\"tel\" id=\"contact-phone\" name=\"contact-phone\" maxlength=\"{max_phone}\" autocomplete=\"off\" value=\"{phone}\">\
-         <p class=\"actions\"><button type=\"submit\">Save contact</button></p>",
+         <p class=\"actions\"><button type=\"submit\">{save}</button></p>",
         max_name = limits::MAX_NAME_CHARS,
         max_phone = limits::MAX_PHONE_CHARS,
+        name_label = t("Name"),
+        phone_label = t("Phone number"),
+        save = t("Save contact"),
     )
 }
 
 /// The question when a new start date falls inside the history: keep the history and start at
 /// its end, or start on the date and cut the history back to it.
 pub fn start_question(date: CalendarDate, latest_end: CalendarDate) -> String {
+    let (date, latest_end) = (day_in_words(date), day_in_words(latest_end));
     format!(
         "<div class=\"confirm\" role=\"group\" aria-labelledby=\"start-question-text\">\
-         <p id=\"start-question-text\" tabindex=\"-1\"><strong>Your history runs past {date}, up to {latest_end}.</strong> Which is right?</p>\
-         <p class=\"actions\"><button type=\"button\" data-action=\"start-keep-history\">Keep my history and start on {latest_end}</button>\
-         <button type=\"button\" class=\"danger\" data-action=\"start-trim-history\">Start on {date} and take what comes after it out of my history</button>\
-         <button type=\"button\" class=\"quiet\" data-action=\"start-cancel\">Keep things as they are</button></p></div>"
+         <p id=\"start-question-text\" tabindex=\"-1\"><strong>{}</strong> {}</p>\
+         <p class=\"actions\"><button type=\"button\" data-action=\"start-keep-history\">{}</button>\
+         <button type=\"button\" class=\"danger\" data-action=\"start-trim-history\">{}</button>\
+         <button type=\"button\" class=\"quiet\" data-action=\"start-cancel\">{}</button></p></div>",
+        tf(
+            "Your history runs past {date}, up to {end}.",
+            &[("date", &date), ("end", &latest_end)]
+        ),
+        t("Which is right?"),
+        tf(
+            "Keep my history and start on {date}",
+            &[("date", &latest_end)]
+        ),
+        tf(
+            "Start on {date} and take what comes after it out of my history",
+            &[("date", &date)]
+        ),
+        t("Keep things as they are"),
     )
 }
 
@@ -459,9 +605,12 @@ pub fn notice(message: &str, can_undo: bool) -> String {
         "<p class=\"status\">{}{}</p>",
         escape(message),
         if can_undo {
-            " <button type=\"button\" class=\"small\" id=\"undo\" data-action=\"undo\">Undo</button>"
+            format!(
+                " <button type=\"button\" class=\"small\" id=\"undo\" data-action=\"undo\">{}</button>",
+                t("Undo")
+            )
         } else {
-            ""
+            String::new()
         }
     )
 }
@@ -473,10 +622,12 @@ pub fn set_aside_list(copies: &[(String, String, String)], asking: Option<&str>)
     if copies.is_empty() {
         return String::new();
     }
-    let mut out = String::from(
-        "<section class=\"card\" aria-labelledby=\"set-aside-heading\"><h2 id=\"set-aside-heading\" tabindex=\"-1\">Records set aside</h2>\
-         <p>These are saved records the app couldn't read, kept exactly as they were when you chose \"Start fresh\". Save one as a file to keep it or to get help reading it. Delete it when you no longer need it.</p>\
+    let mut out = format!(
+        "<section class=\"card\" aria-labelledby=\"set-aside-heading\"><h2 id=\"set-aside-heading\" tabindex=\"-1\">{}</h2>\
+         <p>{}</p>\
          <ul class=\"plain-list\" id=\"set-aside-list\">",
+        t("Records set aside"),
+        t("These are saved records the app couldn't read, kept exactly as they were when you chose \"Start fresh\". Save one as a file to keep it or to get help reading it. Delete it when you no longer need it."),
     );
     for (at, (key, label, size)) in copies.iter().enumerate() {
         let asked = asking == Some(key.as_str());
@@ -484,16 +635,24 @@ pub fn set_aside_list(copies: &[(String, String, String)], asking: Option<&str>)
         let _ = write!(
             out,
             "<li><p>{label} ({size})</p><p class=\"actions\">\
-             <button type=\"button\" class=\"small\" data-action=\"save-copy\" data-id=\"{key}\" aria-label=\"Save as a file: {label}\">Save as a file</button>\
-             <button type=\"button\" class=\"small danger\" id=\"delete-copy-{at}\" data-action=\"delete-copy\" data-id=\"{key}\" aria-label=\"Delete: {label}\">Delete</button></p>",
-            size = escape(size)
+             <button type=\"button\" class=\"small\" data-action=\"save-copy\" data-id=\"{key}\" aria-label=\"{save_label}\">{save}</button>\
+             <button type=\"button\" class=\"small danger\" id=\"delete-copy-{at}\" data-action=\"delete-copy\" data-id=\"{key}\" aria-label=\"{delete_label}\">{delete}</button></p>",
+            size = escape(size),
+            save_label = tf("Save as a file: {label}", &[("label", &label)]),
+            save = t("Save as a file"),
+            delete_label = tf("Delete: {label}", &[("label", &label)]),
+            delete = t("Delete"),
         );
         if asked {
             let _ = write!(
                 out,
-                "<div class=\"confirm\" role=\"group\" aria-label=\"Delete this copy?\"><p><strong>Delete this copy of your records? It can't be undone.</strong></p>\
-                 <p class=\"actions\"><button type=\"button\" class=\"danger confirm\" id=\"delete-copy-yes\" data-action=\"confirm-delete-copy\" data-id=\"{key}\">Yes, delete it</button>\
-                 <button type=\"button\" class=\"quiet\" data-action=\"keep-copy\" data-id=\"{key}\">Keep it</button></p></div>"
+                "<div class=\"confirm\" role=\"group\" aria-label=\"{}\"><p><strong>{}</strong></p>\
+                 <p class=\"actions\"><button type=\"button\" class=\"danger confirm\" id=\"delete-copy-yes\" data-action=\"confirm-delete-copy\" data-id=\"{key}\">{}</button>\
+                 <button type=\"button\" class=\"quiet\" data-action=\"keep-copy\" data-id=\"{key}\">{}</button></p></div>",
+                t("Delete this copy?"),
+                t("Delete this copy of your records? It can't be undone."),
+                t("Yes, delete it"),
+                t("Keep it"),
             );
         }
         out.push_str("</li>");
@@ -504,50 +663,75 @@ pub fn set_aside_list(copies: &[(String, String, String)], asking: Option<&str>)
 
 /// What an import file holds, before anything changes.
 pub fn import_preview(preview: &ImportPreview, saved_groups: usize) -> String {
-    format!(
-        "<h3 id=\"preview-heading\" tabindex=\"-1\">What this file holds</h3><ul>\
-         <li>{} ({} not on this device yet; {} here now)</li><li>{}</li>{}<li>{}</li>{}<li>{}</li><li>{}</li></ul>\
-         <p>Merge adds what is new and keeps your start date and contact here where you have them; nothing is repeated. Replace makes your data here exactly what is in the file.</p>\
-         <p class=\"actions\"><button type=\"button\" class=\"primary\" data-action=\"merge\">Merge this file into my data</button>\
-         <button type=\"button\" class=\"danger\" data-action=\"replace\">Replace my data with this file</button>\
-         <button type=\"button\" class=\"quiet\" data-action=\"cancel-import\">Cancel</button></p>",
-        count_of(preview.meetings_in_file, "meeting", "meetings"),
-        preview.meetings_new,
-        preview.meetings_here,
-        preview
-            .clean_date_in_file
-            .map_or_else(|| "No start date".to_string(), |d| format!("Start date: {d}")),
+    let counters = if preview.counters_in_file > 1 {
         new_of(
-            preview.counters_in_file,
+            tp(preview.counters_in_file, "1 counter", "{n} counters"),
             preview.counters_new,
-            ("counter", "counters"),
-            preview.counters_in_file > 1
-        ),
-        count_of(preview.periods_in_file, "past period", "past periods"),
+        )
+    } else {
+        String::new()
+    };
+    let check_ins = if preview.check_ins_in_file > 0 {
         new_of(
-            preview.check_ins_in_file,
+            tp(
+                preview.check_ins_in_file,
+                "1 daily check-in",
+                "{n} daily check-ins",
+            ),
             preview.check_ins_new,
-            ("daily check-in", "daily check-ins"),
-            preview.check_ins_in_file > 0
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "<h3 id=\"preview-heading\" tabindex=\"-1\">{}</h3><ul>\
+         <li>{}</li><li>{}</li>{}<li>{}</li>{}<li>{}</li><li>{}</li></ul>\
+         <p>{}</p>\
+         <p class=\"actions\"><button type=\"button\" class=\"primary\" data-action=\"merge\">{}</button>\
+         <button type=\"button\" class=\"danger\" data-action=\"replace\">{}</button>\
+         <button type=\"button\" class=\"quiet\" data-action=\"cancel-import\">{}</button></p>",
+        t("What this file holds"),
+        tf(
+            "{meetings} ({new} not on this device yet; {here} here now)",
+            &[
+                (
+                    "meetings",
+                    &tp(preview.meetings_in_file, "1 meeting", "{n} meetings")
+                ),
+                ("new", &preview.meetings_new.to_string()),
+                ("here", &preview.meetings_here.to_string()),
+            ]
         ),
+        preview.clean_date_in_file.map_or_else(
+            || t("No start date").to_string(),
+            |d| tf("Start date: {date}", &[("date", &day_in_words(d))])
+        ),
+        counters,
+        tp(preview.periods_in_file, "1 past period", "{n} past periods"),
+        check_ins,
         if preview.contact_in_file {
-            "A support contact"
+            t("A support contact")
         } else {
-            "No support contact"
+            t("No support contact")
         },
-        count_of(saved_groups, "saved group", "saved groups"),
+        tp(saved_groups, "1 saved group", "{n} saved groups"),
+        t("Merge adds what is new and keeps your start date and contact here where you have them; nothing is repeated. Replace makes your data here exactly what is in the file."),
+        t("Merge this file into my data"),
+        t("Replace my data with this file"),
+        t("Cancel"),
     )
 }
 
 /// A line of the import preview for a kind of entry only some files have: how many, and how
-/// many are not on this device yet; nothing when `show` is false.
-fn new_of(in_file: usize, new: usize, (one, many): (&str, &str), show: bool) -> String {
-    if show {
-        let count = count_of(in_file, one, many);
-        format!("<li>{count} ({new} not on this device yet)</li>")
-    } else {
-        String::new()
-    }
+/// many are not on this device yet.
+fn new_of(count: String, new: usize) -> String {
+    format!(
+        "<li>{}</li>",
+        tf(
+            "{count} ({new} not on this device yet)",
+            &[("count", &count), ("new", &new.to_string())]
+        )
+    )
 }
 
 /// The parts of the tracker drawn again whenever the journal changes, by element id.
@@ -607,51 +791,70 @@ pub fn tracker_page(
     let top = format!(
         "<section class=\"card count-card\" aria-labelledby=\"count-heading\"><h2 id=\"count-heading\">{heading}</h2>\
          <div id=\"count-region\">{count}</div><div id=\"next-region\">{next}</div><div id=\"ics-status\" role=\"status\"></div>\
-         <details id=\"date-details\"{}><summary id=\"date-summary\"{}>Change my start date</summary>\
+         <details id=\"date-details\"{}><summary id=\"date-summary\"{}>{}</summary>\
          <form class=\"stack\" novalidate id=\"date-form\">{}</form>{}<div id=\"start-question\"></div></details></section>\
-         <section class=\"card\" aria-labelledby=\"milestones-heading\"><h2 id=\"milestones-heading\" tabindex=\"-1\">Milestones</h2>\
+         <section class=\"card\" aria-labelledby=\"milestones-heading\"><h2 id=\"milestones-heading\" tabindex=\"-1\">{}</h2>\
          <div id=\"milestone-region\">{reached}</div>\
-         <details><summary>Change my milestones</summary><div id=\"own-region\">{own}</div>{}{}</details></section>",
+         <details><summary>{}</summary><div id=\"own-region\">{own}</div>{}{}</details></section>",
         if first_step { " open" } else { "" },
         hidden(first_step),
+        t("Change my start date"),
         date_form(counter, today),
         form_error("date-form"),
+        t("Milestones"),
+        t("Change my milestones"),
         milestone_set_select(counter),
         form_error("own-form"),
     );
     let bottom = format!(
-        "<section class=\"card\" id=\"meetings\" aria-labelledby=\"meetings-heading\"><h2 id=\"meetings-heading\" tabindex=\"-1\">Meetings</h2>\
+        "<section class=\"card\" id=\"meetings\" aria-labelledby=\"meetings-heading\"><h2 id=\"meetings-heading\" tabindex=\"-1\">{}</h2>\
          <div id=\"stats-region\">{stats}</div>\
-         <form class=\"stack\" novalidate id=\"meeting-form\"><h3 id=\"meeting-form-heading\" tabindex=\"-1\">Add a meeting</h3>{}\
-         <p class=\"actions\"><button type=\"submit\" id=\"meeting-submit\">Add meeting</button>\
-         <button type=\"button\" class=\"quiet\" id=\"meeting-cancel\" data-action=\"cancel-edit\" hidden>Cancel</button></p></form>{}{}\
-         <h3 id=\"list-heading\" tabindex=\"-1\"{}>Meetings I went to</h3>{}<div id=\"meeting-list-region\">{list}</div>\
-         <details id=\"reminder-details\"><summary>Get a weekly reminder in my calendar</summary>\
+         <form class=\"stack\" novalidate id=\"meeting-form\"><h3 id=\"meeting-form-heading\" tabindex=\"-1\">{}</h3>{}\
+         <p class=\"actions\"><button type=\"submit\" id=\"meeting-submit\">{}</button>\
+         <button type=\"button\" class=\"quiet\" id=\"meeting-cancel\" data-action=\"cancel-edit\" hidden>{}</button></p></form>{}{}\
+         <h3 id=\"list-heading\" tabindex=\"-1\"{}>{}</h3>{}<div id=\"meeting-list-region\">{list}</div>\
+         <details id=\"reminder-details\"><summary>{}</summary>\
          <form class=\"stack\" novalidate id=\"reminder-form\">{}</form>{}</details></section>\
-         <section class=\"card\" aria-labelledby=\"used-heading\"><h2 id=\"used-heading\" tabindex=\"-1\">If you used again</h2>\
-         <p>A return to use can be part of recovery. It doesn't erase the time you had: recording it keeps those days in your history and starts a new count. Many people find it helps to tell their sponsor, their group or a counselor. If you don't feel safe, {}.</p>\
-         <details id=\"used-details\"><summary>I used again</summary><form class=\"stack\" novalidate id=\"used-form\">\
-         <label for=\"used-date\">The day you used</label>\
+         <section class=\"card\" aria-labelledby=\"used-heading\"><h2 id=\"used-heading\" tabindex=\"-1\">{}</h2>\
+         <p>{}</p>\
+         <details id=\"used-details\"><summary>{}</summary><form class=\"stack\" novalidate id=\"used-form\">\
+         <label for=\"used-date\">{}</label>\
          <input type=\"date\" id=\"used-date\" name=\"used-date\" required max=\"{today_iso}\" value=\"{today_iso}\">\
-         <label for=\"used-note\">What happened, or what might help next time (optional)</label>\
-         <p class=\"hint\" id=\"used-note-hint\">Private: it stays on this device, in your history.</p>\
+         <label for=\"used-note\">{}</label>\
+         <p class=\"hint\" id=\"used-note-hint\">{}</p>\
          <textarea id=\"used-note\" name=\"used-note\" rows=\"3\" maxlength=\"{}\" aria-describedby=\"used-note-hint\"></textarea>\
-         <button type=\"submit\">Record it and start a new count</button></form></details>{}\
+         <button type=\"submit\">{}</button></form></details>{}\
          {}{}<div id=\"history-region\">{history}</div></section>\
-         <section class=\"card\" id=\"contact\" aria-labelledby=\"contact-heading\"><h2 id=\"contact-heading\" tabindex=\"-1\">My sponsor or support person</h2>\
+         <section class=\"card\" id=\"contact\" aria-labelledby=\"contact-heading\"><h2 id=\"contact-heading\" tabindex=\"-1\">{}</h2>\
          <div id=\"contact-region\">{contact}</div><form class=\"stack\" novalidate id=\"contact-form\">{}</form>{}{}</section>",
+        t("Meetings"),
+        t("Add a meeting"),
         meeting_form(today),
+        t("Add meeting"),
+        t("Cancel"),
         form_error("meeting-form"),
         status("meeting-status"),
         hidden(journal.meetings.is_empty()),
+        t("Meetings I went to"),
         status("list-status"),
+        t("Get a weekly reminder in my calendar"),
         reminder_form(),
         form_error("reminder-form") + &status("reminder-status"),
-        super::app_link(base, "/help", "talk to someone now"),
+        t("If you used again"),
+        tf(
+            "A return to use can be part of recovery. It doesn't erase the time you had: recording it keeps those days in your history and starts a new count. Many people find it helps to tell their sponsor, their group or a counselor. If you don't feel safe, {link}.",
+            &[("link", &super::app_link(base, "/help", t("talk to someone now")))]
+        ),
+        t("I used again"),
+        t("The day you used"),
+        t("What happened, or what might help next time (optional)"),
+        t("Private: it stays on this device, in your history."),
         limits::MAX_SHORT_NOTE_CHARS,
+        t("Record it and start a new count"),
         form_error("used-form"),
         status("used-notice"),
         super::safety_note("safety-note", &OVERDOSE, Some(base), false),
+        t("My sponsor or support person"),
         contact_form(journal),
         form_error("contact-form"),
         status("contact-status"),
@@ -664,31 +867,42 @@ pub fn tracker_page(
 fn reminder_form() -> String {
     let days: String = Weekday::ALL
         .iter()
-        .map(|day| option(day.key(), day.label(), false))
+        .map(|day| option(day.key(), t(day.label()), false))
         .collect();
     format!(
-        "<p class=\"hint\">Your calendar app will remind you 30 minutes before, every week. The file is made on this device; calendar apps may show the meeting's name on a locked screen.</p>\
-         <label for=\"reminder-name\">Meeting name</label>\
+        "<p class=\"hint\">{}</p>\
+         <label for=\"reminder-name\">{}</label>\
          <input type=\"text\" id=\"reminder-name\" name=\"reminder-name\" maxlength=\"{}\" required>\
-         <label for=\"reminder-day\">Day of the week</label><select id=\"reminder-day\" name=\"reminder-day\">{days}</select>\
-         <label for=\"reminder-time\">Time</label><input type=\"time\" id=\"reminder-time\" name=\"reminder-time\" required value=\"19:00\">\
-         <label for=\"reminder-place\">Place (optional)</label><input type=\"text\" id=\"reminder-place\" name=\"reminder-place\" maxlength=\"{}\">\
-         <label for=\"reminder-link\">Online link (optional)</label><input type=\"url\" id=\"reminder-link\" name=\"reminder-link\" maxlength=\"{}\" inputmode=\"url\">\
-         <button type=\"submit\">Download the calendar file</button>",
+         <label for=\"reminder-day\">{}</label><select id=\"reminder-day\" name=\"reminder-day\">{days}</select>\
+         <label for=\"reminder-time\">{}</label><input type=\"time\" id=\"reminder-time\" name=\"reminder-time\" required value=\"19:00\">\
+         <label for=\"reminder-place\">{}</label><input type=\"text\" id=\"reminder-place\" name=\"reminder-place\" maxlength=\"{}\">\
+         <label for=\"reminder-link\">{}</label><input type=\"url\" id=\"reminder-link\" name=\"reminder-link\" maxlength=\"{}\" inputmode=\"url\">\
+         <button type=\"submit\">{}</button>",
+        t("Your calendar app will remind you 30 minutes before, every week. The file is made on this device; calendar apps may show the meeting's name on a locked screen."),
+        t("Meeting name"),
         limits::MAX_NAME_CHARS,
+        t("Day of the week"),
+        t("Time"),
+        t("Place (optional)"),
         limits::MAX_NAME_CHARS,
-        limits::MAX_TEXT_CHARS
+        t("Online link (optional)"),
+        limits::MAX_TEXT_CHARS,
+        t("Download the calendar file"),
     )
 }
 
 /// Shown when stored records can't be read: what is wrong, and the two ways forward.
 pub fn damaged_notice(problem: &str) -> String {
     format!(
-        "<section class=\"card alert\" aria-labelledby=\"damaged-heading\"><h2 id=\"damaged-heading\">We couldn't read your saved records</h2>\
-         <p>{}</p><p>They are still on this device, untouched, and nothing new is saved over them. You can save them as a file (someone who knows JSON may be able to mend it), then start fresh. Starting fresh keeps a copy aside, listed in Your data; it deletes nothing.</p>\
-         <p class=\"actions\"><button type=\"button\" data-action=\"save-damaged\">Save the damaged records as a file</button>\
-         <button type=\"button\" data-action=\"start-fresh\">Start fresh</button></p></section>",
-        escape(problem)
+        "<section class=\"card alert\" aria-labelledby=\"damaged-heading\"><h2 id=\"damaged-heading\">{}</h2>\
+         <p>{}</p><p>{}</p>\
+         <p class=\"actions\"><button type=\"button\" data-action=\"save-damaged\">{}</button>\
+         <button type=\"button\" data-action=\"start-fresh\">{}</button></p></section>",
+        t("We couldn't read your saved records"),
+        escape(problem),
+        t("They are still on this device, untouched, and nothing new is saved over them. You can save them as a file (someone who knows JSON may be able to mend it), then start fresh. Starting fresh keeps a copy aside, listed in Your data; it deletes nothing."),
+        t("Save the damaged records as a file"),
+        t("Start fresh"),
     )
 }
 
@@ -712,6 +926,56 @@ mod tests {
     };
 
     /// Both halves of the tracker for the journal's main counter.
+    /// Every part's Spanish (`data/es/`), as the build joins it.
+    fn spanish() -> &'static crate::domain::lang::Table {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/es");
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            pairs.extend(serde_json::from_str::<Vec<(String, String)>>(&text).unwrap_or_default());
+        }
+        let joined = serde_json::to_string(&pairs).unwrap_or_default();
+        let table = crate::domain::lang::Table::from_json(&joined)
+            .unwrap_or_else(|| panic!("data/es/ reads as a table"));
+        Box::leak(Box::new(table))
+    }
+
+    #[test]
+    fn the_page_reads_in_spanish_with_spanish_dates_and_the_person_s_own_words_kept() {
+        use crate::domain::lang::Lang;
+        let mut j = journal();
+        j.counters[0].name = "My own name".into();
+        crate::i18n::use_words_for_tests(Lang::Es, Some(spanish()));
+        let page = whole_page("/psg", &j);
+        let regions = tracker_regions(&j, j.main_or_empty(), TODAY, MEETINGS_PER_PAGE)
+            .map(|(_, html)| html)
+            .join("");
+        crate::i18n::use_words_for_tests(Lang::En, None);
+        for spanish in [
+            "Guardar mi fecha",
+            "Si volviste a consumir",
+            "Llevas 400 días desde el <time datetime=\"2025-10-22\">22 de octubre de 2025</time>.",
+            "1 año, 1 mes y 4 días",
+            "Próximo: <strong>",
+            "Reuniones a las que fui",
+            "My own name",
+        ] {
+            assert!(
+                page.contains(spanish) || regions.contains(spanish),
+                "{spanish}: {page}"
+            );
+        }
+        for english in [
+            "Save my date",
+            " days",
+            " November ",
+            "Meetings I went to",
+            "Every day counts",
+        ] {
+            assert!(!page.contains(english), "{english}");
+        }
+    }
+
     fn whole_page(base: &str, j: &Journal) -> String {
         let (top, bottom) = tracker_page(base, j, j.main_or_empty(), TODAY);
         top + &bottom

@@ -7,6 +7,7 @@ use crate::domain::checkins::{
 };
 use crate::domain::journal::{limits, parse_date};
 use crate::domain::sources::CalendarDate;
+use crate::i18n::{date as day_in_words, t, tf};
 use crate::records::{now_ms, use_records, use_today};
 use leptos::ev::SubmitEvent;
 use leptos::html::Input;
@@ -134,7 +135,7 @@ pub fn CheckInCard(
                 days,
                 first: chart.days.first().map(|day| day.date),
                 drawing: chart.has_values().then(|| chart.drawing(WIDTH, HEIGHT)),
-                sentence: checkins::summary_sentence(&summary, days),
+                sentence: checkins::summary_sentence_in(&summary, days, &t),
             }
         }))
     });
@@ -177,16 +178,16 @@ pub fn CheckInCard(
 
     view! {
         <section class="card check-in" aria-labelledby="check-in-heading">
-            <h2 id="check-in-heading" tabindex="-1">"Daily check-in"</h2>
+            <h2 id="check-in-heading" tabindex="-1">{t("Daily check-in")}</h2>
             <Show
                 when=move || counter.with(Option::is_some)
-                fallback=|| view! { <p>"Once your start date is set, you can check in here each day."</p> }
+                fallback=|| view! { <p>{t("Once your start date is set, you can check in here each day.")}</p> }
             >
                 <p class="hint">
-                    "Optional and private: it stays on this device. Check in once a day, and change past days any time."
+                    {t("Optional and private: it stays on this device. Check in once a day, and change past days any time.")}
                 </p>
                 <form class="stack check-in-form" id="check-in-form" novalidate on:submit=on_submit>
-                    <label for="check-in-day">"Day"</label>
+                    <label for="check-in-day">{t("Day")}</label>
                     <input
                         type="date"
                         id="check-in-day"
@@ -200,18 +201,18 @@ pub fn CheckInCard(
                         aria-describedby=move || day_problem().then_some("check-in-problem")
                     />
                     <fieldset>
-                        <legend>"Mood"</legend>
+                        <legend>{t("Mood")}</legend>
                         <div class="check-in-pills">
                             {pills("check-in-mood", MOODS, mood_label, mood)}
                         </div>
                     </fieldset>
                     <fieldset>
-                        <legend>"Cravings"</legend>
+                        <legend>{t("Cravings")}</legend>
                         <div class="check-in-pills">
                             {pills("check-in-craving", CRAVINGS, craving_label, craving)}
                         </div>
                     </fieldset>
-                    <label for="check-in-note">"A note just for you (optional)"</label>
+                    <label for="check-in-note">{t("A note just for you (optional)")}</label>
                     <textarea
                         id="check-in-note"
                         name="check-in-note"
@@ -221,33 +222,33 @@ pub fn CheckInCard(
                         on:input:target=move |ev| note.set(ev.target().value())
                     ></textarea>
                     <p class="actions">
-                        <button type="submit">"Save check-in"</button>
+                        <button type="submit">{t("Save check-in")}</button>
                         <Show when=move || saved_here().is_some()>
                             <button type="button" class="quiet" on:click=remove>
-                                "Remove this day's check-in"
+                                {t("Remove this day's check-in")}
                             </button>
                         </Show>
                     </p>
                     <div id="check-in-status" role="status" tabindex="-1">
                         {move || saved.get().map(|date| view! {
                             <p class="status">
-                                "Check-in saved for " <time datetime=date.iso()>{date.to_string()}</time> "."
+                                {t("Check-in saved for ")} <time datetime=date.iso()>{day_in_words(date)}</time> "."
                             </p>
                         })}
                         {move || removed.get().map(|old| view! {
                             <p class="status">
-                                {format!("Removed the check-in for {}. ", old.date)}
-                                <button type="button" class="small" on:click=undo>"Undo"</button>
+                                {tf("Removed the check-in for {date}. ", &[("date", &day_in_words(old.date))])}
+                                <button type="button" class="small" on:click=undo>{t("Undo")}</button>
                             </p>
                         })}
                     </div>
                 </form>
                 <div id="check-in-problem" role="alert">
-                    {move || problem.get().map(|found| view! { <p class="problem">{found.to_string()}</p> })}
+                    {move || problem.get().map(|found| view! { <p class="problem">{found.message(&t)}</p> })}
                 </div>
-                <h3>"Mood and cravings over time"</h3>
+                <h3>{t("Mood and cravings over time")}</h3>
                 <fieldset class="check-in-window">
-                    <legend>"Show"</legend>
+                    <legend>{t("Show")}</legend>
                     <div class="check-in-pills">
                         {WINDOWS
                             .into_iter()
@@ -260,7 +261,7 @@ pub fn CheckInCard(
                                         prop:checked=move || days.get() == window
                                         on:change=move |_| days.set(window)
                                     />
-                                    {format!("Last {window} days")}
+                                    {tf("Last {n} days", &[("n", &window.to_string())])}
                                 </label>
                             })
                             .collect_view()}
@@ -294,7 +295,7 @@ fn pills(
                         prop:checked=move || chosen.get() == Some(value)
                         on:change=move |_| chosen.set(Some(value))
                     />
-                    {words}
+                    {t(words)}
                 </label>
             }
         })
@@ -319,7 +320,7 @@ fn chart_figure(days: u32, first: Option<CalendarDate>, drawing: Drawing) -> imp
     view! {
         <figure class="check-in-chart">
             <figcaption id="check-in-chart-caption">
-                {format!("Chart of mood and cravings, last {days} days")}
+                {tf("Chart of mood and cravings, last {n} days", &[("n", &days.to_string())])}
             </figcaption>
             <svg class="check-in-plot" viewBox=VIEW_BOX role="img" aria-labelledby="check-in-chart-caption" aria-describedby="check-in-summary">
                 {GRID
@@ -352,33 +353,33 @@ fn chart_figure(days: u32, first: Option<CalendarDate>, drawing: Drawing) -> imp
                     .collect_view()}
             </svg>
             <p class="check-in-axis" aria-hidden="true">
-                <span>{first.map(|date| date.to_string())}</span>
-                <span>"Today"</span>
+                <span>{first.map(day_in_words)}</span>
+                <span>{t("Today")}</span>
             </p>
             <ul class="check-in-legend">
                 <li>
                     <Key>
                         <line class="check-in-mood" x1="2" y1="6" x2="30" y2="6" />
                     </Key>
-                    {format!("Mood: solid line, {lowest_mood} at the bottom to {highest_mood} at the top")}
+                    {tf("Mood: solid line, {lowest} at the bottom to {highest} at the top", &[("lowest", t(lowest_mood)), ("highest", t(highest_mood))])}
                 </li>
                 <li>
                     <Key>
                         <line class="check-in-craving" x1="2" y1="6" x2="30" y2="6" />
                     </Key>
-                    {format!("Cravings: dashed line, {lowest_craving} at the bottom to {highest_craving} at the top")}
+                    {tf("Cravings: dashed line, {lowest} at the bottom to {highest} at the top", &[("lowest", t(lowest_craving)), ("highest", t(highest_craving))])}
                 </li>
                 <li>
                     <Key>
                         <path class="check-in-meeting" d="M16 2l-5 9h10z" />
                     </Key>
-                    "A meeting: a triangle along the bottom"
+                    {t("A meeting: a triangle along the bottom")}
                 </li>
                 <li>
                     <Key>
                         <line class="check-in-return" x1="16" y1="0" x2="16" y2="12" />
                     </Key>
-                    "A return to use: a dotted line up the chart"
+                    {t("A return to use: a dotted line up the chart")}
                 </li>
             </ul>
         </figure>

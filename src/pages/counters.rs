@@ -6,10 +6,12 @@
 use crate::components::page_heading::focus_element;
 use crate::components::{event_target, form_value, submitted};
 use crate::domain::checkins::{self, CheckIn};
-use crate::domain::dates::{count_words, plural, span};
+use crate::domain::dates::span;
 use crate::domain::journal::{limits, parse_date, Cost, CountLabel, Counter, Per};
 use crate::domain::savings::{currency_code, currency_for, parse_amount, saved, AmountError};
 use crate::domain::sources::CalendarDate;
+use crate::i18n::{count_words, t, tf, tp};
+use crate::markup::tracker::counter_title;
 use crate::records::{new_id, use_records, use_today};
 use leptos::prelude::*;
 
@@ -25,7 +27,7 @@ struct Row {
 fn count_of(counter: &Counter, today: CalendarDate) -> String {
     match counter.start.and_then(|start| span(start, today)) {
         Some(s) => count_words(s.years, s.months, s.days),
-        None => "No start date yet".into(),
+        None => t("No start date yet").into(),
     }
 }
 
@@ -53,13 +55,23 @@ fn saved_sentence(counter: &Counter, today: CalendarDate) -> String {
     let money = saved
         .money
         .map(|(hundredths, code)| money(hundredths, &code));
-    let hours = saved
-        .hours
-        .map(|h| plural(u32::try_from(h).unwrap_or(u32::MAX), "hour", "hours"));
+    let hours = saved.hours.map(|h| {
+        tp(
+            usize::try_from(h).unwrap_or(usize::MAX),
+            "1 hour",
+            "{n} hours",
+        )
+    });
     match (money, hours) {
-        (Some(m), Some(h)) => format!("Saved since your start date: {m} and {h}."),
-        (Some(m), None) => format!("Saved since your start date: {m}."),
-        (None, Some(h)) => format!("Time back since your start date: {h}."),
+        (Some(m), Some(h)) => tf(
+            "Saved since your start date: {money} and {hours}.",
+            &[("money", &m), ("hours", &h)],
+        ),
+        (Some(m), None) => tf("Saved since your start date: {money}.", &[("money", &m)]),
+        (None, Some(h)) => tf(
+            "Time back since your start date: {hours}.",
+            &[("hours", &h)],
+        ),
         (None, None) => String::new(),
     }
 }
@@ -90,7 +102,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                 .iter()
                 .map(|c| Row {
                     id: c.id.clone(),
-                    title: c.title().to_string(),
+                    title: counter_title(c).to_string(),
                     count: count_of(c, today),
                 })
                 .collect::<Vec<_>>()
@@ -121,12 +133,16 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
             .filter(|d| (limits::EARLIEST_DATE..=today).contains(d));
         let count = journal.with_untracked(|j| j.counters.len());
         let trouble = if name.is_empty() {
-            Some("Give the counter a name, like \"Alcohol\".")
+            Some(t("Give the counter a name, like \"Alcohol\"."))
         } else if start.is_none() {
-            Some("Choose the day this count began: today or a day before it.")
+            Some(t(
+                "Choose the day this count began: today or a day before it.",
+            ))
         } else if count >= limits::MAX_COUNTERS {
             const _: () = assert!(limits::MAX_COUNTERS == 20, "the sentence says 20");
-            Some("You have 20 counters, the most the tracker keeps. Remove one to add another.")
+            Some(t(
+                "You have 20 counters, the most the tracker keeps. Remove one to add another.",
+            ))
         } else {
             None
         };
@@ -148,7 +164,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
             if let Some(form) = event_target::<web_sys::HtmlFormElement>(&ev) {
                 form.reset();
             }
-            say(format!("Added {name}. It is shown below."));
+            say(tf("Added {name}. It is shown below.", &[("name", &name)]));
             focus_element("counters-status");
         }
     };
@@ -170,14 +186,16 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                     per: Per::from_key(&value("cost-per")).unwrap_or_default(),
                     currency,
                 })),
-                (Err(AmountError::NotAmount), _) => {
-                    Err("Enter what it cost as a number, like 12.50, or leave it empty.")
-                }
+                (Err(AmountError::NotAmount), _) => Err(t(
+                    "Enter what it cost as a number, like 12.50, or leave it empty.",
+                )),
                 (Err(AmountError::TooLarge), _) => {
                     const _: () = assert!(limits::MAX_COST_HUNDREDTHS == 1_000_000_000_000);
-                    Err("That is more than the tracker keeps (10 billion). Enter a smaller amount.")
+                    Err(t(
+                        "That is more than the tracker keeps (10 billion). Enter a smaller amount.",
+                    ))
                 }
-                (_, None) => Err("Enter the currency as three letters, like USD or EUR."),
+                (_, None) => Err(t("Enter the currency as three letters, like USD or EUR.")),
             }
         };
         let hours = if hours.is_empty() {
@@ -185,7 +203,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         } else {
             match hours.parse::<u16>() {
                 Ok(h) if h <= limits::MAX_HOURS_PER_WEEK => Ok(Some(h)),
-                _ => Err("Enter the hours a week as a whole number from 0 to 168."),
+                _ => Err(t("Enter the hours a week as a whole number from 0 to 168.")),
             }
         };
         let (cost, hours) = match (cost, hours) {
@@ -203,14 +221,14 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
             counter.cost = cost;
             counter.hours_per_week = hours;
         }) {
-            say("Saved.".into());
+            say(t("Saved.").into());
         }
     };
 
     let make_main = move |_| {
         let id = current.get_untracked();
         if records.change(|j| *j = j.with_main(&id)) {
-            say("This is now your main counter. It shows first, and on the home page.".into());
+            say(t("This is now your main counter. It shows first, and on the home page.").into());
             // The button is gone: focus goes to what it did.
             focus_element("counters-status");
         }
@@ -242,7 +260,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
         if let Some((at, counter, kept)) = gone.filter(|_| saved) {
             confirming.set(None);
             shown.set(None);
-            say(format!("Removed {}.", counter.title()));
+            say(tf("Removed {name}.", &[("name", counter_title(&counter))]));
             removed.set(Some((at, counter, kept)));
             focus_element("counters-status");
         }
@@ -253,7 +271,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
             return;
         };
         let id = counter.id.clone();
-        let title = counter.title().to_string();
+        let title = counter_title(&counter).to_string();
         let mut back = false;
         let saved = records.change(|j| {
             if j.counter(&counter.id).is_none() {
@@ -266,10 +284,13 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
             removed.set(None);
             if back {
                 shown.set(Some(id));
-                say(format!("{title} is back, with its history."));
+                say(tf("{name} is back, with its history.", &[("name", &title)]));
             } else {
                 // Another tab brought it back, or restored a backup, meanwhile.
-                say(format!("{title} is already here, so nothing was changed."));
+                say(tf(
+                    "{name} is already here, so nothing was changed.",
+                    &[("name", &title)],
+                ));
             }
             focus_element("counters-heading");
         }
@@ -280,14 +301,14 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
 
     view! {
         <section class="card counters" aria-labelledby="counters-heading">
-            <h2 id="counters-heading" tabindex="-1">"My counters"</h2>
+            <h2 id="counters-heading" tabindex="-1">{t("My counters")}</h2>
             <Show
                 when=many
                 fallback=|| view! {
-                    <p class="hint">"Counting more than one thing? Add a counter for each, in your own words."</p>
+                    <p class="hint">{t("Counting more than one thing? Add a counter for each, in your own words.")}</p>
                 }
             >
-                <p class="hint">"Choose one to see its count, milestones and history below."</p>
+                <p class="hint">{t("Choose one to see its count, milestones and history below.")}</p>
                 <ul class="counter-list">
                     <For each=move || rows.get() key=|row| (row.id.clone(), row.title.clone(), row.count.clone()) let:row>
                         {
@@ -317,7 +338,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
             <p class="saved" id="saved-line">{savings}</p>
             <Show when=any>
                 <details class="counter-settings">
-                    <summary>"Change this counter"</summary>
+                    <summary>{t("Change this counter")}</summary>
                     // Drawn again only for another counter, so what is being typed stays when
                     // a check-in or another tab changes the records.
                     {move || {
@@ -335,70 +356,70 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                         let hours = counter.hours_per_week.map(|h| h.to_string()).unwrap_or_default();
                         view! {
                             <form class="stack" novalidate on:submit=on_save>
-                                <label for="counter-rename">"Counter name"</label>
+                                <label for="counter-rename">{t("Counter name")}</label>
                                 <input type="text" id="counter-rename" name="counter-rename"
                                     maxlength=limits::MAX_COUNTER_NAME_CHARS prop:value=counter.name.clone() />
-                                <p class="hint" id="cost-hint">"Optional. Money and time saved show only once you fill these in."</p>
-                                <label for="cost-amount">"What it used to cost"</label>
+                                <p class="hint" id="cost-hint">{t("Optional. Money and time saved show only once you fill these in.")}</p>
+                                <label for="cost-amount">{t("What it used to cost")}</label>
                                 <div class="cost-row">
                                     <input type="text" id="cost-amount" name="cost-amount" inputmode="decimal"
                                         aria-describedby="cost-hint" prop:value=amount />
-                                    <label for="cost-per" class="visually-hidden">"How often"</label>
+                                    <label for="cost-per" class="visually-hidden">{t("How often")}</label>
                                     <select id="cost-per" name="cost-per" prop:value=per.key()>
-                                        <option value="day">"a day"</option>
-                                        <option value="week">"a week"</option>
+                                        <option value="day">{t("a day")}</option>
+                                        <option value="week">{t("a week")}</option>
                                     </select>
-                                    <label for="cost-currency" class="visually-hidden">"Currency"</label>
+                                    <label for="cost-currency" class="visually-hidden">{t("Currency")}</label>
                                     <input type="text" id="cost-currency" name="cost-currency" maxlength="3"
                                         size="4" autocapitalize="characters" prop:value=currency />
                                 </div>
-                                <label for="cost-hours">"Hours a week it took"</label>
+                                <label for="cost-hours">{t("Hours a week it took")}</label>
                                 <input type="text" id="cost-hours" name="cost-hours" inputmode="numeric"
                                     maxlength="3" prop:value=hours />
-                                <button type="submit">"Save"</button>
+                                <button type="submit">{t("Save")}</button>
                             </form>
                         }
                     }}
                     <p class="actions">
                         <Show when=move || !is_main()>
-                            <button type="button" class="quiet" on:click=make_main>"Make this my main counter"</button>
+                            <button type="button" class="quiet" on:click=make_main>{t("Make this my main counter")}</button>
                         </Show>
                         <button type="button" class="danger" id="remove-counter" on:click=move |_| confirming.set(Some(current.get_untracked()))>
-                            "Remove this counter"
+                            {t("Remove this counter")}
                         </button>
                     </p>
                     <Show when=move || confirming.get().is_some_and(|id| id == current.get())>
                         <div class="notice alert" role="group" aria-labelledby="remove-question">
                             <p id="remove-question">
-                                {move || journal.with(|j| format!("Remove {}? Its start date, history and check-ins go with it.", j.counter_or_main(Some(&current.get())).title()))}
+                                {move || journal.with(|j| tf("Remove {name}? Its start date, history and check-ins go with it.", &[("name", counter_title(j.counter_or_main(Some(&current.get()))))]))}
                             </p>
                             <p class="actions">
-                                <button type="button" class="danger confirm" on:click=remove>"Yes, remove it"</button>
+                                <button type="button" class="danger confirm" on:click=remove>{t("Yes, remove it")}</button>
                                 <button type="button" class="quiet" on:click=move |_| {
                                     confirming.set(None);
                                     focus_element("remove-counter");
-                                }>"Keep it"</button>
+                                }>{t("Keep it")}</button>
                             </p>
                         </div>
                     </Show>
                 </details>
             </Show>
             <details class="add-counter">
-                <summary>"Add a counter"</summary>
+                <summary>{t("Add a counter")}</summary>
                 <form class="stack" novalidate on:submit=on_add>
-                    <label for="counter-name">"What are you stepping away from?"</label>
-                    <p class="hint" id="counter-name-hint">"In your own words, like \"Alcohol\" or \"Gambling\"."</p>
+                    <label for="counter-name">{t("What are you stepping away from?")}</label>
+                    <p class="hint" id="counter-name-hint">{t("In your own words, like \"Alcohol\" or \"Gambling\".")}</p>
                     <input type="text" id="counter-name" name="counter-name" required
                         maxlength=limits::MAX_COUNTER_NAME_CHARS aria-describedby="counter-name-hint" />
-                    <label for="counter-start">"The day this count began"</label>
+                    <label for="counter-start">{t("The day this count began")}</label>
                     <input type="date" id="counter-start" name="counter-start" required
                         min=limits::EARLIEST_DATE.iso() max=move || today.get().iso()
                         value=move || today.get().iso() />
-                    <label for="counter-label">"Call this count"</label>
+                    <label for="counter-label">{t("Call this count")}</label>
                     <select id="counter-label" name="counter-label">
-                        {CountLabel::ALL.map(|label| view! { <option value=label.key()>{label.text()}</option> })}
+                        {CountLabel::ALL.map(|label| view! { <option value=label.key()>{t(label.text())}</option> })}
                     </select>
-                    <button type="submit">"Add counter"</button>
+                    <button type="submit">{t("Add counter")}</button>
                 </form>
             </details>
             <div role="alert">{move || problem.get().map(|p| view! { <p class="problem">{p}</p> })}</div>
@@ -406,7 +427,7 @@ pub fn Counters(shown: RwSignal<Option<String>>) -> impl IntoView {
                 {move || status.get()}
                 <Show when=move || removed.with(Option::is_some)>
                     " "
-                    <button type="button" class="small" on:click=undo>"Undo"</button>
+                    <button type="button" class="small" on:click=undo>{t("Undo")}</button>
                 </Show>
             </div>
         </section>

@@ -3,7 +3,7 @@
 use crate::components::app_link::{app_href, AppLink};
 use crate::components::page_heading::PageHeading;
 use crate::domain::catalog::{group, Group};
-use crate::domain::dates::{count_words, span};
+use crate::domain::dates::span;
 use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
 use crate::i18n::t;
@@ -57,12 +57,12 @@ pub fn MainCounter() -> impl IntoView {
             let next = counter.progress(today).and_then(|(_, next)| next);
             Some(view! {
                 <section class="card home-count" aria-labelledby="home-count-heading">
-                    <h2 id="home-count-heading">{counter.title().to_string()}</h2>
+                    <h2 id="home-count-heading">{crate::markup::tracker::counter_title(counter).to_string()}</h2>
                     <p class="count">
-                        <strong>{count_words(span.years, span.months, span.days)}</strong>
+                        <strong>{crate::i18n::count_words(span.years, span.months, span.days)}</strong>
                     </p>
                     {next.map(|next| view! {
-                        <p>{crate::i18n::tf("Next: {label} on {date}.", &[("label", &next.label), ("date", &next.on.to_string())])}</p>
+                        <p>{crate::i18n::tf("Next: {label} on {date}.", &[("label", &crate::i18n::milestone(&next.label)), ("date", &crate::i18n::date(next.on))])}</p>
                     })}
                     <AppLink href="/tracker">{t("Open my tracker")}</AppLink>
                 </section>

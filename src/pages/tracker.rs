@@ -19,6 +19,7 @@ use crate::domain::journal::{
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use crate::domain::routes::leads;
 use crate::domain::sources::CalendarDate;
+use crate::i18n::{date as day_in_words, milestone, t, tf};
 use crate::markup::tracker as markup;
 use crate::pages::check_in::CheckInCard;
 use crate::pages::counters::Counters;
@@ -75,9 +76,9 @@ fn ask_about_start(question: Option<(CalendarDate, CalendarDate)>) {
 /// Switches the meeting form between adding and changing a meeting.
 fn show_editing(editing: bool) {
     let (heading, button) = if editing {
-        ("Change a meeting", "Save changes")
+        (t("Change a meeting"), t("Save changes"))
     } else {
-        ("Add a meeting", "Add meeting")
+        (t("Add a meeting"), t("Add meeting"))
     };
     fill("meeting-form-heading", heading);
     fill("meeting-submit", button);
@@ -206,7 +207,7 @@ pub fn Tracker() -> impl IntoView {
         };
         let problem: Option<&str> = match id.as_str() {
             "date-form" => match day_until_today("clean-date") {
-                None => Some("Choose the date you started: today or a day before it."),
+                None => Some(t("Choose the date you started: today or a day before it.")),
                 Some(date) => {
                     let label = CountLabel::from_key(&value("count-label")).unwrap_or_default();
                     let id = shown_key();
@@ -244,7 +245,7 @@ pub fn Tracker() -> impl IntoView {
                 {
                     const _: () =
                         assert!(limits::MAX_OWN_MILESTONES == 100, "the sentence says 100");
-                    Some("You have 100 of your own milestones, the most the tracker keeps. Remove one to add another.")
+                    Some(t("You have 100 of your own milestones, the most the tracker keeps. Remove one to add another."))
                 }
                 Ok(days) if (1..=MAX_OWN_DAYS).contains(&days) => {
                     let note = value("own-note");
@@ -262,7 +263,7 @@ pub fn Tracker() -> impl IntoView {
                     }
                     None
                 }
-                _ => Some("Enter a whole number of days, like 100."),
+                _ => Some(t("Enter a whole number of days, like 100.")),
             },
             "meeting-form" => {
                 let picked = value("meeting-group");
@@ -272,19 +273,19 @@ pub fn Tracker() -> impl IntoView {
                     picked
                 };
                 match day_until_today("meeting-date") {
-                    None => Some("Choose the day of the meeting: today or a day before."),
-                    Some(_) if group.is_empty() => Some("Choose the group, or type its name."),
+                    None => Some(t("Choose the day of the meeting: today or a day before.")),
+                    Some(_) if group.is_empty() => Some(t("Choose the group, or type its name.")),
                     Some(date) => {
                         let editing = state.with_value(|s| s.editing.clone());
-                        let done = format!(
-                            "{}: {}, {date}.",
-                            if editing.is_some() {
-                                "Meeting changed"
-                            } else {
-                                "Meeting added"
-                            },
-                            markup::group_name(&group)
-                        );
+                        let values = [
+                            ("group", markup::group_name(&group)),
+                            ("date", &day_in_words(date)),
+                        ];
+                        let done = if editing.is_some() {
+                            tf("Meeting changed: {group}, {date}.", &values)
+                        } else {
+                            tf("Meeting added: {group}, {date}.", &values)
+                        };
                         let meeting = Meeting {
                             id: editing.unwrap_or_else(new_id),
                             date,
@@ -307,7 +308,7 @@ pub fn Tracker() -> impl IntoView {
                 }
             }
             "used-form" => match day_until_today("used-date") {
-                None => Some("Choose the day: today or a day before."),
+                None => Some(t("Choose the day: today or a day before.")),
                 // History stays a timeline: a return to use can't start before the count did.
                 Some(on)
                     if journal.with_untracked(|j| {
@@ -315,7 +316,7 @@ pub fn Tracker() -> impl IntoView {
                         counter.used_again(on, "").is_none()
                     }) =>
                 {
-                    Some("Choose a day on or after your start date.")
+                    Some(t("Choose a day on or after your start date."))
                 }
                 Some(on) => {
                     let id = shown_key();
@@ -334,7 +335,7 @@ pub fn Tracker() -> impl IntoView {
                         set_property("safety-note", "open", JsValue::TRUE);
                         notice(
                             "used-notice",
-                            &format!("Recorded. Your new start date is {on}. The days before it are kept in your history."),
+                            &tf("Recorded. Your new start date is {date}. The days before it are kept in your history.", &[("date", &day_in_words(on))]),
                             before.map(Undo::UsedAgain),
                         );
                     }
@@ -347,7 +348,7 @@ pub fn Tracker() -> impl IntoView {
                 let (hour, minute) = time.split_once(':').unwrap_or_default();
                 let weekday = Weekday::from_key(&value("reminder-day"));
                 match (hour.parse::<u8>(), minute.parse::<u8>(), weekday) {
-                    _ if name.is_empty() => Some("Enter the meeting's name."),
+                    _ if name.is_empty() => Some(t("Enter the meeting's name.")),
                     (Ok(hour), Ok(minute), Some(weekday)) => {
                         let (place, link) = (value("reminder-place"), value("reminder-link"));
                         // The same meeting at the same time gets the same id, so downloading
@@ -369,23 +370,26 @@ pub fn Tracker() -> impl IntoView {
                                 download_as("meeting-reminder.ics", "text/calendar", &text);
                                 notice(
                                     "reminder-status",
-                                    "The calendar file is in your downloads. Open it to add the reminder.",
+                                    t("The calendar file is in your downloads. Open it to add the reminder."),
                                     None,
                                 );
                                 None
                             }
-                            Err(_) => Some("Choose a time, like 19:00."),
+                            Err(_) => Some(t("Choose a time, like 19:00.")),
                         }
                     }
-                    _ => Some("Choose a time, like 19:00."),
+                    _ => Some(t("Choose a time, like 19:00.")),
                 }
             }
             "contact-form" => {
                 let (name, phone) = (value("contact-name"), value("contact-phone"));
                 if name.is_empty() || tel_digits(&phone).len() < 3 {
-                    Some("Enter a name and a phone number.")
+                    Some(t("Enter a name and a phone number."))
                 } else {
-                    let saved = format!("Saved. {name} is one tap away here and on Get help now.");
+                    let saved = tf(
+                        "Saved. {name} is one tap away here and on Get help now.",
+                        &[("name", &name)],
+                    );
                     if records.change(|j| j.contact = Some(Contact { name, phone })) {
                         notice("contact-status", &saved, None);
                     }
@@ -442,10 +446,12 @@ pub fn Tracker() -> impl IntoView {
             "delete" => {
                 let Some(gone) = find(&id) else { return };
                 if records.change(|j| j.meetings.retain(|m| m.id != gone.id)) {
-                    let message = format!(
-                        "Meeting deleted: {}, {}.",
-                        markup::group_name(&gone.group),
-                        gone.date
+                    let message = tf(
+                        "Meeting deleted: {group}, {date}.",
+                        &[
+                            ("group", markup::group_name(&gone.group)),
+                            ("date", &day_in_words(gone.date)),
+                        ],
                     );
                     let any_left = journal.with_untracked(|j| !j.meetings.is_empty());
                     notice("list-status", &message, Some(Undo::Deleted(gone)));
@@ -471,7 +477,7 @@ pub fn Tracker() -> impl IntoView {
                     None => false,
                 };
                 let area = id_of_notice(&ev);
-                notice(&area, "Undone.", None);
+                notice(&area, t("Undone."), None);
                 // The button is gone: put focus back at the top of its part of the page, once
                 // the list (and its heading) is drawn again.
                 let heading = if area == "used-notice" {
@@ -494,7 +500,7 @@ pub fn Tracker() -> impl IntoView {
                     ask_about_start(None);
                     form_problem(
                         "date-form",
-                        Some("That counter was removed, perhaps in another tab, so nothing was changed."),
+                        Some(t("That counter was removed, perhaps in another tab, so nothing was changed.")),
                     );
                     return;
                 }
@@ -544,14 +550,13 @@ pub fn Tracker() -> impl IntoView {
                 let (today, now) = (crate::records::today(), crate::records::now_ms());
                 let id = shown_key();
                 let file = journal.with_untracked(|j| {
-                    j.counter_or_main(id.as_deref())
-                        .next_milestone_ics(today, now)
+                    milestone_ics(j.counter_or_main(id.as_deref()), today, now)
                 });
                 if let Some(text) = file {
                     download_as("next-milestone.ics", "text/calendar", &text);
                     notice(
                         "ics-status",
-                        "The calendar file is in your downloads. Open it to add the milestone.",
+                        t("The calendar file is in your downloads. Open it to add the milestone."),
                         None,
                     );
                 }
@@ -559,7 +564,7 @@ pub fn Tracker() -> impl IntoView {
             "remove-contact" if records.change(|j| j.contact = None) => {
                 set_property("contact-name", "value", "".into());
                 set_property("contact-phone", "value", "".into());
-                notice("contact-status", "Contact removed.", None);
+                notice("contact-status", t("Contact removed."), None);
                 focus_element("contact-heading");
             }
             _ => {}
@@ -588,11 +593,11 @@ pub fn Tracker() -> impl IntoView {
     });
 
     view! {
-        <PageHeading text="Track my milestones" />
+        <PageHeading text=t("Track my milestones") />
         <p class="lead">
-            {leads::TRACKER}
+            {t(leads::TRACKER)}
             " "
-            <AppLink href="/settings">{leads::TRACKER_LINK}</AppLink>
+            <AppLink href="/settings">{t(leads::TRACKER_LINK)}</AppLink>
             "."
         </p>
         <RecordsStatus />
@@ -603,6 +608,24 @@ pub fn Tracker() -> impl IntoView {
             <div class="tracker-part" inner_html=bottom></div>
         </div>
     }
+}
+
+/// The calendar file for a counter's next milestone on `today`, stamped at `now_ms`, in the
+/// page's language: titled "Milestone" and the milestone, never what the count is of (as
+/// `Counter::next_milestone_ics`, whose English it keeps). `None` before a start date is set, or
+/// past the last date a file can hold.
+fn milestone_ics(counter: &Counter, today: CalendarDate, now_ms: u64) -> Option<String> {
+    let next = counter.progress(today)?.1?;
+    let event = ics::MilestoneEvent {
+        uid: &format!("milestone-{}-{}", counter.id, next.on.iso()),
+        date: next.on,
+        title: &tf(
+            "Milestone: {milestone}",
+            &[("milestone", &milestone(&next.label))],
+        ),
+        description: t("A milestone in your count, from Peer Support Guide."),
+    };
+    ics::milestone_ics(&event, ics::stamp_at(now_ms)).ok()
 }
 
 /// The id of the notice region an "Undo" button sits in.
@@ -667,7 +690,7 @@ pub fn SupportContact() -> impl IntoView {
                 let href = format!("tel:{}", tel_digits(&phone));
                 view! {
                     <p class="support-contact">
-                        <a class="button" href=href>"Call " {name}</a>
+                        <a class="button" href=href>{tf("Call {name}", &[("name", &name)])}</a>
                         " "
                         <span>{phone}</span>
                     </p>
