@@ -142,8 +142,8 @@ pub fn safety_note(id: &str, note: &SafetyNote, help_link: Option<&str>, open: b
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::help::helplines;
     use crate::domain::catalog::groups;
+    use crate::domain::help::helplines;
 
     #[test]
     fn escaping_covers_every_special_character() {
