@@ -27,7 +27,7 @@ impl Privacy {
         let text = prefs.to_json();
         if read(Some(&text)) != prefs {
             return Err(StorageError::Failed(
-                "the choice would not read back".into(),
+                crate::i18n::t("the choice would not read back").into(),
             ));
         }
         let saved = storage::write(StorageKey::Privacy, &text);
