@@ -543,6 +543,20 @@ mod tests {
         assert_eq!(neutral_file_name("next-milestone.ics"), "event.ics");
         assert_eq!(neutral_file_name("meeting-reminder.ics"), "event.ics");
         assert_eq!(neutral_file_name("no extension"), "notes.txt");
+        // On a Spanish page the stems are Spanish, and a Spanish name keeps only its date.
+        let spanish = ("notas", "evento");
+        assert_eq!(
+            neutral_file_name_in("peer-support-guide-copia-2026-11-27.json", spanish),
+            "notas-2026-11-27.json"
+        );
+        assert_eq!(
+            neutral_file_name_in("peer-support-guide-guardado-aparte-sin-fecha.json", spanish),
+            "notas.json"
+        );
+        assert_eq!(
+            neutral_file_name_in("next-milestone.ics", spanish),
+            "evento.ics"
+        );
     }
 
     proptest! {
