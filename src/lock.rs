@@ -51,32 +51,38 @@ fn seconds(ms: u64) -> u64 {
     ms.div_ceil(1_000)
 }
 
+/// Said in the page's language.
 impl fmt::Display for LockError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::{t, tf};
         match self {
-            LockError::NoCrypto => f.write_str(
+            LockError::NoCrypto => f.write_str(t(
                 "This browser can't lock records (it has no encryption the app can use here). Nothing was changed.",
-            ),
-            LockError::Wrong { wait_ms: 0 } => f.write_str(
+            )),
+            LockError::Wrong { wait_ms: 0 } => f.write_str(t(
                 "That passphrase didn't open your records. Nothing was changed. Check for capital letters, then try again.",
-            ),
-            LockError::Wrong { wait_ms } => write!(
-                f,
-                "That passphrase didn't open your records. Nothing was changed. You can try again in {} seconds.",
-                seconds(*wait_ms)
-            ),
-            LockError::Wait { wait_ms } => write!(
-                f,
-                "After several tries, the app waits a little before the next. This passphrase wasn't checked: try it again in {} seconds.",
-                seconds(*wait_ms)
-            ),
-            LockError::Damaged(problem) => problem.fmt(f),
+            )),
+            LockError::Wrong { wait_ms } => f.write_str(&tf(
+                "That passphrase didn't open your records. Nothing was changed. You can try again in {n} seconds.",
+                &[("n", &seconds(*wait_ms).to_string())],
+            )),
+            LockError::Wait { wait_ms } => f.write_str(&tf(
+                "After several tries, the app waits a little before the next. This passphrase wasn't checked: try it again in {n} seconds.",
+                &[("n", &seconds(*wait_ms).to_string())],
+            )),
+            LockError::Damaged(problem) => f.write_str(&said_envelope(problem)),
             LockError::Storage(problem) => problem.fmt(f),
-            LockError::NotSwitched => f.write_str(
+            LockError::NotSwitched => f.write_str(t(
                 "The change couldn't be checked, so it wasn't made. Your records are as they were.",
-            ),
+            )),
         }
     }
+}
+
+/// Why a locked text can't be opened, in the page's language.
+pub fn said_envelope(error: &EnvelopeError) -> String {
+    use crate::i18n::{t, tf};
+    tf(error.sentence(), &[("part", t(error.part()))])
 }
 
 impl From<StorageError> for LockError {
@@ -441,8 +447,9 @@ async fn save_while_changed() {
             report(None);
         }
         if let Err(error) = written {
-            report(Some(format!(
-                "Your last change wasn't saved, so your records are as they were. {error}"
+            report(Some(crate::i18n::tf(
+                "Your last change wasn't saved, so your records are as they were. {error}",
+                &[("error", &error.to_string())],
             )));
             records_changed();
         }

@@ -67,9 +67,9 @@ pub fn PartFallback(status: PartStatus) -> impl IntoView {
         status.failed.get().then(|| {
             view! {
                 <div class="card part-failed" role="alert">
-                    <p>"This part of the app didn't load. Check your connection, then try again."</p>
+                    <p>{crate::i18n::t("This part of the app didn't load. Check your connection, then try again.")}</p>
                     <button type="button" on:click=move |_| status.retry()>
-                        "Try again"
+                        {crate::i18n::t("Try again")}
                     </button>
                 </div>
             }

@@ -1,7 +1,7 @@
 //! The privacy choices for every page: read from storage once, changed from Settings, kept in
 //! step with other tabs through the `storage` event; and the quick exit itself.
 
-use crate::domain::privacy::{neutral_file_name, PrivacyPrefs};
+use crate::domain::privacy::{neutral_file_name_in, PrivacyPrefs};
 use crate::storage::{self, StorageError, StorageKey};
 use leptos::prelude::*;
 
@@ -27,7 +27,7 @@ impl Privacy {
         let text = prefs.to_json();
         if read(Some(&text)) != prefs {
             return Err(StorageError::Failed(
-                "the choice would not read back".into(),
+                crate::i18n::t("the choice would not read back").into(),
             ));
         }
         let saved = storage::write(StorageKey::Privacy, &text);
@@ -235,7 +235,8 @@ pub fn file_name(name: &str) -> String {
         |p| p.prefs.with_untracked(|p| p.discreet),
     );
     if discreet {
-        neutral_file_name(name)
+        // The stems are literals here, so the translations' test finds them.
+        neutral_file_name_in(name, (crate::i18n::t("notes"), crate::i18n::t("event")))
     } else {
         name.to_string()
     }

@@ -68,24 +68,37 @@ pub enum StorageError {
     Locked,
 }
 
+/// Said in the page's language: the errors below are shown with `to_string()` wherever they
+/// happen.
 impl fmt::Display for StorageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::{t, tf};
         match self {
-            StorageError::Unavailable => f.write_str(
+            StorageError::Unavailable => f.write_str(t(
                 "This browser isn't letting the app save anything, so changes will be gone when you close it. Private browsing can cause this.",
-            ),
-            StorageError::Full => f.write_str(
+            )),
+            StorageError::Full => f.write_str(t(
                 "This browser's storage for the app is full, so the change wasn't saved. What was saved before is still there.",
-            ),
-            StorageError::Locked => f.write_str(
+            )),
+            StorageError::Locked => f.write_str(t(
                 "Your records are locked, so this wasn't saved. Open Milestones or Your data and enter your passphrase first.",
-            ),
-            StorageError::Failed(detail) => write!(
-                f,
-                "The browser couldn't save this change, so nothing was changed. ({detail})"
-            ),
+            )),
+            StorageError::Failed(detail) => f.write_str(&tf(
+                "The browser couldn't save this change, so nothing was changed. ({detail})",
+                &[("detail", detail.as_str())],
+            )),
         }
     }
+}
+
+/// What was wrong with a backup or stored records, in the page's language.
+pub fn said_import(error: &ImportError) -> String {
+    let values = error.values();
+    let values: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
+    crate::i18n::tf(error.sentence(), &values)
 }
 
 impl std::error::Error for StorageError {}
@@ -449,24 +462,25 @@ pub enum SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::{t, tf};
         match self {
             SaveError::Storage(error) => error.fmt(f),
-            SaveError::WouldOverwriteDamaged => f.write_str(
+            SaveError::WouldOverwriteDamaged => f.write_str(t(
                 "Your saved records couldn't be read, so nothing new was saved over them. Export them first, or choose to start fresh.",
-            ),
-            SaveError::WouldNotReadBack(ImportError::TooLarge { .. }) => f.write_str(
+            )),
+            SaveError::WouldNotReadBack(ImportError::TooLarge { .. }) => f.write_str(t(
                 "This change wasn't saved: your records would be over the 5 MB the app can keep. Export a backup, then remove some old meetings or notes.",
-            ),
-            SaveError::WouldNotReadBack(ImportError::BadField { field, problem }) => write!(
-                f,
-                "This change wasn't saved, because {field} {problem}. Shorten or remove it, then try again. Nothing else was changed."
-            ),
-            SaveError::NoCounter => f.write_str(
+            )),
+            SaveError::WouldNotReadBack(ImportError::BadField { field, problem }) => f.write_str(&tf(
+                "This change wasn't saved, because {field} {problem}. Shorten or remove it, then try again. Nothing else was changed.",
+                &[("field", field.as_str()), ("problem", problem.as_ref())],
+            )),
+            SaveError::NoCounter => f.write_str(t(
                 "This check-in wasn't saved: its counter was removed, perhaps in another tab. Nothing was changed.",
-            ),
-            SaveError::WouldNotReadBack(_) => f.write_str(
+            )),
+            SaveError::WouldNotReadBack(_) => f.write_str(t(
                 "This change wasn't saved, because the records would not read back. Nothing was changed.",
-            ),
+            )),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::app_link::{app_href, base};
 use super::page_heading::focus_main_heading;
 use crate::domain::privacy::{Key, ShiftPresses};
 use crate::domain::routes::page_for;
+use crate::i18n::t;
 use crate::privacy::{exit_now, use_privacy};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -61,19 +62,19 @@ pub fn QuickExit() -> impl IntoView {
         <div class="quick-exit-area" hidden=move || !shows()>
             <div class="quick-exit">
                 <button type="button" class="quick-exit-button" on:click=move |_| exit()>
-                    "Exit"
-                    <span class="visually-hidden">" this page"</span>
+                    {t("Exit")}
+                    <span class="visually-hidden">{t(" this page")}</span>
                 </button>
             </div>
             <div class="quick-exit-note" hidden=told>
-                <div class="notice" role="note" aria-label="About Exit">
+                <div class="notice" role="note" aria-label=t("About Exit")>
                     <p>
-                        "Exit swaps this page for another website at once, and pressing Shift 3 times does the same. It doesn't erase your browser's history or what you saved in this app. "
-                        <a href=app_href("/settings")>"Choose where it shows and where it goes"</a>
+                        {t("Exit swaps this page for another website at once, and pressing Shift 3 times does the same. It doesn't erase your browser's history or what you saved in this app. ")}
+                        <a href=app_href("/settings")>{t("Choose where it shows and where it goes")}</a>
                         "."
                     </p>
                     <button type="button" class="small" on:click=dismiss>
-                        "OK, got it"
+                        {t("OK, got it")}
                     </button>
                 </div>
             </div>

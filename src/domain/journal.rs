@@ -319,30 +319,54 @@ pub enum ImportError {
     },
 }
 
+impl ImportError {
+    /// The sentence that says why, in English, with `{size}`, `{detail}`, `{version}`,
+    /// `{field}` and `{problem}` for [`ImportError::values`]: the view shows it in the page's
+    /// language.
+    pub fn sentence(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge { .. } => "This file is {size}, more than a backup can be (about 5 MB), so nothing was changed.",
+            ImportError::NotJson(_) => "This file isn't a Peer Support Guide backup ({detail}), so nothing was changed. Choose a file you exported from this app.",
+            ImportError::NotOurs => "This file isn't a Peer Support Guide backup, so nothing was changed. Choose a file you exported from this app.",
+            ImportError::UnknownVersion(_) => "This backup is from a newer version of the app (version {version}), so nothing was changed. Update the app, then try again.",
+            ImportError::BadField { .. } => "In this backup, {field} {problem}, so nothing was changed.",
+        }
+    }
+
+    /// Every sentence, for the list of texts that need a translation (`domain::texts`).
+    pub fn sentences() -> [&'static str; 5] {
+        [
+            ImportError::TooLarge { bytes: 0 }.sentence(),
+            ImportError::NotJson(String::new()).sentence(),
+            ImportError::NotOurs.sentence(),
+            ImportError::UnknownVersion(0).sentence(),
+            bad("", "").sentence(),
+        ]
+    }
+
+    /// The values [`ImportError::sentence`] names. The field and its problem are the file's own
+    /// technical words, left as they are.
+    pub fn values(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ImportError::TooLarge { bytes } => vec![("size", super::file_size(*bytes))],
+            ImportError::NotJson(error) => vec![("detail", error.clone())],
+            ImportError::NotOurs => Vec::new(),
+            ImportError::UnknownVersion(version) => vec![("version", version.to_string())],
+            ImportError::BadField { field, problem } => {
+                vec![("field", field.clone()), ("problem", problem.to_string())]
+            }
+        }
+    }
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "This file is {}, more than a backup can be (about 5 MB), so nothing was changed.",
-                super::file_size(*bytes)
-            ),
-            ImportError::NotJson(error) => write!(
-                f,
-                "This file isn't a Peer Support Guide backup ({error}), so nothing was changed. Choose a file you exported from this app."
-            ),
-            ImportError::NotOurs => f.write_str(
-                "This file isn't a Peer Support Guide backup, so nothing was changed. Choose a file you exported from this app.",
-            ),
-            ImportError::UnknownVersion(version) => write!(
-                f,
-                "This backup is from a newer version of the app (version {version}), so nothing was changed. Update the app, then try again."
-            ),
-            ImportError::BadField { field, problem } => write!(
-                f,
-                "In this backup, {field} {problem}, so nothing was changed."
-            ),
-        }
+        let values = self.values();
+        let values: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
+        f.write_str(&super::lang::fill(self.sentence(), &values))
     }
 }
 

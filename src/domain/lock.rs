@@ -98,18 +98,40 @@ pub enum EnvelopeError {
     Damaged(&'static str),
 }
 
+/// The parts of a locked text that [`EnvelopeError::Damaged`] names.
+pub const ENVELOPE_PARTS: [&str; 4] = [
+    "its layout",
+    "the key's settings",
+    "the passphrase check",
+    "the records",
+];
+
+impl EnvelopeError {
+    /// The sentence that says why, in English, with `{part}` for [`EnvelopeError::part`]: the
+    /// view shows both in the page's language.
+    pub fn sentence(&self) -> &'static str {
+        match self {
+            EnvelopeError::NotLocked => "This isn't a locked Peer Support Guide file.",
+            EnvelopeError::Newer(_) => "This was locked by a newer version of the app, so it can't be opened here. Nothing was changed. Reload the app to get the newest version.",
+            EnvelopeError::Damaged(_) => "The locked records are damaged ({part} can't be read), so they can't be opened. Nothing was changed.",
+        }
+    }
+
+    /// The part that can't be read, one of [`ENVELOPE_PARTS`] (empty when none is named).
+    pub fn part(&self) -> &'static str {
+        match self {
+            EnvelopeError::Damaged(part) => part,
+            _ => "",
+        }
+    }
+}
+
 impl fmt::Display for EnvelopeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EnvelopeError::NotLocked => f.write_str("This isn't a locked Peer Support Guide file."),
-            EnvelopeError::Newer(_) => f.write_str(
-                "This was locked by a newer version of the app, so it can't be opened here. Nothing was changed. Reload the app to get the newest version.",
-            ),
-            EnvelopeError::Damaged(part) => write!(
-                f,
-                "The locked records are damaged ({part} can't be read), so they can't be opened. Nothing was changed."
-            ),
-        }
+        f.write_str(&super::lang::fill(
+            self.sentence(),
+            &[("part", self.part())],
+        ))
     }
 }
 
@@ -424,15 +446,31 @@ pub enum PassphraseProblem {
     Different,
 }
 
-impl fmt::Display for PassphraseProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl PassphraseProblem {
+    /// Every problem, for the list of texts that need a translation (`domain::texts`).
+    pub const ALL: [PassphraseProblem; 5] = [
+        PassphraseProblem::Empty,
+        PassphraseProblem::Pin,
+        PassphraseProblem::TooShort,
+        PassphraseProblem::TooLong,
+        PassphraseProblem::Different,
+    ];
+
+    /// The sentence that says what to do, in English: the view shows it in the page's language.
+    pub fn sentence(&self) -> &'static str {
+        match self {
             PassphraseProblem::Empty => "Enter a passphrase.",
             PassphraseProblem::Pin => "A PIN isn't enough here: someone with a copy of the browser's files could try every number in minutes. Use at least 8 characters, such as three or four words.",
             PassphraseProblem::TooShort => "Use at least 8 characters. Three or four words you'll remember work well.",
             PassphraseProblem::TooLong => "Use at most 200 characters.",
             PassphraseProblem::Different => "The two passphrases are different. Type the same one in both boxes.",
-        })
+        }
+    }
+}
+
+impl fmt::Display for PassphraseProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.sentence())
     }
 }
 

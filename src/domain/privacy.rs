@@ -186,14 +186,29 @@ pub enum AddressError {
     TooLong,
 }
 
-impl fmt::Display for AddressError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl AddressError {
+    /// Every reason, for the list of texts that need a translation (`domain::texts`).
+    pub const ALL: [AddressError; 4] = [
+        AddressError::NotHttps,
+        AddressError::NoSite,
+        AddressError::Spaces,
+        AddressError::TooLong,
+    ];
+
+    /// The sentence that says why, in English: the view shows it in the page's language.
+    pub fn sentence(&self) -> &'static str {
+        match self {
             AddressError::NotHttps => "This address doesn't start with https://, so nothing was changed. Copy the whole address from your browser's address bar.",
             AddressError::NoSite => "This address has no site name after https://, so nothing was changed. Try one like https://www.bbc.co.uk/weather.",
             AddressError::Spaces => "This address has a space in it, so nothing was changed. Copy the address from your browser's address bar.",
             AddressError::TooLong => "This address is longer than 300 characters, so nothing was changed. Try a shorter one.",
-        })
+        }
+    }
+}
+
+impl fmt::Display for AddressError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.sentence())
     }
 }
 
@@ -286,13 +301,21 @@ impl ShiftPresses {
 /// `peer-support-guide-2026-11-27.json` becomes `notes-2026-11-27.json`; a calendar file
 /// `next-milestone.ics` becomes `event.ics`.
 pub fn neutral_file_name(name: &str) -> String {
+    neutral_file_name_in(name, NEUTRAL_STEMS)
+}
+
+/// The words a neutral file name starts with, in English: a note's and a calendar event's.
+pub const NEUTRAL_STEMS: (&str, &str) = ("notes", "event");
+
+/// [`neutral_file_name`] with `stems` (a note's, an event's) in the page's language.
+pub fn neutral_file_name_in(name: &str, stems: (&str, &str)) -> String {
     // Only the kinds of file the app saves keep their extension.
     let extension = name
         .rsplit_once('.')
         .map(|(_, ext)| ext)
         .filter(|ext| matches!(*ext, "json" | "ics"))
         .unwrap_or("txt");
-    let stem = if extension == "ics" { "event" } else { "notes" };
+    let stem = if extension == "ics" { stems.1 } else { stems.0 };
     let date = (0..name.len().saturating_sub(9))
         .filter_map(|at| name.get(at..at + 10))
         .find(|text| is_iso_date(text));
@@ -520,6 +543,20 @@ mod tests {
         assert_eq!(neutral_file_name("next-milestone.ics"), "event.ics");
         assert_eq!(neutral_file_name("meeting-reminder.ics"), "event.ics");
         assert_eq!(neutral_file_name("no extension"), "notes.txt");
+        // On a Spanish page the stems are Spanish, and a Spanish name keeps only its date.
+        let spanish = ("notas", "evento");
+        assert_eq!(
+            neutral_file_name_in("peer-support-guide-copia-2026-11-27.json", spanish),
+            "notas-2026-11-27.json"
+        );
+        assert_eq!(
+            neutral_file_name_in("peer-support-guide-guardado-aparte-sin-fecha.json", spanish),
+            "notas.json"
+        );
+        assert_eq!(
+            neutral_file_name_in("next-milestone.ics", spanish),
+            "evento.ics"
+        );
     }
 
     proptest! {

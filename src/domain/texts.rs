@@ -128,5 +128,30 @@ pub fn tracker() -> Vec<&'static str> {
 
 /// Settings, privacy, the lock and About.
 pub fn settings() -> Vec<&'static str> {
-    Vec::new()
+    use super::journal::ImportError;
+    use super::lock::{EnvelopeError, PassphraseProblem, Strength, ENVELOPE_PARTS};
+    use super::privacy::{AddressError, DISCREET_TITLE};
+    let mut texts = vec![DISCREET_TITLE];
+    texts.extend(AddressError::ALL.iter().map(AddressError::sentence));
+    texts.extend(
+        PassphraseProblem::ALL
+            .iter()
+            .map(PassphraseProblem::sentence),
+    );
+    texts.extend([Strength::Weak, Strength::Fair, Strength::Strong].map(Strength::hint));
+    texts.extend(
+        [
+            EnvelopeError::NotLocked,
+            EnvelopeError::Newer(0),
+            EnvelopeError::Damaged(""),
+        ]
+        .iter()
+        .map(EnvelopeError::sentence),
+    );
+    texts.extend(ENVELOPE_PARTS);
+    texts.extend(ImportError::sentences());
+    for reference in super::help::references() {
+        texts.extend([reference.title, reference.detail]);
+    }
+    texts
 }

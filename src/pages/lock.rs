@@ -5,6 +5,7 @@
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::{focus_element, PageHeading};
 use crate::domain::lock::{self, check_new_passphrase, IDLE_CHOICES, MAX_PASSPHRASE_CHARS};
+use crate::i18n::{t, tf, tp};
 use crate::lock::{use_lock, Mode};
 use leptos::prelude::*;
 
@@ -16,20 +17,22 @@ pub fn typed(event: &web_sys::SubmitEvent, name: &str) -> String {
 }
 
 /// What the app says before anyone sets a passphrase and at the lock screen.
-const FORGOT: &str = "Nobody can open your records without the passphrase, not even this app. If you forget it, the only way on is to erase them from this device.";
+fn forgot() -> &'static str {
+    t("Nobody can open your records without the passphrase, not even this app. If you forget it, the only way on is to erase them from this device.")
+}
 
 /// In place of the tracker or "Your data" while the records are locked.
 #[component]
 pub fn LockScreen() -> impl IntoView {
     view! {
-        <PageHeading text="Your records are locked" />
+        <PageHeading text=t("Your records are locked") />
         <p class="lead">
-            "Enter your passphrase to open your tracker and your data. The group list, the questions and the help lines don't need it."
+            {t("Enter your passphrase to open your tracker and your data. The group list, the questions and the help lines don't need it.")}
         </p>
         <p>
-            "In crisis? "
-            <AppLink href="/help">"Get help now"</AppLink>
-            ". Help lines are never locked."
+            {t("In crisis? ")}
+            <AppLink href="/help">{t("Get help now")}</AppLink>
+            {t(". Help lines are never locked.")}
         </p>
         <div class="card">
             <UnlockForm id="unlock" />
@@ -43,8 +46,8 @@ pub fn LockScreen() -> impl IntoView {
 pub fn ContactUnlock() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="my-contact-heading">
-            <h2 id="my-contact-heading">"My sponsor or support person"</h2>
-            <p>"Your contact is locked with your records. Enter your passphrase to see it."</p>
+            <h2 id="my-contact-heading">{t("My sponsor or support person")}</h2>
+            <p>{t("Your contact is locked with your records. Enter your passphrase to see it.")}</p>
             <UnlockForm id="contact-unlock" />
         </section>
     }
@@ -65,7 +68,7 @@ pub fn UnlockForm(
             return;
         }
         if passphrase.is_empty() {
-            problem.set(Some("Enter your passphrase.".into()));
+            problem.set(Some(t("Enter your passphrase.").into()));
             focus_element(id);
             return;
         }
@@ -83,7 +86,7 @@ pub fn UnlockForm(
     };
     view! {
         <form class="stack lock-form" novalidate on:submit=on_submit>
-            <label for=id>"Passphrase"</label>
+            <label for=id>{t("Passphrase")}</label>
             <input
                 type="password"
                 id=id
@@ -95,7 +98,7 @@ pub fn UnlockForm(
             />
             <p class="problem" id=problem_id role="alert">{move || problem.get()}</p>
             <button type="submit" class="primary" aria-disabled=move || busy.get().then_some("true")>
-                {move || if busy.get() { "Opening…" } else { "Unlock" }}
+                {move || if busy.get() { t("Opening…") } else { t("Unlock") }}
             </button>
         </form>
     }
@@ -115,10 +118,10 @@ pub fn ForgotPassphrase() -> impl IntoView {
     };
     view! {
         <details class="card forgot">
-            <summary>"Forgot your passphrase?"</summary>
-            <p>{FORGOT}</p>
+            <summary>{t("Forgot your passphrase?")}</summary>
+            <p>{forgot()}</p>
             <p>
-                "Erasing removes your tracker, notes, contact, saved groups and wizard answers. The group list and help lines stay."
+                {t("Erasing removes your tracker, notes, contact, saved groups and wizard answers. The group list and help lines stay.")}
             </p>
             <Show
                 when=move || asking.get()
@@ -126,22 +129,22 @@ pub fn ForgotPassphrase() -> impl IntoView {
                     <button type="button" class="danger" id="forgot-erase" on:click=move |_| {
                         asking.set(true);
                         request_animation_frame(|| focus_element("forgot-erase-yes"));
-                    }>"Erase my records…"</button>
+                    }>{t("Erase my records…")}</button>
                 }
             >
                 <Confirm
                     kind="alert"
                     question_id="forgot-question"
                     yes_id="forgot-erase-yes"
-                    yes="Yes, erase everything"
+                    yes=t("Yes, erase everything")
                     on_yes=erase
-                    keep="Keep my records"
+                    keep=t("Keep my records")
                     on_keep=move || {
                         asking.set(false);
                         request_animation_frame(|| focus_element("forgot-erase"));
                     }
                 >
-                    <strong>"Erase everything on this device? This can't be undone."</strong>
+                    <strong>{t("Erase everything on this device? This can't be undone.")}</strong>
                 </Confirm>
             </Show>
             <p class="problem" role="alert">{move || problem.get()}</p>
@@ -194,7 +197,7 @@ pub fn NewPassphrase(
     problem: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let hint = RwSignal::new(
-        "At least 8 characters. Three or four words you'll remember work well.".to_string(),
+        t("At least 8 characters. Three or four words you'll remember work well.").to_string(),
     );
     let first = format!("{prefix}-passphrase");
     let again = format!("{prefix}-again");
@@ -204,7 +207,7 @@ pub fn NewPassphrase(
     let on_input = move |event: leptos::ev::Event| {
         let text = event_target_value(&event);
         if !text.is_empty() {
-            hint.set(lock::strength(&text).hint().to_string());
+            hint.set(t(lock::strength(&text).hint()).to_string());
         }
     };
     view! {
@@ -239,7 +242,7 @@ pub fn new_passphrase(event: &web_sys::SubmitEvent) -> Result<String, String> {
     let (first, again) = (field("passphrase"), field("again"));
     check_new_passphrase(&first, &again)
         .map(|_| first)
-        .map_err(|problem| problem.to_string())
+        .map_err(|problem| t(problem.sentence()).to_string())
 }
 
 /// The settings card: set a passphrase; once set, lock now, the idle time, change it, or
@@ -285,9 +288,9 @@ pub fn LockSettings() -> impl IntoView {
                     }
                     status.try_set(
                         if changing {
-                            "Your passphrase was changed. Use the new one from now on."
+                            t("Your passphrase was changed. Use the new one from now on.")
                         } else {
-                            "Your records are locked with your passphrase. They stay open here until you lock them or leave the app alone for a while."
+                            t("Your records are locked with your passphrase. They stay open here until you lock them or leave the app alone for a while.")
                         }
                         .into(),
                     );
@@ -313,7 +316,7 @@ pub fn LockSettings() -> impl IntoView {
             }
             match done {
                 Ok(()) => status.try_set(
-                    "The lock was removed. Your records are stored as before, without a passphrase."
+                    t("The lock was removed. Your records are stored as before, without a passphrase.")
                         .into(),
                 ),
                 Err(error) => status.try_set(error.to_string()),
@@ -331,39 +334,39 @@ pub fn LockSettings() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="lock-heading">
             <h2 id="lock-heading" tabindex="-1">
-                {move || if is_open() { "Your passphrase lock" } else { "Lock your records with a passphrase" }}
+                {move || if is_open() { t("Your passphrase lock") } else { t("Lock your records with a passphrase") }}
             </h2>
             <Show
                 when=is_open
                 fallback=|| view! {
                     <p>
-                        "With a passphrase, your tracker, notes, contact, saved groups and wizard answers are stored encrypted on this device. The app asks for it to open them, and locks again when it is left alone."
+                        {t("With a passphrase, your tracker, notes, contact, saved groups and wizard answers are stored encrypted on this device. The app asks for it to open them, and locks again when it is left alone.")}
                     </p>
                 }
             >
                 <p>
-                    {move || format!("Your records are stored encrypted. They lock after {} without use, and when you press \"Lock now\".", minutes(idle.get()))}
+                    {move || tf("Your records are stored encrypted. They lock after {time} without use, and when you press \"Lock now\".", &[("time", &minutes(idle.get()))])}
                 </p>
                 <p class="actions">
                     <button type="button" class="primary" on:click=move |_| crate::lock::lock_now(true)>
-                        "Lock now"
+                        {t("Lock now")}
                     </button>
                 </p>
-                <label for="lock-idle">"Lock after"</label>
+                <label for="lock-idle">{t("Lock after")}</label>
                 <select id="lock-idle" on:change=on_idle prop:value=move || idle.get().to_string()>
                     {IDLE_CHOICES.map(|m| view! { <option value=m.to_string()>{minutes(m)}</option> })}
                 </select>
             </Show>
-            <p><strong>{FORGOT}</strong></p>
+            <p><strong>{forgot()}</strong></p>
             <details open=move || !is_open()>
-                <summary>{move || if is_open() { "Change the passphrase" } else { "Set a passphrase" }}</summary>
+                <summary>{move || if is_open() { t("Change the passphrase") } else { t("Set a passphrase") }}</summary>
                 <form class="stack" novalidate on:submit=on_set>
-                    <NewPassphrase prefix="lock-new" label="New passphrase" again_label="Type it again" problem />
+                    <NewPassphrase prefix="lock-new" label=t("New passphrase") again_label=t("Type it again") problem />
                     <button type="submit" aria-disabled=move || busy.get().then_some("true")>
                         {move || match (busy.get(), is_open()) {
-                            (true, _) => "Locking…",
-                            (false, true) => "Change the passphrase",
-                            (false, false) => "Lock my records",
+                            (true, _) => t("Locking…"),
+                            (false, true) => t("Change the passphrase"),
+                            (false, false) => t("Lock my records"),
                         }}
                     </button>
                 </form>
@@ -376,7 +379,7 @@ pub fn LockSettings() -> impl IntoView {
                             <button type="button" class="quiet" id="remove-lock" on:click=move |_| {
                                 removing.set(true);
                                 request_animation_frame(|| focus_element("remove-lock-yes"));
-                            }>"Remove the lock…"</button>
+                            }>{t("Remove the lock…")}</button>
                         </p>
                     }
                 >
@@ -384,26 +387,26 @@ pub fn LockSettings() -> impl IntoView {
                         kind="warning"
                         question_id="remove-lock-question"
                         yes_id="remove-lock-yes"
-                        yes="Yes, remove the lock"
+                        yes=t("Yes, remove the lock")
                         on_yes=remove
-                        keep="Keep the lock"
+                        keep=t("Keep the lock")
                         on_keep=move || {
                             removing.set(false);
                             request_animation_frame(|| focus_element("remove-lock"));
                         }
                     >
-                        "Remove the lock? Your records will be stored without encryption, and anyone who opens the app will see them."
+                        {t("Remove the lock? Your records will be stored without encryption, and anyone who opens the app will see them.")}
                     </Confirm>
                 </Show>
             </Show>
             <div class="status-line" role="status">{move || status.get()}</div>
             <p class="hint">
-                "The lock keeps your records from someone who picks up this phone or copies the browser's files. It can't help if the phone itself has harmful software on it, or if someone watches you type the passphrase."
+                {t("The lock keeps your records from someone who picks up this phone or copies the browser's files. It can't help if the phone itself has harmful software on it, or if someone watches you type the passphrase.")}
             </p>
         </section>
     }
 }
 
 fn minutes(m: u32) -> String {
-    crate::domain::dates::plural(m, "minute", "minutes")
+    tp(m as usize, "1 minute", "{n} minutes")
 }

@@ -5,6 +5,7 @@ use crate::components::{form_value, submitted};
 use crate::domain::privacy::{
     check_exit_address, ExitShows, PrivacyPrefs, DEFAULT_EXIT_ADDRESS, MAX_EXIT_ADDRESS_CHARS,
 };
+use crate::i18n::{t, tf};
 use crate::privacy::use_privacy;
 use leptos::prelude::*;
 
@@ -12,11 +13,14 @@ use leptos::prelude::*;
 fn shows_words(shows: ExitShows) -> (&'static str, &'static str) {
     match shows {
         ExitShows::TrackerAndHelp => (
-            "On the tracker and help pages",
-            "Saved. Exit now shows on the tracker and help pages.",
+            t("On the tracker and help pages"),
+            t("Saved. Exit now shows on the tracker and help pages."),
         ),
-        ExitShows::EveryPage => ("On every page", "Saved. Exit now shows on every page."),
-        ExitShows::Nowhere => ("Nowhere", "Saved. Exit won't show on any page."),
+        ExitShows::EveryPage => (
+            t("On every page"),
+            t("Saved. Exit now shows on every page."),
+        ),
+        ExitShows::Nowhere => (t("Nowhere"), t("Saved. Exit won't show on any page.")),
     }
 }
 
@@ -54,16 +58,19 @@ pub fn PrivacySettings() -> impl IntoView {
         match check_exit_address(&form_value(&form, "exit-to")) {
             Ok(address) => {
                 address_problem.set(None);
-                let done = format!(
-                    "Saved. Exit now goes to {}.",
-                    address.as_deref().unwrap_or(DEFAULT_EXIT_ADDRESS)
+                let done = tf(
+                    "Saved. Exit now goes to {address}.",
+                    &[(
+                        "address",
+                        address.as_deref().unwrap_or(DEFAULT_EXIT_ADDRESS),
+                    )],
                 );
                 save(exit_status, &mut |p| p.exit_to = address.clone(), &done);
                 focus_element("exit-status");
             }
             Err(problem) => {
                 exit_status.set(None);
-                address_problem.set(Some(problem.to_string()));
+                address_problem.set(Some(t(problem.sentence()).to_string()));
                 focus_element("exit-to");
             }
         }
@@ -71,12 +78,12 @@ pub fn PrivacySettings() -> impl IntoView {
 
     view! {
         <section class="card privacy" aria-labelledby="quick-exit-heading">
-            <h2 id="quick-exit-heading">"Quick exit"</h2>
+            <h2 id="quick-exit-heading">{t("Quick exit")}</h2>
             <p>
-                "Exit swaps this page for another website straight away, and Back won't bring it back. Pressing the Shift key 3 times does the same. Exit doesn't clear your browser's history, so pages of this app you opened before may still be there, and it doesn't erase anything saved in this app."
+                {t("Exit swaps this page for another website straight away, and Back won't bring it back. Pressing the Shift key 3 times does the same. Exit doesn't clear your browser's history, so pages of this app you opened before may still be there, and it doesn't erase anything saved in this app.")}
             </p>
             <fieldset class="stack">
-                <legend>"Where should the Exit button show?"</legend>
+                <legend>{t("Where should the Exit button show?")}</legend>
                 {ExitShows::ALL
                     .into_iter()
                     .map(|shows| {
@@ -100,9 +107,9 @@ pub fn PrivacySettings() -> impl IntoView {
                     .collect_view()}
             </fieldset>
             <form class="stack" novalidate on:submit=save_address>
-                <label for="exit-to">"Where Exit takes you"</label>
+                <label for="exit-to">{t("Where Exit takes you")}</label>
                 <p class="hint" id="exit-to-hint">
-                    "A website address that starts with https://. Leave it empty for the BBC weather page."
+                    {t("A website address that starts with https://. Leave it empty for the BBC weather page.")}
                 </p>
                 <input
                     type="url"
@@ -119,16 +126,16 @@ pub fn PrivacySettings() -> impl IntoView {
                 <div id="exit-to-problem" role="alert">
                     {message(address_problem, "problem")}
                 </div>
-                <button type="submit">"Save this address"</button>
+                <button type="submit">{t("Save this address")}</button>
             </form>
             <div id="exit-status" role="status" tabindex="-1">
                 {message(exit_status, "status")}
             </div>
         </section>
         <section class="card privacy" aria-labelledby="discreet-heading">
-            <h2 id="discreet-heading">"Discreet mode"</h2>
+            <h2 id="discreet-heading">{t("Discreet mode")}</h2>
             <p>
-                "For when someone else might see your screen. Every tab is called \"Notes\", the home page shows no count or milestone, and files you save get plain names, like notes-2026-01-31.json."
+                {t("For when someone else might see your screen. Every tab is called \"Notes\", the home page shows no count or milestone, and files you save get plain names, like notes-2026-01-31.json.")}
             </p>
             <label class="choice">
                 <input
@@ -138,17 +145,17 @@ pub fn PrivacySettings() -> impl IntoView {
                     on:change:target=move |ev| {
                         let on = ev.target().checked();
                         let done = if on {
-                            "Discreet mode is on. Tabs now say \"Notes\"."
+                            t("Discreet mode is on. Tabs now say \"Notes\".")
                         } else {
-                            "Discreet mode is off."
+                            t("Discreet mode is off.")
                         };
                         save(discreet_status, &mut |p| p.discreet = on, done);
                     }
                 />
-                "Use discreet mode"
+                {t("Use discreet mode")}
             </label>
             <p class="hint">
-                "If you added this app to your home screen, its name and icon there stay as they are: the app can't change them. To hide it, remove it from your home screen and open it in your browser instead."
+                {t("If you added this app to your home screen, its name and icon there stay as they are: the app can't change them. To hide it, remove it from your home screen and open it in your browser instead.")}
             </p>
             <div role="status">{message(discreet_status, "status")}</div>
         </section>

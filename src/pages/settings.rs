@@ -7,6 +7,7 @@ use crate::domain::file_size;
 use crate::domain::journal::{Backup, ImportError, MAX_IMPORT_BYTES};
 use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
+use crate::i18n::{t, tf};
 use crate::markup::tracker::{alert, import_preview, notice, set_aside_list};
 use crate::pages::tracker::RecordsStatus;
 use crate::records::{date_at, today, use_records};
@@ -49,8 +50,13 @@ pub fn Settings() -> impl IntoView {
     let asking = StoredValue::new(None::<String>);
     let label = |copy: &SetAside| {
         copy.when.map_or_else(
-            || "Set aside before copies were dated".to_string(),
-            |ms| format!("Set aside on {}", date_at(ms)),
+            || t("Set aside before copies were dated").to_string(),
+            |ms| {
+                tf(
+                    "Set aside on {date}",
+                    &[("date", &crate::pages::about::long_date(date_at(ms)))],
+                )
+            },
         )
     };
     // Draws the list as last read; asking for a yes or taking it back needs no new read.
@@ -123,9 +129,9 @@ pub fn Settings() -> impl IntoView {
     let check_file = move |text: &str| match Backup::from_json(text) {
         Ok(backup) => match backup.journal.check_not_after(today()) {
             Ok(()) => show_preview(Some(backup)),
-            Err(error) => import_error(Some(&error.to_string())),
+            Err(error) => import_error(Some(&storage::said_import(&error))),
         },
-        Err(error) => import_error(Some(&error.to_string())),
+        Err(error) => import_error(Some(&storage::said_import(&error))),
     };
     let open_locked_file = move |event: web_sys::SubmitEvent| {
         let passphrase = crate::pages::lock::typed(&event, "passphrase");
@@ -141,9 +147,9 @@ pub fn Settings() -> impl IntoView {
                     check_file(&plain);
                 }
                 Err(crate::lock::LockError::Wrong { .. }) => {
-                    import_error(Some(
+                    import_error(Some(t(
                         "That passphrase didn't open this backup, so nothing was changed. Use the passphrase it was saved with.",
-                    ));
+                    )));
                     focus_element("import-passphrase");
                 }
                 Err(error) => import_error(Some(&error.to_string())),
@@ -168,7 +174,9 @@ pub fn Settings() -> impl IntoView {
         // A huge file is refused before it is read into memory.
         let bytes = file.size() as usize;
         if bytes > MAX_IMPORT_BYTES {
-            import_error(Some(&ImportError::TooLarge { bytes }.to_string()));
+            import_error(Some(&storage::said_import(&ImportError::TooLarge {
+                bytes,
+            })));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -185,9 +193,9 @@ pub fn Settings() -> impl IntoView {
                     request_animation_frame(|| focus_element("import-passphrase"));
                 }
                 Some(text) => check_file(&text),
-                None => import_error(Some(
+                None => import_error(Some(t(
                     "This file couldn't be read, so nothing was changed. Try choosing it again.",
-                )),
+                ))),
             }
         });
     };
@@ -222,9 +230,9 @@ pub fn Settings() -> impl IntoView {
         }
         show_preview(None);
         let done = if merge {
-            "Done. What was new in the file was added to your data."
+            t("Done. What was new in the file was added to your data.")
         } else {
-            "Done. Your data is now what was in the file."
+            t("Done. Your data is now what was in the file.")
         };
         // With a lock, "Done" waits until the sealed records are stored; a save that failed
         // says so with the records' other problems instead.
@@ -249,9 +257,11 @@ pub fn Settings() -> impl IntoView {
         match action.as_str() {
             "save-copy" => {
                 if let Some(copy) = copy {
-                    let day = copy.when.map_or_else(|| "undated".into(), |ms| date_at(ms).iso());
+                    let day = copy
+                        .when
+                        .map_or_else(|| t("undated").into(), |ms| date_at(ms).iso());
                     download(
-                        &format!("peer-support-guide-set-aside-{day}.json"),
+                        &tf("peer-support-guide-set-aside-{day}.json", &[("day", &day)]),
                         &copy.text,
                     );
                 }
@@ -272,7 +282,7 @@ pub fn Settings() -> impl IntoView {
                     match storage::delete_set_aside(&copy.key) {
                         Ok(()) => message(
                             "copies-status",
-                            &format!("Deleted the copy: {}.", label(&copy)),
+                            &tf("Deleted the copy: {label}.", &[("label", &label(&copy))]),
                         ),
                         Err(error) => message("copies-status", &error.to_string()),
                     }
@@ -286,7 +296,7 @@ pub fn Settings() -> impl IntoView {
             }
             "export" if records.damaged.with_untracked(Option::is_some) => message(
                 "export-status",
-                "Your saved records couldn't be read, so there is nothing whole to save yet. Use \"Save the damaged records as a file\" above.",
+                t("Your saved records couldn't be read, so there is nothing whole to save yet. Use \"Save the damaged records as a file\" above."),
             ),
             "export" => {
                 let stored = |key| storage::read(key).ok().flatten().unwrap_or_default();
@@ -297,13 +307,16 @@ pub fn Settings() -> impl IntoView {
                     ),
                     wizard_answers: stored(StorageKey::WizardAnswers),
                 };
-                let name = format!("peer-support-guide-{}.json", today().iso());
+                let name = tf(
+                    "peer-support-guide-{date}.json",
+                    &[("date", &today().iso())],
+                );
                 let locked = backup_lock.get_untracked().is_some_and(|d| d.open());
                 if !locked {
                     download(&name, &backup.to_json());
                     message(
                         "export-status",
-                        "Your backup file was saved to your downloads.",
+                        t("Your backup file was saved to your downloads."),
                     );
                     return;
                 }
@@ -318,7 +331,7 @@ pub fn Settings() -> impl IntoView {
                 if let Err(problem) =
                     crate::domain::lock::check_new_passphrase(&passphrase, &field("backup-again"))
                 {
-                    backup_problem.set(Some(problem.to_string()));
+                    backup_problem.set(Some(t(problem.sentence()).to_string()));
                     focus_element("backup-passphrase");
                     return;
                 }
@@ -331,7 +344,7 @@ pub fn Settings() -> impl IntoView {
                             download(&name, &sealed);
                             message(
                                 "export-status",
-                                "Your backup file, locked with its passphrase, was saved to your downloads.",
+                                t("Your backup file, locked with its passphrase, was saved to your downloads."),
                             );
                         }
                         Err(error) => message("export-status", &error.to_string()),
@@ -355,7 +368,7 @@ pub fn Settings() -> impl IntoView {
                     favourites.replace("");
                     show_set_aside();
                     confirm_erase(false);
-                    message("erase-status", "Everything was erased from this device.");
+                    message("erase-status", t("Everything was erased from this device."));
                     focus_element("erase-heading");
                 }
                 Err(error) => records.problem.set(Some(error.to_string())),
@@ -365,40 +378,40 @@ pub fn Settings() -> impl IntoView {
     };
 
     view! {
-        <PageHeading text="Your data" />
-        <p class="lead">{leads::SETTINGS}</p>
+        <PageHeading text=t("Your data") />
+        <p class="lead">{t(leads::SETTINGS)}</p>
         <RecordsStatus />
         <div on:click=on_click>
             <section class="card" aria-labelledby="export-heading">
-                <h2 id="export-heading">"Save a backup"</h2>
+                <h2 id="export-heading">{t("Save a backup")}</h2>
                 <p>
-                    "Saves your start date, history, meetings, contact, saved groups and wizard answers as a file. Keep it somewhere private: it has your notes in it."
+                    {t("Saves your start date, history, meetings, contact, saved groups and wizard answers as a file. Keep it somewhere private: it has your notes in it.")}
                 </p>
                 <details node_ref=backup_lock>
-                    <summary>"Lock the file with a passphrase"</summary>
+                    <summary>{t("Lock the file with a passphrase")}</summary>
                     <p>
-                        "Then the file can only be opened with this passphrase: your lock's, or another. If it is forgotten, nobody can open the file."
+                        {t("Then the file can only be opened with this passphrase: your lock's, or another. If it is forgotten, nobody can open the file.")}
                     </p>
                     <div class="stack">
-                        <crate::pages::lock::NewPassphrase prefix="backup" label="Passphrase for the file" again_label="Type the file's passphrase again" problem=backup_problem />
+                        <crate::pages::lock::NewPassphrase prefix="backup" label=t("Passphrase for the file") again_label=t("Type the file's passphrase again") problem=backup_problem />
                     </div>
                 </details>
                 <button type="button" class="primary" data-action="export">
-                    "Download my data"
+                    {t("Download my data")}
                 </button>
                 <div id="export-status" role="status"></div>
             </section>
             <section class="card" aria-labelledby="import-heading">
-                <h2 id="import-heading" tabindex="-1">"Bring back a backup"</h2>
-                <p>"Choose a file you saved from this app. You'll see what it holds before anything changes."</p>
-                <label for="import-file" class="tracker-label">"Backup file"</label>
+                <h2 id="import-heading" tabindex="-1">{t("Bring back a backup")}</h2>
+                <p>{t("Choose a file you saved from this app. You'll see what it holds before anything changes.")}</p>
+                <label for="import-file" class="tracker-label">{t("Backup file")}</label>
                 <input type="file" id="import-file" accept=".json,application/json" on:change=choose_file />
                 <Show when=move || locked_file.with(Option::is_some)>
                     <form class="stack" novalidate on:submit=open_locked_file>
-                        <label for="import-passphrase">"This backup is locked. Its passphrase"</label>
+                        <label for="import-passphrase">{t("This backup is locked. Its passphrase")}</label>
                         <input type="password" id="import-passphrase" name="passphrase" autocomplete="off"
                             maxlength=crate::domain::lock::MAX_PASSPHRASE_CHARS />
-                        <button type="submit">"Open the backup"</button>
+                        <button type="submit">{t("Open the backup")}</button>
                     </form>
                 </Show>
                 <div id="import-error" role="alert"></div>
@@ -409,16 +422,16 @@ pub fn Settings() -> impl IntoView {
             <div id="set-aside-region"></div>
             <div id="copies-status" role="status"></div>
             <section class="card" aria-labelledby="erase-heading">
-                <h2 id="erase-heading" tabindex="-1">"Erase everything"</h2>
+                <h2 id="erase-heading" tabindex="-1">{t("Erase everything")}</h2>
                 <p>
-                    "Removes your start date, history, meetings, contact, saved groups, wizard answers and any records set aside from this device. It can't be undone, so save a backup first if you might want them later."
+                    {t("Removes your start date, history, meetings, contact, saved groups, wizard answers and any records set aside from this device. It can't be undone, so save a backup first if you might want them later.")}
                 </p>
                 <button type="button" class="danger" id="erase-start" data-action="erase">
-                    "Erase everything…"
+                    {t("Erase everything…")}
                 </button>
                 <div class="confirm" id="erase-confirm" role="group" aria-labelledby="confirm-erase" hidden>
                     <p id="confirm-erase">
-                        <strong>"Erase everything on this device? This can't be undone."</strong>
+                        <strong>{t("Erase everything on this device? This can't be undone.")}</strong>
                     </p>
                     <p class="actions">
                         <button
@@ -427,10 +440,10 @@ pub fn Settings() -> impl IntoView {
                             id="confirm-erase-yes"
                             data-action="confirm-erase"
                         >
-                            "Yes, erase everything"
+                            {t("Yes, erase everything")}
                         </button>
                         <button type="button" class="quiet" data-action="keep">
-                            "Keep my data"
+                            {t("Keep my data")}
                         </button>
                     </p>
                 </div>
