@@ -24,9 +24,15 @@ pub fn PageHeading(
     };
     let privacy = crate::privacy::use_privacy();
     Effect::new(move |_| {
-        privacy
-            .prefs
-            .with(|prefs| document().set_title(prefs.title(&title)))
+        privacy.prefs.with(|prefs| {
+            // Discreet mode names the tab "Notes" in the page's language.
+            let shown = if prefs.discreet {
+                crate::i18n::t(crate::domain::privacy::DISCREET_TITLE)
+            } else {
+                prefs.title(&title)
+            };
+            document().set_title(shown)
+        })
     });
     view! {
         <h1 id=MAIN_HEADING_ID tabindex="-1">

@@ -3,21 +3,8 @@
 use crate::components::app_link::AppLink;
 use crate::components::page_heading::PageHeading;
 use crate::domain::help::{references, CONTENT_REVIEWED};
-use crate::domain::sources::{month_name, CalendarDate};
-use crate::i18n::{t, tf};
+use crate::i18n::t;
 use leptos::prelude::*;
-
-/// A day as a person writes it: "26 November 2026", "26 de noviembre de 2026".
-pub fn long_date(date: CalendarDate) -> String {
-    tf(
-        "{day} {month} {year}",
-        &[
-            ("day", &date.day.to_string()),
-            ("month", t(month_name(date.month))),
-            ("year", &date.year.to_string()),
-        ],
-    )
-}
 
 /// The "About and privacy" page.
 #[component]
@@ -64,7 +51,7 @@ pub fn About() -> impl IntoView {
             </ul>
             <p>
                 {t("Content last reviewed on ")}
-                <time datetime=CONTENT_REVIEWED.iso()>{long_date(CONTENT_REVIEWED)}</time>
+                <time datetime=CONTENT_REVIEWED.iso()>{crate::i18n::date(CONTENT_REVIEWED)}</time>
                 "."
             </p>
         </section>

@@ -54,7 +54,7 @@ pub fn Settings() -> impl IntoView {
             |ms| {
                 tf(
                     "Set aside on {date}",
-                    &[("date", &crate::pages::about::long_date(date_at(ms)))],
+                    &[("date", &crate::i18n::date(date_at(ms)))],
                 )
             },
         )
