@@ -389,7 +389,7 @@ fn week_chart(weeks: &[u32], today: CalendarDate) -> String {
 pub fn meeting_form(today: CalendarDate) -> String {
     let mut options = option("", t("Another group (type its name below)"), false);
     for g in groups() {
-        options.push_str(&option(g.slug, g.name, false));
+        options.push_str(&option(g.slug, t(g.name), false));
     }
     format!(
         "<label for=\"meeting-date\">{date}</label>\
@@ -417,9 +417,10 @@ pub fn meeting_form(today: CalendarDate) -> String {
     )
 }
 
-/// The group's name for a stored meeting: the catalog's name for a slug, or what was typed.
+/// The group's name for a stored meeting: the catalog's name for a slug (in the page's
+/// language), or what was typed (as typed).
 pub fn group_name(stored: &str) -> &str {
-    group(stored).map_or(stored, |g| g.name)
+    group(stored).map_or(stored, |g| t(g.name))
 }
 
 /// How many more meetings "Show older meetings" adds to the list, and how many it starts with:

@@ -86,6 +86,91 @@ test("the catalog comes in Spanish: the list, every group's page and a compariso
   expect(await englishLeft(page)).toEqual([]);
 });
 
+test("every other route comes in Spanish with no English left: the questions, the tracker, your data, about", async ({ page }) => {
+  for (const [path, heading] of [
+    ["/es/choose", "Which group fits me?"],
+    ["/es/tracker", "Track my milestones"],
+    ["/es/settings", "Your data"],
+    ["/es/about", "About and privacy"],
+  ]) {
+    await openSpanish(page, path, es(heading));
+    expect(await englishLeft(page), path).toEqual([]);
+  }
+});
+
+test("the tracker works in Spanish: a start date, a meeting, a backup and its import", async ({ page }) => {
+  await openSpanish(page, "/es/tracker", es("Track my milestones"));
+  await page.getByLabel(es("Your start date")).fill(await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() - 40);
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }));
+  await page.getByRole("button", { name: es("Save my date") }).click();
+  await expect(page.locator("main")).toContainText("40 días");
+  expect(await englishLeft(page)).toEqual([]);
+  // A meeting, named in Spanish in the list, kept by its address in the catalog.
+  await page.getByLabel(es("Group"), { exact: true }).selectOption("narcotics-anonymous");
+  await page.getByRole("button", { name: es("Add meeting") }).click();
+  await expect(page.locator("#meeting-list-region")).toContainText("Narcóticos Anónimos");
+  // A date in words is in Spanish.
+  await expect(page.locator("main")).toContainText(/\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/);
+  // Save a backup, erase, and bring it back.
+  await page.goto("/es/settings");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: es("Download my data") }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^peer-support-guide-copia-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = readFileSync(await download.path(), "utf8");
+  await expect(page.locator("#export-status")).toContainText(es("Your backup file was saved to your downloads."));
+  await page.getByRole("button", { name: es("Erase everything…") }).click();
+  await page.getByRole("button", { name: es("Yes, erase everything") }).click();
+  await expect(page.locator("#erase-status")).toContainText(es("Everything was erased from this device."));
+  await page.getByLabel(es("Backup file")).setInputFiles({ name: "copia.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: es("Replace my data with this file") }).click();
+  await expect(page.locator("#import-status")).toContainText(es("Done. Your data is now what was in the file."));
+  expect(await englishLeft(page)).toEqual([]);
+  await openSpanish(page, "/es/tracker", es("Track my milestones"));
+  await expect(page.locator("main")).toContainText("40 días");
+});
+
+// The wizard's three example paths (as in wizard.spec.js): each answer given by its English
+// label, or in Spanish through the table; null skips the step.
+const PATHS = {
+  "secular, with a mental-health condition": ["For me", null, null, "I'd prefer a secular approach", "Yes", null, null, null, null, null],
+  "methadone": ["For me", "Opioids, such as heroin, fentanyl or pain pills", null, null, "No", null, "Yes, now or soon", null, null, null],
+  "a family member, alcohol with other drugs": ["For someone I care about", "Alcohol together with other drugs", null, null, null, null, null, null],
+};
+
+async function resultsOf(page, spanish, answers) {
+  const say = (english) => (spanish ? es(english) : english);
+  // Each language starts afresh: answers given are kept on the device and resumed.
+  await page.goto(spanish ? "/es/choose" : "/choose");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: say("Which group fits me?") })).toBeVisible();
+  const next = page.getByRole("button", { name: new RegExp(`^(${say("Next")}|${say("Show my results")})$`) });
+  for (const choice of answers) {
+    if (choice) await page.getByLabel(say(choice), { exact: true }).check();
+    await next.click();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: say("Groups that may fit") })).toBeFocused();
+  const links = await page.locator("ol.results > li h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  return links.map((href) => href.replace(/^\/es\//, "/"));
+}
+
+for (const [name, answers] of Object.entries(PATHS)) {
+  test(`the questions give the same groups in Spanish as in English: ${name}`, async ({ page }) => {
+    const english = await resultsOf(page, false, answers);
+    const spanish = await resultsOf(page, true, answers);
+    expect(english.length).toBeGreaterThan(0);
+    expect(spanish).toEqual(english);
+    expect(await englishLeft(page)).toEqual([]);
+  });
+}
+
 test("the switch keeps the page and its query, and is remembered", async ({ page }) => {
   await page.goto("/groups?approach=secular");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -187,6 +272,24 @@ for (const scheme of ["light", "dark"]) {
     ]) {
       await openSpanish(page, path, es(heading));
       expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
+  test(`axe finds no violations on the other Spanish pages, in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [path, heading] of [
+      ["/es/groups", "Explore groups"],
+      ["/es/groups/narcotics-anonymous", null],
+      ["/es/compare?groups=smart-recovery,lifering", "Compare groups"],
+      ["/es/choose", "Which group fits me?"],
+      ["/es/tracker", "Track my milestones"],
+      ["/es/settings", "Your data"],
+      ["/es/about", "About and privacy"],
+    ]) {
+      await page.goto(path);
+      await expect(heading ? page.getByRole("heading", { level: 1, name: es(heading) }) : page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      expect(await axeViolations(page), path).toEqual([]);
     }
   });
 }
