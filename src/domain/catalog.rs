@@ -1143,7 +1143,22 @@ mod tests {
                 texts.push((path.display().to_string(), literal));
             }
         }
-        for name in ["index.html", "public/manifest.webmanifest"] {
+        // The Spanish: every translation in data/es/, as the app shows it.
+        let spanish =
+            std::fs::read_dir(format!("{root}/data/es")).unwrap_or_else(|e| panic!("data/es: {e}"));
+        for entry in spanish.flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            let pairs: Vec<(String, String)> = serde_json::from_str(&text).unwrap_or_default();
+            for (_, translated) in pairs {
+                texts.push((entry.path().display().to_string(), translated));
+            }
+        }
+        for name in [
+            "index.html",
+            "public/manifest.webmanifest",
+            "data/shell.es.html",
+            "public/manifest.es.webmanifest",
+        ] {
             let text = std::fs::read_to_string(format!("{root}/{name}")).unwrap_or_default();
             // Tags split no sentence here, so the text between them is what a person reads.
             let plain: String = text
@@ -1157,7 +1172,7 @@ mod tests {
     }
 
     /// The own-words rule covers every string a person can read, not only the catalog: the
-    /// wizard, help, tracker, pages and the static shell.
+    /// wizard, help, tracker, pages and the static shell, in English and in Spanish.
     #[test]
     fn every_user_facing_string_is_in_our_own_words() {
         let runs = article_runs();
@@ -1168,6 +1183,12 @@ mod tests {
                 .iter()
                 .any(|(_, t)| t.contains("Staying safer after a break")),
             "the safety note should be among the strings checked"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|(_, t)| t.contains("Cuidarte más después de un tiempo sin consumir")),
+            "the Spanish should be among the strings checked"
         );
         for (file, text) in texts {
             for run in words(&text).windows(10) {
