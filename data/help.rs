@@ -10,6 +10,19 @@ const CHECKED: YearMonth = YearMonth {
     month: 11,
 };
 
+/// SAMHSA's helpline, in English and in Spanish: its TTY number and its source.
+const SAMHSA_TTY: Contact = Contact {
+    kind: ContactKind::Call,
+    label: "TTY 1-800-487-4889",
+    href: "tel:18004874889",
+};
+const SAMHSA_SOURCE: Source = Source {
+    name: "SAMHSA, US Department of Health and Human Services",
+    url: Some("https://www.samhsa.gov/find-help/helplines/national-helpline"),
+    checked: CHECKED,
+    confidence: Confidence::Confirmed,
+};
+
 pub static HELPLINES: &[Helpline] = &[
     Helpline {
         id: "emergency",
@@ -71,18 +84,9 @@ pub static HELPLINES: &[Helpline] = &[
                 label: "Call 1-800-662-4357 (1-800-662-HELP)",
                 href: "tel:18006624357",
             },
-            Contact {
-                kind: ContactKind::Call,
-                label: "TTY 1-800-487-4889",
-                href: "tel:18004874889",
-            },
+            SAMHSA_TTY,
         ],
-        source: Source {
-            name: "SAMHSA, US Department of Health and Human Services",
-            url: Some("https://www.samhsa.gov/find-help/helplines/national-helpline"),
-            checked: CHECKED,
-            confidence: Confidence::Confirmed,
-        },
+        source: SAMHSA_SOURCE,
     },
     Helpline {
         id: "emergency-elsewhere",
@@ -175,17 +179,8 @@ pub static SPANISH_HELPLINES: &[Helpline] = &[
                 label: "Llamar al 1-800-662-4357",
                 href: "tel:18006624357",
             },
-            Contact {
-                kind: ContactKind::Call,
-                label: "TTY 1-800-487-4889",
-                href: "tel:18004874889",
-            },
+            SAMHSA_TTY,
         ],
-        source: Source {
-            name: "SAMHSA, US Department of Health and Human Services",
-            url: Some("https://www.samhsa.gov/find-help/helplines/national-helpline"),
-            checked: CHECKED,
-            confidence: Confidence::Confirmed,
-        },
+        source: SAMHSA_SOURCE,
     },
 ];
