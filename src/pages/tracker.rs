@@ -367,7 +367,7 @@ pub fn Tracker() -> impl IntoView {
                         let stamp = ics::stamp_at(crate::records::now_ms());
                         match ics::weekly_meeting_ics(&meeting, today, stamp) {
                             Ok(text) => {
-                                download_as("meeting-reminder.ics", "text/calendar", &text);
+                                download_as(t("meeting-reminder.ics"), "text/calendar", &text);
                                 notice(
                                     "reminder-status",
                                     t("The calendar file is in your downloads. Open it to add the reminder."),
@@ -553,7 +553,7 @@ pub fn Tracker() -> impl IntoView {
                     milestone_ics(j.counter_or_main(id.as_deref()), today, now)
                 });
                 if let Some(text) = file {
-                    download_as("next-milestone.ics", "text/calendar", &text);
+                    download_as(t("next-milestone.ics"), "text/calendar", &text);
                     notice(
                         "ics-status",
                         t("The calendar file is in your downloads. Open it to add the milestone."),
@@ -655,7 +655,7 @@ pub fn RecordsStatus() -> impl IntoView {
         Some((action, _)) if action == "save-damaged" => {
             if let Some(damaged) = records.damaged.get_untracked() {
                 crate::pages::settings::download(
-                    "peer-support-guide-damaged-records.json",
+                    t("peer-support-guide-damaged-records.json"),
                     &damaged.raw,
                 );
             }

@@ -99,6 +99,9 @@ test("every other route comes in Spanish with no English left: the questions, th
 });
 
 test("the tracker works in Spanish: a start date, a meeting, a backup and its import", async ({ page }) => {
+  // Nothing personal ever goes into a Spanish address: every address the tab shows is a page's.
+  const addresses = [];
+  page.on("framenavigated", (frame) => frame === page.mainFrame() && addresses.push(frame.url()));
   await openSpanish(page, "/es/tracker", es("Track my milestones"));
   await page.getByLabel(es("Your start date")).fill(await page.evaluate(() => {
     const d = new Date();
@@ -134,6 +137,8 @@ test("the tracker works in Spanish: a start date, a meeting, a backup and its im
   expect(await englishLeft(page)).toEqual([]);
   await openSpanish(page, "/es/tracker", es("Track my milestones"));
   await expect(page.locator("main")).toContainText("40 días");
+  expect(addresses.length).toBeGreaterThan(2);
+  for (const address of addresses) expect(new URL(address).pathname + new URL(address).search).toMatch(/^\/es\/(tracker|settings)$/);
 });
 
 // The wizard's three example paths (as in wizard.spec.js): each answer given by its English
@@ -154,6 +159,8 @@ async function resultsOf(page, spanish, answers) {
   const next = page.getByRole("button", { name: new RegExp(`^(${say("Next")}|${say("Show my results")})$`) });
   for (const choice of answers) {
     if (choice) await page.getByLabel(say(choice), { exact: true }).check();
+    // Each step's question, hints and answers are in Spanish too.
+    if (spanish) expect(await englishLeft(page)).toEqual([]);
     await next.click();
   }
   await expect(page.getByRole("heading", { level: 2, name: say("Groups that may fit") })).toBeFocused();
@@ -170,6 +177,32 @@ for (const [name, answers] of Object.entries(PATHS)) {
     expect(await englishLeft(page)).toEqual([]);
   });
 }
+
+test("the passphrase lock works in Spanish: set, lock, the lock screen, a wrong passphrase, unlock", async ({ page }) => {
+  await openSpanish(page, "/es/settings", es("Your data"));
+  await page.getByLabel(es("New passphrase")).fill("blue kettle river");
+  await page.getByLabel(es("Type it again"), { exact: true }).fill("blue kettle river");
+  await page.getByRole("button", { name: es("Lock my records") }).click();
+  await expect(page.getByRole("button", { name: es("Lock now") })).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+  await page.getByRole("button", { name: es("Lock now") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: es("Your records are locked") })).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
+  const field = page.getByLabel(es("Passphrase"), { exact: true });
+  await field.fill("wrong words here");
+  await page.getByRole("button", { name: es("Unlock") }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+  await field.fill("blue kettle river");
+  await page.getByRole("button", { name: es("Unlock") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: es("Your data") })).toBeVisible();
+  // Crisis help is never behind the lock, in Spanish either.
+  await page.getByRole("button", { name: es("Lock now") }).click();
+  await openSpanish(page, "/es/help", es("Get help now"));
+  await expect(page.getByRole("link", { name: "Llamar al 988 y marcar 2" })).toBeVisible();
+  expect(await englishLeft(page)).toEqual([]);
+});
 
 test("the switch keeps the page and its query, and is remembered", async ({ page }) => {
   await page.goto("/groups?approach=secular");
