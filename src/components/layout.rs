@@ -23,11 +23,14 @@ pub fn Layout(children: Children) -> impl IntoView {
     };
     // A new page was drawn (a link, Back or Forward): fold the menu, and move focus to the
     // page's heading, as a screen reader user expects, but leave the first page load alone.
+    // The page's twins in each language (`hreflang` links, written into each static copy) follow
+    // too.
     Effect::watch(
         move || location.pathname.get(),
-        move |_, _, _| {
+        move |path, _, _| {
             fold();
             request_animation_frame(focus_main_heading);
+            alternates_follow(path);
         },
         false,
     );
@@ -127,6 +130,18 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </p>
             </div>
         </footer>
+    }
+}
+
+/// Points the `hreflang` links in the head (see `scripts/postbuild.mjs`) at the page now shown.
+fn alternates_follow(path: &str) {
+    use crate::domain::lang::Lang;
+    let page = super::app_link::page_path(path);
+    for (lang, tag) in [(Lang::En, "en"), (Lang::Es, "es"), (Lang::En, "x-default")] {
+        let selector = format!("link[rel=alternate][hreflang={tag}]");
+        if let Ok(Some(link)) = document().query_selector(&selector) {
+            let _ = link.set_attribute("href", &super::app_link::href_in(lang, &page));
+        }
     }
 }
 

@@ -64,6 +64,12 @@ test("the Spanish home and not-found pages have no English left", async ({ page,
   await openSpanish(page, "/es/", es("Find a peer support group that fits you"));
   expect(await englishLeft(page)).toEqual([]);
   await expect(page.getByRole("link", { name: es("Help me choose") }).first()).toHaveAttribute("href", "/es/choose");
+  // Following a link inside the app, the page's twins in each language follow too.
+  await page.getByRole("link", { name: es("About and privacy") }).click();
+  await expect(page.getByRole("heading", { level: 1, name: es("About and privacy") })).toBeVisible();
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", "/about");
+  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute("href", "/es/about");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await openSpanish(page, "/es/no-such-page", es("We couldn't find that page"));
   expect(await englishLeft(page)).toEqual([]);
   // A static host answers an unknown path with 404.html and status 404, which Chromium logs.
