@@ -10,6 +10,14 @@ const CHECKED: YearMonth = YearMonth {
     month: 11,
 };
 
+/// The 988 Lifeline's source, for its English and Spanish cards.
+const LIFELINE_SOURCE: Source = Source {
+    name: "988 Suicide & Crisis Lifeline",
+    url: Some("https://988lifeline.org"),
+    checked: CHECKED,
+    confidence: Confidence::Confirmed,
+};
+
 /// SAMHSA's helpline, in English and in Spanish: its TTY number and its source.
 const SAMHSA_TTY: Contact = Contact {
     kind: ContactKind::Call,
@@ -65,12 +73,7 @@ pub static HELPLINES: &[Helpline] = &[
                 href: "https://988lifeline.org",
             },
         ],
-        source: Source {
-            name: "988 Suicide & Crisis Lifeline",
-            url: Some("https://988lifeline.org"),
-            checked: CHECKED,
-            confidence: Confidence::Confirmed,
-        },
+        source: LIFELINE_SOURCE,
     },
     Helpline {
         id: "samhsa",
@@ -160,12 +163,7 @@ pub static SPANISH_HELPLINES: &[Helpline] = &[
                 href: "sms:988",
             },
         ],
-        source: Source {
-            name: "988 Suicide & Crisis Lifeline",
-            url: Some("https://988lifeline.org"),
-            checked: CHECKED,
-            confidence: Confidence::Confirmed,
-        },
+        source: LIFELINE_SOURCE,
     },
     Helpline {
         id: "samhsa-es",
