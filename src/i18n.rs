@@ -59,11 +59,7 @@ pub fn tf(english: &'static str, values: &[(&str, &str)]) -> String {
 /// A count in words: `one` for 1, `other` (with `{n}` for the number) for any other. English
 /// and Spanish both use just these two forms for whole numbers.
 pub fn tp(n: usize, one: &'static str, other: &'static str) -> String {
-    if n == 1 {
-        t(one).to_string()
-    } else {
-        lang::fill(t(other), &[("n", &n.to_string())])
-    }
+    crate::domain::dates::tp(&t, n as u64, one, other)
 }
 
 /// A date in words in the page's language: "27 November 2026", "27 de noviembre de 2026".

@@ -58,7 +58,7 @@ impl Records {
             }
             Ok(JournalLoad::Damaged { raw, problem }) => self.damaged.set(Some(Damaged {
                 raw,
-                problem: problem.to_string(),
+                problem: storage::said_import(&problem),
             })),
             Err(error) => self.problem.set(Some(error.to_string())),
         }

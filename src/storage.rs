@@ -93,12 +93,7 @@ impl fmt::Display for StorageError {
 
 /// What was wrong with a backup or stored records, in the page's language.
 pub fn said_import(error: &ImportError) -> String {
-    let values = error.values();
-    let values: Vec<(&str, &str)> = values
-        .iter()
-        .map(|(name, value)| (*name, value.as_str()))
-        .collect();
-    crate::i18n::tf(error.sentence(), &values)
+    error.said(&crate::i18n::t)
 }
 
 impl std::error::Error for StorageError {}

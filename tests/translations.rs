@@ -176,8 +176,7 @@ fn spanish() -> Table {
         });
         pairs.extend(part);
     }
-    let joined = serde_json::to_string(&pairs).unwrap_or_default();
-    Table::from_json(&joined).unwrap_or_else(|| {
+    Table::from_pairs(pairs.clone()).unwrap_or_else(|| {
         let mut seen = BTreeSet::new();
         let twice: Vec<&String> = pairs
             .iter()

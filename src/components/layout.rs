@@ -160,13 +160,10 @@ fn LanguageSwitch() -> impl IntoView {
     let to = crate::i18n::lang().other();
     let href = move || {
         let path = page_path(&location.pathname.get());
+        // The router gives the query without its "?".
         let query = location.search.get();
-        let query = if query.is_empty() || query.starts_with('?') {
-            query
-        } else {
-            format!("?{query}")
-        };
-        format!("{}{query}", href_in(to, &path))
+        let mark = if query.is_empty() { "" } else { "?" };
+        format!("{}{mark}{query}", href_in(to, &path))
     };
     let remember = move |_| {
         if let Ok(storage) = crate::storage::browser_storage() {

@@ -118,7 +118,8 @@ pub fn english(text: &'static str) -> &'static str {
 }
 
 /// A count in words through `t`: `one` for 1, `other` (with `{n}`) for any other number.
-pub fn tp(t: Words, n: u32, one: &'static str, other: &'static str) -> String {
+pub fn tp(t: Words, n: impl Into<u64>, one: &'static str, other: &'static str) -> String {
+    let n: u64 = n.into();
     if n == 1 {
         t(one).to_string()
     } else {
@@ -179,24 +180,9 @@ mod tests {
         assert_eq!(plural(90, "day", "days"), "90 days");
     }
 
-    /// The Spanish the app is given (`data/es/`), as the build joins it.
-    fn spanish() -> &'static crate::domain::lang::Table {
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        for part in [
-            include_str!("../../data/es/frame.json"),
-            include_str!("../../data/es/tracker.json"),
-        ] {
-            pairs.extend(serde_json::from_str::<Vec<(String, String)>>(part).unwrap_or_default());
-        }
-        let joined = serde_json::to_string(&pairs).unwrap_or_default();
-        let table = crate::domain::lang::Table::from_json(&joined)
-            .unwrap_or_else(|| panic!("data/es/ reads as a table"));
-        Box::leak(Box::new(table))
-    }
-
     #[test]
     fn dates_and_counts_read_as_spanish_writes_them() {
-        let table = spanish();
+        let table = crate::domain::lang::spanish_for_tests();
         let es = move |text: &'static str| -> &'static str { table.get(text).unwrap_or(text) };
         let es: Words = &es;
         let en: Words = &english;

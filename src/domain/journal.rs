@@ -359,14 +359,22 @@ impl ImportError {
     }
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ImportError {
+    /// The sentence with its values filled in, its words found through `t` (see
+    /// `dates::Words`): English as written here, the page's language in the app.
+    pub fn said(&self, t: super::dates::Words) -> String {
         let values = self.values();
         let values: Vec<(&str, &str)> = values
             .iter()
             .map(|(name, value)| (*name, value.as_str()))
             .collect();
-        f.write_str(&super::lang::fill(self.sentence(), &values))
+        super::lang::fill(t(self.sentence()), &values)
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.said(&super::dates::english))
     }
 }
 

@@ -124,11 +124,6 @@ impl Table {
         (!blank && !twice).then_some(Table { pairs })
     }
 
-    /// Reads a table's JSON, as `data/es/` keeps it (see [`Table::from_pairs`]).
-    pub fn from_json(text: &str) -> Option<Table> {
-        Table::from_pairs(serde_json::from_str(text).ok()?)
-    }
-
     /// Reads a table as the app fetches it (`lang/<code>.tsv`, written by the build): a pair a
     /// line, apart by a tab. A JSON reader would add kilobytes to every first load.
     pub fn from_lines(text: &str) -> Option<Table> {
@@ -174,6 +169,23 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     names
 }
 
+/// Every part's Spanish (`data/es/*.json`), joined as the build joins it: for native tests of
+/// what the app draws in Spanish. (`tests/translations.rs` reads the same files and says which
+/// one is wrong.)
+#[cfg(test)]
+pub fn spanish_for_tests() -> &'static Table {
+    static SPANISH: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    SPANISH.get_or_init(|| {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/es");
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            pairs.extend(serde_json::from_str::<Vec<(String, String)>>(&text).unwrap_or_default());
+        }
+        Table::from_pairs(pairs).unwrap_or_else(|| panic!("data/es/ reads as a table"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,17 +223,22 @@ mod tests {
         assert_eq!(fill("sin nada", &[]), "sin nada");
     }
 
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(en, es)| (en.to_string(), es.to_string()))
+            .collect()
+    }
+
     #[test]
     fn a_table_refuses_repeats_and_blanks() {
-        let table = Table::from_json(r#"[["Groups","Grupos"],["About","Acerca de"]]"#);
+        let table = Table::from_pairs(pairs(&[("Groups", "Grupos"), ("About", "Acerca de")]));
         assert_eq!(table.as_ref().and_then(|t| t.get("Groups")), Some("Grupos"));
         assert_eq!(table.as_ref().and_then(|t| t.get("Menu")), None);
         assert_eq!(
-            Table::from_json(r#"[["Groups","Grupos"],["Groups","Otra"]]"#),
+            Table::from_pairs(pairs(&[("Groups", "Grupos"), ("Groups", "Otra")])),
             None
         );
-        assert_eq!(Table::from_json(r#"[["Groups"," "]]"#), None);
-        assert_eq!(Table::from_json(r#"{"Groups":"Grupos"}"#), None);
+        assert_eq!(Table::from_pairs(pairs(&[("Groups", " ")])), None);
         let lines = Table::from_lines("Groups\tGrupos\nAbout\tAcerca de");
         assert_eq!(
             lines.as_ref().and_then(|t| t.get("About")),

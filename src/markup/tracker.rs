@@ -926,27 +926,12 @@ mod tests {
         day: 26,
     };
 
-    /// Both halves of the tracker for the journal's main counter.
-    /// Every part's Spanish (`data/es/`), as the build joins it.
-    fn spanish() -> &'static crate::domain::lang::Table {
-        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/es");
-        let mut pairs: Vec<(String, String)> = Vec::new();
-        for entry in std::fs::read_dir(folder).into_iter().flatten().flatten() {
-            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            pairs.extend(serde_json::from_str::<Vec<(String, String)>>(&text).unwrap_or_default());
-        }
-        let joined = serde_json::to_string(&pairs).unwrap_or_default();
-        let table = crate::domain::lang::Table::from_json(&joined)
-            .unwrap_or_else(|| panic!("data/es/ reads as a table"));
-        Box::leak(Box::new(table))
-    }
-
     #[test]
     fn the_page_reads_in_spanish_with_spanish_dates_and_the_person_s_own_words_kept() {
         use crate::domain::lang::Lang;
         let mut j = journal();
         j.counters[0].name = "My own name".into();
-        crate::i18n::use_words_for_tests(Lang::Es, Some(spanish()));
+        crate::i18n::use_words_for_tests(Lang::Es, Some(crate::domain::lang::spanish_for_tests()));
         let page = whole_page("/psg", &j);
         let regions = tracker_regions(&j, j.main_or_empty(), TODAY, MEETINGS_PER_PAGE)
             .map(|(_, html)| html)
@@ -977,6 +962,7 @@ mod tests {
         }
     }
 
+    /// Both halves of the tracker for the journal's main counter.
     fn whole_page(base: &str, j: &Journal) -> String {
         let (top, bottom) = tracker_page(base, j, j.main_or_empty(), TODAY);
         top + &bottom
