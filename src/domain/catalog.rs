@@ -237,7 +237,7 @@ pub struct Group {
 impl Group {
     /// The group's page in the app, such as `/groups/smart-recovery` (under the app's base).
     pub fn path(&self) -> String {
-        format!("/groups/{}", self.slug)
+        group_path(self.slug)
     }
 
     /// The source of one fact, if the entry has it.
@@ -625,6 +625,44 @@ pub fn group(slug: &str) -> Option<&'static Group> {
     groups().iter().find(|group| group.slug == slug)
 }
 
+/// The page of the group with this slug, such as `/groups/smart-recovery` (under the app's base).
+pub fn group_path(slug: &str) -> String {
+    format!("/groups/{slug}")
+}
+
+/// A group's slug and name: all that the main wasm module needs of the catalog, to keep the
+/// saved list and show it on the home page.
+///
+/// [`named`] reads them from a table copied out of the catalog when compiling, not from
+/// [`groups`]: code that reads the catalog brings the whole of it (every description, fact
+/// and source) into the module it is in, and the main module is every page's first load. So
+/// only the catalog's lazy parts hold it (README, "Where the first-load bytes go").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GroupName {
+    pub slug: &'static str,
+    pub name: &'static str,
+}
+
+/// Every group's [`GroupName`], in catalog order, worked out by the compiler.
+static NAMES: [GroupName; groups_data::GROUPS.len()] = {
+    let groups = groups_data::GROUPS;
+    let mut names = [GroupName { slug: "", name: "" }; groups_data::GROUPS.len()];
+    let mut i = 0;
+    while i < groups.len() {
+        names[i] = GroupName {
+            slug: groups[i].slug,
+            name: groups[i].name,
+        };
+        i += 1;
+    }
+    names
+};
+
+/// The slug and name of the group with this slug, without the rest of the catalog.
+pub fn named(slug: &str) -> Option<GroupName> {
+    NAMES.iter().find(|named| named.slug == slug).copied()
+}
+
 /// Advice that helps wherever a person is choosing a group.
 pub fn guidance() -> &'static [&'static str] {
     groups_data::GUIDANCE
@@ -636,6 +674,27 @@ mod tests {
     use crate::domain::search::fold;
     use crate::domain::sources::Confidence;
     use std::collections::HashSet;
+
+    #[test]
+    fn the_names_table_names_every_group_and_nothing_else() {
+        assert_eq!(NAMES.len(), groups().len());
+        for group in groups() {
+            let named = named(group.slug);
+            assert_eq!(
+                named.map(|n| (n.slug, n.name)),
+                Some((group.slug, group.name))
+            );
+            assert_eq!(group_path(group.slug), group.path());
+        }
+        for unknown in [
+            "",
+            "narcotics",
+            "Narcotics-Anonymous",
+            "narcotics-anonymous ",
+        ] {
+            assert_eq!(named(unknown), None, "{unknown:?}");
+        }
+    }
 
     const ARTICLE_GROUPS: [&str; 8] = [
         "Narcotics Anonymous",

@@ -1,6 +1,6 @@
 //! The groups a person saved to their list, and how that list is stored as text.
 
-use super::catalog::group;
+use super::catalog::named;
 
 /// The saved list as stored: slugs separated by commas, in the order they were saved.
 pub fn encode(slugs: &[&'static str]) -> String {
@@ -28,7 +28,7 @@ pub fn picks_in(query: &str, key: &str) -> Vec<&'static str> {
 pub fn decode(stored: &str) -> Vec<&'static str> {
     let mut slugs: Vec<&'static str> = Vec::new();
     for slug in stored.split(',') {
-        if let Some(found) = group(slug.trim()) {
+        if let Some(found) = named(slug.trim()) {
             if !slugs.contains(&found.slug) {
                 slugs.push(found.slug);
             }
@@ -46,7 +46,7 @@ pub fn from_entries<'a>(
 ) -> Vec<&'static str> {
     let mut dated: Vec<(u64, &'static str)> = entries
         .into_iter()
-        .filter_map(|(slug, when)| Some((when.trim().parse().unwrap_or(0), group(slug)?.slug)))
+        .filter_map(|(slug, when)| Some((when.trim().parse().unwrap_or(0), named(slug)?.slug)))
         .collect();
     super::sort_small(&mut dated, |a, b| a < b);
     let mut slugs: Vec<&'static str> = Vec::with_capacity(dated.len());
@@ -61,6 +61,7 @@ pub fn from_entries<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::catalog::group;
     use proptest::prelude::*;
 
     #[test]

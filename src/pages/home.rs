@@ -2,7 +2,7 @@
 
 use crate::components::app_link::{app_href, AppLink};
 use crate::components::page_heading::PageHeading;
-use crate::domain::catalog::{group, Group};
+use crate::domain::catalog::{group_path, named, GroupName};
 use crate::domain::dates::span;
 use crate::domain::routes::leads;
 use crate::favourites::use_favourites;
@@ -82,15 +82,15 @@ pub fn MainCounter() -> impl IntoView {
 fn SavedGroups() -> impl IntoView {
     let slugs = use_favourites().slugs;
     move || {
-        let saved: Vec<&'static Group> =
-            slugs.with(|slugs| slugs.iter().filter_map(|slug| group(slug)).collect());
+        let saved: Vec<GroupName> =
+            slugs.with(|slugs| slugs.iter().filter_map(|slug| named(slug)).collect());
         (!saved.is_empty()).then(|| {
             let links = saved
                 .into_iter()
                 .map(|group| {
                     view! {
                         <li>
-                            <a href=app_href(&group.path())>{group.name}</a>
+                            <a href=app_href(&group_path(group.slug))>{t(group.name)}</a>
                         </li>
                     }
                 })
