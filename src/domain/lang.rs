@@ -39,6 +39,42 @@ impl Lang {
         }
     }
 
+    /// The locales to format numbers and money in on a page in this language, for
+    /// `Intl.NumberFormat`: the browser's own tags for this language first (a reader in Mexico
+    /// keeps `es-MX`), then the language as written in the US, where the app's help lines are.
+    /// Never a tag for another language, so a Spanish page never writes money the English way
+    /// because the browser prefers English, and the other way round.
+    pub fn number_locales<'a>(self, browser: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        let mut locales: Vec<String> = browser
+            .into_iter()
+            .filter(|tag| self.is_plain_tag(tag))
+            .map(str::to_string)
+            .collect();
+        locales.push(format!("{}-US", self.code()));
+        locales
+    }
+
+    /// Whether `tag` is this language, alone or with a script and a region (`es`, `es-MX`,
+    /// `es-419`, `zh-Hant-TW`). Anything else is left out, since `Intl` throws on a tag it can't
+    /// read, and a throw in the browser would stop the app.
+    fn is_plain_tag(self, tag: &str) -> bool {
+        let mut subtags = tag.split('-').peekable();
+        if !subtags
+            .next()
+            .is_some_and(|language| language.eq_ignore_ascii_case(self.code()))
+        {
+            return false;
+        }
+        let is_script = |s: &&str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic());
+        subtags.next_if(is_script);
+        let is_region = |s: &&str| {
+            (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+                || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+        };
+        subtags.next_if(is_region);
+        subtags.next().is_none()
+    }
+
     /// The other language: what the switch offers.
     pub fn other(self) -> Lang {
         match self {
@@ -192,6 +228,24 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
+    fn numbers_are_written_in_the_page_language_whatever_the_browser_prefers() {
+        let browser = [
+            "en-GB", "es-MX", "fr", "ES", "english", "es-419", "es_MX", "es-a", "es-MX-x",
+        ];
+        assert_eq!(
+            Lang::Es.number_locales(browser),
+            ["es-MX", "ES", "es-419", "es-US"]
+        );
+        assert_eq!(
+            Lang::En.number_locales(["en-Latn-US", "en-Latn", "en-US-u-nu-arab"]),
+            ["en-Latn-US", "en-Latn", "en-US"]
+        );
+        assert_eq!(Lang::En.number_locales(browser), ["en-GB", "en-US"]);
+        assert_eq!(Lang::Es.number_locales([]), ["es-US"]);
+        assert_eq!(Lang::En.number_locales(["de-DE", ""]), ["en-US"]);
+    }
+
+    #[test]
     fn spanish_addresses_start_with_es() {
         assert_eq!(split_lang("/es/groups"), (Lang::Es, "/groups"));
         assert_eq!(
@@ -249,6 +303,22 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn any_browser_list_gives_only_this_language_and_ends_with_the_us_form(
+            browser in prop::collection::vec("[a-zA-Z0-9_-]{0,12}", 0..6),
+        ) {
+            for lang in [Lang::En, Lang::Es] {
+                let locales = lang.number_locales(browser.iter().map(String::as_str));
+                let us = format!("{}-US", lang.code());
+                prop_assert_eq!(locales.last(), Some(&us));
+                for tag in &locales {
+                    let mut subtags = tag.split('-');
+                    prop_assert!(subtags.next().is_some_and(|l| l.eq_ignore_ascii_case(lang.code())), "{}", tag);
+                    prop_assert!(subtags.all(|s| (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric())), "{}", tag);
+                }
+            }
+        }
+
         /// Every address reads back as the page and language it was made from.
         #[test]
         fn addresses_round_trip(path in "(/[a-z-]{0,12}){0,3}", spanish in any::<bool>()) {

@@ -31,7 +31,8 @@ fn count_of(counter: &Counter, today: CalendarDate) -> String {
     }
 }
 
-/// An amount in the person's currency, as their browser writes money ("$1,050.00").
+/// An amount in the person's currency, written as the page's language writes money in the
+/// browser's region ("$1,050.00"; see `Lang::number_locales`).
 fn money(hundredths: u64, currency: &str) -> String {
     let options = js_sys::Object::new();
     let set = |key: &str, value: &str| {
@@ -39,7 +40,22 @@ fn money(hundredths: u64, currency: &str) -> String {
     };
     set("style", "currency");
     set("currency", currency);
-    let format = js_sys::Intl::NumberFormat::new(&js_sys::Array::new(), &options).format();
+    let browser: Vec<String> = web_sys::window()
+        .map(|window| {
+            window
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|tag| tag.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    let locales: js_sys::Array = crate::i18n::lang()
+        .number_locales(browser.iter().map(String::as_str))
+        .into_iter()
+        .map(wasm_bindgen::JsValue::from)
+        .collect();
+    let format = js_sys::Intl::NumberFormat::new(&locales, &options).format();
     // Whole hundredths as a JS number: exact far past any sum the limits allow.
     let amount = wasm_bindgen::JsValue::from_f64(hundredths as f64 / 100.0);
     format

@@ -210,6 +210,27 @@ test("the passphrase lock works in Spanish: set, lock, the lock screen, a wrong 
   expect(await englishLeft(page)).toEqual([]);
 });
 
+test.describe("a browser set to British English", () => {
+  test.use({ locale: "en-GB" });
+  test("a Spanish page writes money the Spanish way, not the browser's English way", async ({ page }) => {
+    await openSpanish(page, "/es/tracker", es("Track my milestones"));
+    await page.getByLabel(es("Your start date")).fill(await page.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() - 7);
+      const pad = (n) => String(n).padStart(2, "0");
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    }));
+    await page.getByRole("button", { name: es("Save my date") }).click();
+    await page.getByText(es("Change this counter")).click();
+    await page.getByLabel(es("What it used to cost")).fill("150");
+    await page.getByLabel(es("Currency")).fill("usd");
+    await page.getByRole("button", { name: es("Save"), exact: true }).click();
+    // US Spanish writes "$1,050.00"; British English would write "US$1,050.00".
+    await expect(page.locator("#saved-line")).toContainText(" $1,050.00");
+    await expect(page.locator("#saved-line")).not.toContainText("US$");
+  });
+});
+
 test("the switch keeps the page and its query, and is remembered", async ({ page }) => {
   await page.goto("/groups?approach=secular");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
