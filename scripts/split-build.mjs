@@ -183,6 +183,8 @@ export function shortenImports(wasm, glue) {
       const moduleName = module.toString("utf8");
       if (moduleName === GLUE_MODULE) {
         const long = field.toString("utf8");
+        // wasm-opt merges repeated imports; one left would need one key for two functions.
+        if (renamed.has(long)) fail(`the main module imports ${long} twice.`);
         const short = shortName(renamed.size);
         renamed.set(long, short);
         field = Buffer.from(short, "utf8");
@@ -237,7 +239,9 @@ export async function splitBuild({ staging, release }) {
   const linked = readFileSync(join(targetDir, "wasm32-unknown-unknown", profile, `${NAME}.wasm`));
 
   // 2-5, unless this exact wasm was split before.
-  const work = join(targetDir, "split-build", profile, sha256(linked).slice(0, 16));
+  // Keyed by this script too, so a change to the steps below is never served from an old run.
+  const script = readFileSync(fileURLToPath(import.meta.url));
+  const work = join(targetDir, "split-build", profile, sha256(Buffer.concat([linked, script])).slice(0, 16));
   if (!existsSync(join(work, "done"))) {
     rmSync(work, { recursive: true, force: true });
     const split = join(work, "split");

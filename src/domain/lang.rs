@@ -40,24 +40,26 @@ impl Lang {
     }
 
     /// The locales to format numbers and money in on a page in this language, for
-    /// `Intl.NumberFormat`: the browser's own tags for this language first (a reader in Mexico
-    /// keeps `es-MX`), then the language as written in the US, where the app's help lines are.
+    /// `Intl.NumberFormat`: the browser's own tags for this language in a region first (a reader
+    /// in Mexico keeps `es-MX`), then the language as written in the US, where the app's help
+    /// lines are. A tag with no region is left out: `Intl` reads a bare `es` as Spain's Spanish
+    /// (`21.050,00 US$`), not as the reader's.
     /// Never a tag for another language, so a Spanish page never writes money the English way
     /// because the browser prefers English, and the other way round.
     pub fn number_locales<'a>(self, browser: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         let mut locales: Vec<String> = browser
             .into_iter()
-            .filter(|tag| self.is_plain_tag(tag))
+            .filter(|tag| self.is_regional_tag(tag))
             .map(str::to_string)
             .collect();
         locales.push(format!("{}-US", self.code()));
         locales
     }
 
-    /// Whether `tag` is this language, alone or with a script and a region (`es`, `es-MX`,
-    /// `es-419`, `zh-Hant-TW`). Anything else is left out, since `Intl` throws on a tag it can't
-    /// read, and a throw in the browser would stop the app.
-    fn is_plain_tag(self, tag: &str) -> bool {
+    /// Whether `tag` is this language in a region, with or without a script (`es-MX`, `es-419`,
+    /// `es-Latn-US`). Anything else is left out, since `Intl` throws on a tag it can't read, and
+    /// a throw in the browser would stop the app.
+    fn is_regional_tag(self, tag: &str) -> bool {
         let mut subtags = tag.split('-').peekable();
         if !subtags
             .next()
@@ -71,8 +73,7 @@ impl Lang {
             (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
                 || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
         };
-        subtags.next_if(is_region);
-        subtags.next().is_none()
+        subtags.next().is_some_and(|region| is_region(&region)) && subtags.next().is_none()
     }
 
     /// The other language: what the switch offers.
@@ -230,15 +231,18 @@ mod tests {
     #[test]
     fn numbers_are_written_in_the_page_language_whatever_the_browser_prefers() {
         let browser = [
-            "en-GB", "es-MX", "fr", "ES", "english", "es-419", "es_MX", "es-a", "es-MX-x",
+            "en-GB", "es-MX", "fr", "ES", "es", "english", "es-419", "ES-co", "es_MX", "es-a",
+            "es-MX-x",
         ];
+        // A bare "es" is Spain's Spanish to Intl ("21.050,00 US$"): left out, like any tag
+        // with no region.
         assert_eq!(
             Lang::Es.number_locales(browser),
-            ["es-MX", "ES", "es-419", "es-US"]
+            ["es-MX", "es-419", "ES-co", "es-US"]
         );
         assert_eq!(
-            Lang::En.number_locales(["en-Latn-US", "en-Latn", "en-US-u-nu-arab"]),
-            ["en-Latn-US", "en-Latn", "en-US"]
+            Lang::En.number_locales(["en-Latn-US", "en-Latn", "en", "en-US-u-nu-arab"]),
+            ["en-Latn-US", "en-US"]
         );
         assert_eq!(Lang::En.number_locales(browser), ["en-GB", "en-US"]);
         assert_eq!(Lang::Es.number_locales([]), ["es-US"]);
