@@ -468,7 +468,10 @@ impl fmt::Display for SaveError {
             )),
             SaveError::WouldNotReadBack(ImportError::BadField { field, problem }) => f.write_str(&tf(
                 "This change wasn't saved, because {field} {problem}. Shorten or remove it, then try again. Nothing else was changed.",
-                &[("field", field.as_str()), ("problem", problem.as_ref())],
+                &[
+                    ("field", &crate::domain::journal::field_said(field, &t)),
+                    ("problem", t(problem.english())),
+                ],
             )),
             SaveError::NoCounter => f.write_str(t(
                 "This check-in wasn't saved: its counter was removed, perhaps in another tab. Nothing was changed.",

@@ -303,19 +303,145 @@ pub struct ImportPreview {
     pub contact_in_file: bool,
 }
 
+/// What is wrong with one field of a backup or of the stored records, said after the field's
+/// path ("meetings[0].date is before 1900"). Each is English here; the view says it in the page's
+/// language (`ImportError::said`), so every one is in [`Problem::ALL`] for `domain::texts`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Missing,
+    AppearsTwice,
+    WrongKind,
+    NotDate,
+    NotRealDate,
+    NotText,
+    TooLong,
+    NotAttended,
+    NotCountLabel,
+    NotPer,
+    NotMilestoneSet,
+    NotShortText,
+    NotWholeVersion,
+    UnknownOldVersion,
+    TooManyCounters,
+    Empty,
+    RepeatsCounter,
+    Before1900,
+    EndsBeforeStart,
+    NotMilestoneDays,
+    TooManyMilestones,
+    RepeatsMilestone,
+    NotCost,
+    NotCurrency,
+    NotHours,
+    RepeatsMeeting,
+    NotACounter,
+    RepeatsCheckIn,
+    NotMood,
+    NotCraving,
+    AfterToday,
+    WouldNotReadBack,
+}
+
+impl Problem {
+    /// Every problem, for the list of texts that need a translation (`domain::texts`).
+    pub const ALL: [Problem; 32] = [
+        Problem::Missing,
+        Problem::AppearsTwice,
+        Problem::WrongKind,
+        Problem::NotDate,
+        Problem::NotRealDate,
+        Problem::NotText,
+        Problem::TooLong,
+        Problem::NotAttended,
+        Problem::NotCountLabel,
+        Problem::NotPer,
+        Problem::NotMilestoneSet,
+        Problem::NotShortText,
+        Problem::NotWholeVersion,
+        Problem::UnknownOldVersion,
+        Problem::TooManyCounters,
+        Problem::Empty,
+        Problem::RepeatsCounter,
+        Problem::Before1900,
+        Problem::EndsBeforeStart,
+        Problem::NotMilestoneDays,
+        Problem::TooManyMilestones,
+        Problem::RepeatsMilestone,
+        Problem::NotCost,
+        Problem::NotCurrency,
+        Problem::NotHours,
+        Problem::RepeatsMeeting,
+        Problem::NotACounter,
+        Problem::RepeatsCheckIn,
+        Problem::NotMood,
+        Problem::NotCraving,
+        Problem::AfterToday,
+        Problem::WouldNotReadBack,
+    ];
+
+    /// The problem in English, after the field's path.
+    pub fn english(self) -> &'static str {
+        match self {
+            Problem::Missing => "is missing",
+            Problem::AppearsTwice => "appears twice",
+            Problem::WrongKind => "has the wrong kind of value",
+            Problem::NotDate => "should be a date like 2026-11-26",
+            Problem::NotRealDate => "is not a real date like 2026-11-26",
+            Problem::NotText => "should be text",
+            Problem::TooLong => "is longer than 2,000 characters",
+            Problem::NotAttended => "should be \"in-person\" or \"online\"",
+            Problem::NotCountLabel => "should be \"recovery\", \"clean\" or \"sober\"",
+            Problem::NotPer => "should be \"day\" or \"week\"",
+            Problem::NotMilestoneSet => "should be \"common\" or \"monthly\"",
+            Problem::NotShortText => "should be short text",
+            Problem::NotWholeVersion => "is missing or not a whole number",
+            Problem::UnknownOldVersion => "is not one this app ever wrote",
+            Problem::TooManyCounters => "should be a list of up to 20 counters",
+            Problem::Empty => "is empty",
+            Problem::RepeatsCounter => "repeats another counter's id",
+            Problem::Before1900 => "is before 1900",
+            Problem::EndsBeforeStart => "ends before it starts",
+            Problem::NotMilestoneDays => "should be a whole number of days from 1 to 36525",
+            Problem::TooManyMilestones => "should be a list of up to 100 milestones",
+            Problem::RepeatsMilestone => "repeats another milestone",
+            Problem::NotCost => "should be a whole number from 0 to 1000000000000",
+            Problem::NotCurrency => "should be a currency code like \"USD\"",
+            Problem::NotHours => "should be a whole number of hours from 0 to 168",
+            Problem::RepeatsMeeting => "repeats another meeting's id",
+            Problem::NotACounter => "is not the id of a counter in this file",
+            Problem::RepeatsCheckIn => "repeats another check-in for this counter",
+            Problem::NotMood => "should be a whole number from 1 to 5",
+            Problem::NotCraving => "should be a whole number from 0 to 4",
+            Problem::AfterToday => "is after today",
+            Problem::WouldNotReadBack => "would not read back the same",
+        }
+    }
+
+    /// The problem these words say, as a reader of one field reported it through serde.
+    fn from_english(words: &str) -> Option<Problem> {
+        Problem::ALL
+            .into_iter()
+            .find(|problem| problem.english() == words)
+    }
+}
+
+/// Fields a problem names in words instead of by their path; the view says them in the page's
+/// language. Any other field is the file's own path, such as `meetings[0].date`.
+pub const FIELDS_IN_WORDS: [&str; 3] = ["the file", "the version", "the records"];
+
 /// Why a backup can't be used. Each says which field and what is wrong, in plain words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge {
         bytes: usize,
     },
-    /// Not JSON at all; the detail says where it stops making sense.
-    NotJson(String),
+    /// Not JSON at all: where it stops making sense (line and column), when the reader can tell.
+    NotJson(Option<(usize, usize)>),
     NotOurs,
     UnknownVersion(i64),
     BadField {
         field: String,
-        problem: Cow<'static, str>,
+        problem: Problem,
     },
 }
 
@@ -337,38 +463,57 @@ impl ImportError {
     pub fn sentences() -> [&'static str; 5] {
         [
             ImportError::TooLarge { bytes: 0 }.sentence(),
-            ImportError::NotJson(String::new()).sentence(),
+            ImportError::NotJson(None).sentence(),
             ImportError::NotOurs.sentence(),
             ImportError::UnknownVersion(0).sentence(),
-            bad("", "").sentence(),
+            bad("", Problem::Empty).sentence(),
         ]
     }
 
-    /// The values [`ImportError::sentence`] names. The field and its problem are the file's own
-    /// technical words, left as they are.
-    pub fn values(&self) -> Vec<(&'static str, String)> {
-        match self {
+    /// Where a file that isn't JSON stops making sense, for `{detail}`: in English, each with
+    /// `{line}` and `{column}` where it has them.
+    pub const DETAILS: [&'static str; 2] = [
+        "it stops making sense at line {line}, column {column}",
+        "it isn't JSON",
+    ];
+
+    /// The sentence with its values filled in, its words found through `t` (see
+    /// `dates::Words`): English as written here, the page's language in the app. The field's
+    /// path is the file's own, as it is written there.
+    pub fn said(&self, t: super::dates::Words) -> String {
+        let values = match self {
             ImportError::TooLarge { bytes } => vec![("size", super::file_size(*bytes))],
-            ImportError::NotJson(error) => vec![("detail", error.clone())],
+            ImportError::NotJson(at) => {
+                let detail = match at {
+                    Some((line, column)) => super::lang::fill(
+                        t(Self::DETAILS[0]),
+                        &[("line", &line.to_string()), ("column", &column.to_string())],
+                    ),
+                    None => t(Self::DETAILS[1]).to_string(),
+                };
+                vec![("detail", detail)]
+            }
             ImportError::NotOurs => Vec::new(),
             ImportError::UnknownVersion(version) => vec![("version", version.to_string())],
-            ImportError::BadField { field, problem } => {
-                vec![("field", field.clone()), ("problem", problem.to_string())]
-            }
-        }
-    }
-}
-
-impl ImportError {
-    /// The sentence with its values filled in, its words found through `t` (see
-    /// `dates::Words`): English as written here, the page's language in the app.
-    pub fn said(&self, t: super::dates::Words) -> String {
-        let values = self.values();
+            ImportError::BadField { field, problem } => vec![
+                ("field", field_said(field, t)),
+                ("problem", t(problem.english()).to_string()),
+            ],
+        };
         let values: Vec<(&str, &str)> = values
             .iter()
             .map(|(name, value)| (*name, value.as_str()))
             .collect();
         super::lang::fill(t(self.sentence()), &values)
+    }
+}
+
+/// A field as a problem names it: its path as the file writes it, or one of
+/// [`FIELDS_IN_WORDS`] through `t`.
+pub fn field_said(field: &str, t: super::dates::Words) -> String {
+    match FIELDS_IN_WORDS.iter().find(|words| **words == field) {
+        Some(words) => t(words).to_string(),
+        None => field.to_string(),
     }
 }
 
@@ -380,10 +525,10 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-fn bad(field: impl Into<String>, problem: impl Into<Cow<'static, str>>) -> ImportError {
+fn bad(field: impl Into<String>, problem: Problem) -> ImportError {
     ImportError::BadField {
         field: field.into(),
-        problem: problem.into(),
+        problem,
     }
 }
 
@@ -417,26 +562,26 @@ impl Serialize for CalendarDate {
 impl<'de> Deserialize<'de> for CalendarDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text: Cow<'de, str> = Deserialize::deserialize(deserializer)
-            .map_err(|error| reworded(error, "should be a date like 2026-11-26"))?;
-        parse_date(&text).ok_or_else(|| de::Error::custom("is not a real date like 2026-11-26"))
+            .map_err(|error| reworded(error, Problem::NotDate))?;
+        parse_date(&text).ok_or_else(|| de::Error::custom(Problem::NotRealDate.english()))
     }
 }
 
 /// A reading error in plain words, unless the field is missing: that is said as it is.
-fn reworded<E: de::Error>(error: E, problem: &'static str) -> E {
+fn reworded<E: de::Error>(error: E, problem: Problem) -> E {
     if error.to_string().starts_with("missing field") {
         error
     } else {
-        E::custom(problem)
+        E::custom(problem.english())
     }
 }
 
 /// Text of at most [`limits::MAX_TEXT_CHARS`] characters.
 fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let text: String = Deserialize::deserialize(deserializer)
-        .map_err(|error| reworded(error, "should be text"))?;
+        .map_err(|error| reworded(error, Problem::NotText))?;
     if text.chars().count() > limits::MAX_TEXT_CHARS {
-        return Err(de::Error::custom("is longer than 2,000 characters"));
+        return Err(de::Error::custom(Problem::TooLong.english()));
     }
     Ok(text)
 }
@@ -445,11 +590,11 @@ fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> 
 fn keyed<'de, D: Deserializer<'de>, T>(
     deserializer: D,
     from_key: impl Fn(&str) -> Option<T>,
-    expected: &'static str,
+    expected: Problem,
 ) -> Result<T, D::Error> {
     let key: Cow<'de, str> =
         Deserialize::deserialize(deserializer).map_err(|error| reworded(error, expected))?;
-    from_key(&key).ok_or_else(|| de::Error::custom(expected))
+    from_key(&key).ok_or_else(|| de::Error::custom(expected.english()))
 }
 
 impl Attended {
@@ -474,11 +619,7 @@ impl<'de> Deserialize<'de> for Attended {
                 .into_iter()
                 .find(|a| a.key() == key)
         };
-        keyed(
-            deserializer,
-            from_key,
-            "should be \"in-person\" or \"online\"",
-        )
+        keyed(deserializer, from_key, Problem::NotAttended)
     }
 }
 
@@ -490,11 +631,7 @@ impl Serialize for CountLabel {
 
 impl<'de> Deserialize<'de> for CountLabel {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        keyed(
-            deserializer,
-            CountLabel::from_key,
-            "should be \"recovery\", \"clean\" or \"sober\"",
-        )
+        keyed(deserializer, CountLabel::from_key, Problem::NotCountLabel)
     }
 }
 
@@ -506,7 +643,7 @@ impl Serialize for Per {
 
 impl<'de> Deserialize<'de> for Per {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        keyed(deserializer, Per::from_key, "should be \"day\" or \"week\"")
+        keyed(deserializer, Per::from_key, Problem::NotPer)
     }
 }
 
@@ -514,7 +651,7 @@ fn milestone_set<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Milestone
     keyed(
         deserializer,
         MilestoneSet::from_key,
-        "should be \"common\" or \"monthly\"",
+        Problem::NotMilestoneSet,
     )
 }
 
@@ -568,10 +705,10 @@ struct Extra(String);
 impl<'de> Deserialize<'de> for Extra {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text: Option<String> = Deserialize::deserialize(deserializer)
-            .map_err(|_| de::Error::custom("should be short text"))?;
+            .map_err(|_| de::Error::custom(Problem::NotShortText.english()))?;
         let text = text.unwrap_or_default();
         if text.chars().count() > limits::MAX_TEXT_CHARS {
-            return Err(de::Error::custom("should be short text"));
+            return Err(de::Error::custom(Problem::NotShortText.english()));
         }
         Ok(Extra(text))
     }
@@ -698,20 +835,20 @@ fn field_problem(path: String, error: &serde_json::Error) -> ImportError {
         } else {
             format!("{field}.{name}")
         };
-        return bad(field, "is missing");
+        return bad(field, Problem::Missing);
     }
     if let Some(name) = message
         .strip_prefix("duplicate field `")
         .and_then(|rest| rest.strip_suffix('`'))
     {
-        return bad(format!("the field \"{name}\""), "appears twice");
+        return bad(format!("\"{name}\""), Problem::AppearsTwice);
     }
     // The app's own words ("should be text", "is not a real date") are kept; serde's
     // ("invalid type", "trailing characters", "number out of range") are put plainly.
-    if message.starts_with("should ") || message.starts_with("is ") {
-        return bad(field, message.to_string());
-    }
-    bad(field, "has the wrong kind of value")
+    bad(
+        field,
+        Problem::from_english(message).unwrap_or(Problem::WrongKind),
+    )
 }
 
 /// Reads stored or backup text: the size, the app and version, then every field, then the
@@ -728,21 +865,18 @@ fn read(text: &str, max_bytes: usize) -> Result<File, ImportError> {
         other => other,
     };
     let header: Header = serde_json::from_str(text).map_err(|error| {
-        let message = error.to_string();
-        ImportError::NotJson(match message.rfind(" at line ") {
-            Some(at) => format!("it stops making sense{}", &message[at..]),
-            None => "it isn't JSON".into(),
-        })
+        // serde_json gives line 0 when it can't tell where (an error not tied to the text).
+        ImportError::NotJson((error.line() > 0).then(|| (error.line(), error.column())))
     })?;
     if header.app != Some(Scalar::Text(APP.into())) {
         return Err(ImportError::NotOurs);
     }
     let Some(Scalar::Whole(version)) = header.version else {
-        return Err(bad("the version", "is missing or not a whole number"));
+        return Err(bad("the version", Problem::NotWholeVersion));
     };
     match version {
         1..=VERSION => {}
-        ..=0 => return Err(bad("the version", "is not one this app ever wrote")),
+        ..=0 => return Err(bad("the version", Problem::UnknownOldVersion)),
         // Any other is from a newer app.
         _ => return Err(ImportError::UnknownVersion(version)),
     }
@@ -926,31 +1060,31 @@ fn path_at(text: &str, offset: usize, whole: bool) -> String {
 fn check(file: File) -> Result<File, ImportError> {
     let too_early = |date: CalendarDate| date < limits::EARLIEST_DATE;
     if file.counters.len() > limits::MAX_COUNTERS {
-        return Err(bad("counters", "should be a list of up to 20 counters"));
+        return Err(bad("counters", Problem::TooManyCounters));
     }
     let mut counter_ids = HashSet::with_capacity(file.counters.len());
     for (c, counter) in file.counters.iter().enumerate() {
         let at = format!("counters[{c}]");
         if counter.id.is_empty() {
-            return Err(bad(format!("{at}.id"), "is empty"));
+            return Err(bad(format!("{at}.id"), Problem::Empty));
         }
         if !counter_ids.insert(counter.id.as_str()) {
-            return Err(bad(format!("{at}.id"), "repeats another counter's id"));
+            return Err(bad(format!("{at}.id"), Problem::RepeatsCounter));
         }
         if counter.start.is_some_and(too_early) {
-            return Err(bad(format!("{at}.start"), "is before 1900"));
+            return Err(bad(format!("{at}.start"), Problem::Before1900));
         }
         for (i, period) in counter.past_periods.iter().enumerate() {
             if period.end < period.start {
                 return Err(bad(
                     format!("{at}.past_periods[{i}]"),
-                    "ends before it starts",
+                    Problem::EndsBeforeStart,
                 ));
             }
             if too_early(period.start) {
                 return Err(bad(
                     format!("{at}.past_periods[{i}].start"),
-                    "is before 1900",
+                    Problem::Before1900,
                 ));
             }
         }
@@ -961,13 +1095,13 @@ fn check(file: File) -> Result<File, ImportError> {
         {
             return Err(bad(
                 format!("{at}.milestones.own[{i}].days"),
-                "should be a whole number of days from 1 to 36525",
+                Problem::NotMilestoneDays,
             ));
         }
         if own.len() > limits::MAX_OWN_MILESTONES {
             return Err(bad(
                 format!("{at}.milestones.own"),
-                "should be a list of up to 100 milestones",
+                Problem::TooManyMilestones,
             ));
         }
         if let Some(i) = own
@@ -977,84 +1111,60 @@ fn check(file: File) -> Result<File, ImportError> {
         {
             return Err(bad(
                 format!("{at}.milestones.own[{i}].days"),
-                "repeats another milestone",
+                Problem::RepeatsMilestone,
             ));
         }
         if let Some(cost) = &counter.cost {
             if cost.hundredths > limits::MAX_COST_HUNDREDTHS {
-                return Err(bad(
-                    format!("{at}.cost.hundredths"),
-                    "should be a whole number from 0 to 1000000000000",
-                ));
+                return Err(bad(format!("{at}.cost.hundredths"), Problem::NotCost));
             }
             let code = cost.currency.as_bytes();
             if code.len() != 3 || !code.iter().all(u8::is_ascii_uppercase) {
-                return Err(bad(
-                    format!("{at}.cost.currency"),
-                    "should be a currency code like \"USD\"",
-                ));
+                return Err(bad(format!("{at}.cost.currency"), Problem::NotCurrency));
             }
         }
         if counter
             .hours_per_week
             .is_some_and(|hours| hours > limits::MAX_HOURS_PER_WEEK)
         {
-            return Err(bad(
-                format!("{at}.hours_per_week"),
-                "should be a whole number of hours from 0 to 168",
-            ));
+            return Err(bad(format!("{at}.hours_per_week"), Problem::NotHours));
         }
     }
     let mut ids = HashSet::with_capacity(file.meetings.len());
     for (i, meeting) in file.meetings.iter().enumerate() {
         if meeting.id.is_empty() {
-            return Err(bad(format!("meetings[{i}].id"), "is empty"));
+            return Err(bad(format!("meetings[{i}].id"), Problem::Empty));
         }
         if !ids.insert(meeting.id.as_str()) {
-            return Err(bad(
-                format!("meetings[{i}].id"),
-                "repeats another meeting's id",
-            ));
+            return Err(bad(format!("meetings[{i}].id"), Problem::RepeatsMeeting));
         }
         if too_early(meeting.date) {
-            return Err(bad(format!("meetings[{i}].date"), "is before 1900"));
+            return Err(bad(format!("meetings[{i}].date"), Problem::Before1900));
         }
     }
     let mut days = HashSet::with_capacity(file.check_ins.len());
     for (i, check_in) in file.check_ins.iter().enumerate() {
         let at = format!("check_ins[{i}]");
         if !counter_ids.contains(check_in.counter.as_str()) {
-            return Err(bad(
-                format!("{at}.counter"),
-                "is not the id of a counter in this file",
-            ));
+            return Err(bad(format!("{at}.counter"), Problem::NotACounter));
         }
         if !days.insert((check_in.counter.as_str(), check_in.date)) {
-            return Err(bad(
-                format!("{at}.date"),
-                "repeats another check-in for this counter",
-            ));
+            return Err(bad(format!("{at}.date"), Problem::RepeatsCheckIn));
         }
         if too_early(check_in.date) {
-            return Err(bad(format!("{at}.date"), "is before 1900"));
+            return Err(bad(format!("{at}.date"), Problem::Before1900));
         }
         if check_in.mood.is_some_and(|mood| !MOODS.contains(&mood)) {
-            return Err(bad(
-                format!("{at}.mood"),
-                "should be a whole number from 1 to 5",
-            ));
+            return Err(bad(format!("{at}.mood"), Problem::NotMood));
         }
         if check_in
             .craving
             .is_some_and(|craving| !CRAVINGS.contains(&craving))
         {
-            return Err(bad(
-                format!("{at}.craving"),
-                "should be a whole number from 0 to 4",
-            ));
+            return Err(bad(format!("{at}.craving"), Problem::NotCraving));
         }
         if check_in.note.chars().count() > limits::MAX_TEXT_CHARS {
-            return Err(bad(format!("{at}.note"), "is longer than 2,000 characters"));
+            return Err(bad(format!("{at}.note"), Problem::TooLong));
         }
     }
     Ok(file)
@@ -1233,7 +1343,7 @@ impl Journal {
     /// hold what the forms refuse. (Stored records are not checked this way: a device's clock
     /// set back a day must never make a person's own records unreadable.)
     pub fn check_not_after(&self, today: CalendarDate) -> Result<(), ImportError> {
-        let after = "is after today";
+        let after = Problem::AfterToday;
         for (c, counter) in self.counters.iter().enumerate() {
             if counter.start.is_some_and(|date| date > today) {
                 return Err(bad(format!("counters[{c}].start"), after));
@@ -1348,7 +1458,7 @@ impl Journal {
         let text = self.to_json();
         match Journal::from_json(&text) {
             Ok(back) if back == *self => Ok(text),
-            Ok(_) => Err(bad("the records", "would not read back the same")),
+            Ok(_) => Err(bad("the records", Problem::WouldNotReadBack)),
             Err(problem) => Err(problem),
         }
     }
@@ -1716,10 +1826,10 @@ mod tests {
         }
         let error = serde_json::from_str::<Needs>("{}").err();
         let named = error.map(|error| field_problem(String::new(), &error));
-        assert_eq!(named, Some(bad("app", "is missing")));
+        assert_eq!(named, Some(bad("app", Problem::Missing)));
         let error = serde_json::from_str::<Needs>("[]").err();
         let named = error.map(|error| field_problem(String::new(), &error));
-        assert_eq!(named, Some(bad("the file", "has the wrong kind of value")));
+        assert_eq!(named, Some(bad("the file", Problem::WrongKind)));
     }
 
     #[test]
@@ -2089,7 +2199,7 @@ mod tests {
             ),
             (
                 with("\"meetings\":[", "\"meetings\":[],\"meetings\":["),
-                "the field \"meetings\" appears twice",
+                "\"meetings\" appears twice",
             ),
             (
                 with("peer-support-guide", "other-app"),
@@ -2196,6 +2306,56 @@ mod tests {
     }
 
     #[test]
+    fn every_refusal_is_said_in_spanish_on_a_spanish_page() {
+        let table = crate::domain::lang::spanish_for_tests();
+        let es = move |text: &'static str| -> &'static str { table.get(text).unwrap_or(text) };
+        let es: super::super::dates::Words = &es;
+        for problem in Problem::ALL {
+            assert_eq!(Problem::from_english(problem.english()), Some(problem));
+            let said = bad("meetings[0].date", problem).said(es);
+            assert!(
+                said.contains(&format!("(meetings[0].date {})", es(problem.english()))),
+                "{said}"
+            );
+            assert!(!said.contains(problem.english()), "{said}");
+        }
+        for (field, words) in [
+            ("the file", "el archivo"),
+            ("the version", "la versión"),
+            ("the records", "los datos"),
+        ] {
+            let said = bad(field, Problem::Missing).said(es);
+            assert!(said.contains(&format!("({words} no está)")), "{said}");
+        }
+        let cases = [
+            (
+                "{not json".to_string(),
+                "(deja de tener sentido en la línea 1, columna 2)",
+            ),
+            (
+                sample().to_json().replace("2026-11-02", "2026-02-30"),
+                "(meetings[0].date no es una fecha real como 2026-11-26)",
+            ),
+            (
+                sample().to_json().replace("\"in-person\"", "\"by pigeon\""),
+                "(meetings[0].attended debería ser \"in-person\" u \"online\")",
+            ),
+            (
+                sample()
+                    .to_json()
+                    .replace("\"version\":3", "\"version\":[2]"),
+                "(la versión no está o no es un número entero)",
+            ),
+        ];
+        for (text, expected) in cases {
+            let said = Journal::from_json(&text)
+                .map_or_else(|error| error.said(es), |_| "it was read".into());
+            assert!(said.contains(expected), "{said}");
+            assert!(said.starts_with("Est"), "{said}");
+        }
+    }
+
+    #[test]
     fn an_import_may_not_hold_a_day_after_today() {
         let today = date(2026, 11, 26);
         assert_eq!(sample().check_not_after(today), Ok(()));
@@ -2234,22 +2394,22 @@ mod tests {
         let mut later = on(tomorrow);
         assert_eq!(
             later.check_not_after(today),
-            Err(bad("counters[0].start", "is after today"))
+            Err(bad("counters[0].start", Problem::AfterToday))
         );
         later.counters[0].start = Some(today);
         assert_eq!(
             later.check_not_after(today),
-            Err(bad("counters[0].past_periods[0].end", "is after today"))
+            Err(bad("counters[0].past_periods[0].end", Problem::AfterToday))
         );
         later.counters[0].past_periods[0].end = today;
         assert_eq!(
             later.check_not_after(today),
-            Err(bad("meetings[1].date", "is after today"))
+            Err(bad("meetings[1].date", Problem::AfterToday))
         );
         later.meetings[1].date = today;
         assert_eq!(
             later.check_not_after(today),
-            Err(bad("check_ins[0].date", "is after today"))
+            Err(bad("check_ins[0].date", Problem::AfterToday))
         );
     }
 
@@ -2269,7 +2429,7 @@ mod tests {
         let far = one(counter(Some(date(11_900, 1, 1)), Vec::new()));
         assert_eq!(
             far.to_checked_json(),
-            Err(bad("the records", "would not read back the same"))
+            Err(bad("the records", Problem::WouldNotReadBack))
         );
     }
 
@@ -2477,7 +2637,7 @@ mod tests {
         assert_eq!(Journal::from_json(&shuffled.to_json()), Ok(journal.clone()));
         assert_eq!(
             shuffled.to_checked_json(),
-            Err(bad("the records", "would not read back the same")),
+            Err(bad("the records", Problem::WouldNotReadBack)),
             "the app never writes them out of order"
         );
         let ok = journal.to_json();

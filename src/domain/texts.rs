@@ -128,7 +128,7 @@ pub fn tracker() -> Vec<&'static str> {
 
 /// Settings, privacy, the lock and About.
 pub fn settings() -> Vec<&'static str> {
-    use super::journal::ImportError;
+    use super::journal::{ImportError, Problem, FIELDS_IN_WORDS};
     use super::lock::{EnvelopeError, PassphraseProblem, Strength, ENVELOPE_PARTS};
     use super::privacy::{AddressError, DISCREET_TITLE};
     let mut texts = vec![DISCREET_TITLE];
@@ -150,6 +150,9 @@ pub fn settings() -> Vec<&'static str> {
     );
     texts.extend(ENVELOPE_PARTS);
     texts.extend(ImportError::sentences());
+    texts.extend(ImportError::DETAILS);
+    texts.extend(Problem::ALL.map(Problem::english));
+    texts.extend(FIELDS_IN_WORDS);
     for reference in super::help::references() {
         texts.extend([reference.title, reference.detail]);
     }

@@ -5,7 +5,7 @@
 // "No English left" is checked against the app's own English texts: every English text in
 // data/es/ whose Spanish differs (the list the build joins for Spanish pages).
 import { readdirSync, readFileSync } from "node:fs";
-import { test, expect, axeViolations } from "./fixtures.js";
+import { test, expect, axeViolations, daysAgo } from "./fixtures.js";
 
 const folder = new URL("../../data/es/", import.meta.url);
 const PAIRS = readdirSync(folder)
@@ -109,12 +109,7 @@ test("the tracker works in Spanish: a start date, a meeting, a backup and its im
   const addresses = [];
   page.on("framenavigated", (frame) => frame === page.mainFrame() && addresses.push(frame.url()));
   await openSpanish(page, "/es/tracker", es("Track my milestones"));
-  await page.getByLabel(es("Your start date")).fill(await page.evaluate(() => {
-    const d = new Date();
-    d.setDate(d.getDate() - 40);
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }));
+  await page.getByLabel(es("Your start date")).fill(await daysAgo(page, 40));
   await page.getByRole("button", { name: es("Save my date") }).click();
   await expect(page.locator("main")).toContainText("40 días");
   expect(await englishLeft(page)).toEqual([]);
@@ -137,6 +132,12 @@ test("the tracker works in Spanish: a start date, a meeting, a backup and its im
   await page.getByRole("button", { name: es("Erase everything…") }).click();
   await page.getByRole("button", { name: es("Yes, erase everything") }).click();
   await expect(page.locator("#erase-status")).toContainText(es("Everything was erased from this device."));
+  // A damaged file is refused in Spanish, down to what is wrong with which field.
+  const damaged = file.replace(/"start":"(\d{4})-/, '"start":"1800-');
+  expect(damaged).not.toEqual(file);
+  await page.getByLabel(es("Backup file")).setInputFiles({ name: "copia.json", mimeType: "application/json", buffer: Buffer.from(damaged) });
+  await expect(page.locator("#import-error")).toContainText(`.start ${es("is before 1900")}), `);
+  expect(await englishLeft(page)).toEqual([]);
   await page.getByLabel(es("Backup file")).setInputFiles({ name: "copia.json", mimeType: "application/json", buffer: Buffer.from(file) });
   await page.getByRole("button", { name: es("Replace my data with this file") }).click();
   await expect(page.locator("#import-status")).toContainText(es("Done. Your data is now what was in the file."));
@@ -210,22 +211,18 @@ test("the passphrase lock works in Spanish: set, lock, the lock screen, a wrong 
   expect(await englishLeft(page)).toEqual([]);
 });
 
-test.describe("a browser set to British English", () => {
-  test.use({ locale: "en-GB" });
-  test("a Spanish page writes money the Spanish way, not the browser's English way", async ({ page }) => {
+// A British-English browser would write "US$1,050.00"; a bare "es" is Spain's Spanish to Intl
+// ("1050,00 US$"). US Spanish writes "$1,050.00".
+for (const locale of ["en-GB", "es"]) test.describe(`a browser set to "${locale}"`, () => {
+  test.use({ locale });
+  test("a Spanish page writes money as US Spanish does", async ({ page }) => {
     await openSpanish(page, "/es/tracker", es("Track my milestones"));
-    await page.getByLabel(es("Your start date")).fill(await page.evaluate(() => {
-      const d = new Date();
-      d.setDate(d.getDate() - 7);
-      const pad = (n) => String(n).padStart(2, "0");
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    }));
+    await page.getByLabel(es("Your start date")).fill(await daysAgo(page, 7));
     await page.getByRole("button", { name: es("Save my date") }).click();
     await page.getByText(es("Change this counter")).click();
     await page.getByLabel(es("What it used to cost")).fill("150");
     await page.getByLabel(es("Currency")).fill("usd");
     await page.getByRole("button", { name: es("Save"), exact: true }).click();
-    // US Spanish writes "$1,050.00"; British English would write "US$1,050.00".
     await expect(page.locator("#saved-line")).toContainText(" $1,050.00");
     await expect(page.locator("#saved-line")).not.toContainText("US$");
   });
