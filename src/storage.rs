@@ -179,8 +179,14 @@ pub(crate) fn from_js(error: wasm_bindgen::JsValue) -> StorageError {
         {
             StorageError::Full
         }
-        Some(exception) => StorageError::Failed(exception.message()),
-        None => StorageError::Failed(format!("{error:?}")),
+        // The error's name ("SecurityError"), not its message: browsers write messages in
+        // English whatever the page's language, and a name is a code, like a field's path.
+        Some(exception) => StorageError::Failed(exception.name()),
+        None => StorageError::Failed(
+            error
+                .dyn_ref::<js_sys::Error>()
+                .map_or_else(|| "Error".to_string(), |error| error.name().into()),
+        ),
     }
 }
 

@@ -144,6 +144,30 @@ fn a_full_quota_is_reported_and_keeps_what_was_stored() {
     storage::remove(key).expect("clean up");
 }
 
+#[wasm_bindgen_test]
+fn a_failed_save_names_the_browser_error_by_its_name_not_its_english_message() {
+    let prototype = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+        .and_then(|storage| js_sys::Reflect::get(&storage, &"prototype".into()))
+        .expect("Storage.prototype");
+    let original = js_sys::Reflect::get(&prototype, &"setItem".into()).expect("setItem");
+    let throwing = |body: &str| {
+        let thrower = js_sys::Function::new_no_args(body);
+        js_sys::Reflect::set(&prototype, &"setItem".into(), &thrower).expect("replace setItem");
+        let error = storage::write(StorageKey::Favourites, "x").expect_err("setItem throws");
+        js_sys::Reflect::set(&prototype, &"setItem".into(), &original).expect("restore setItem");
+        error
+    };
+    let insecure =
+        throwing("throw new DOMException('The operation is insecure.', 'SecurityError')");
+    assert_eq!(insecure, StorageError::Failed("SecurityError".into()));
+    assert!(!insecure.to_string().contains("insecure"), "{insecure}");
+    let typed = throwing("throw new TypeError('Illegal invocation')");
+    assert_eq!(typed, StorageError::Failed("TypeError".into()));
+    assert!(!typed.to_string().contains("Illegal"), "{typed}");
+    let odd = throwing("throw 'a string'");
+    assert_eq!(odd, StorageError::Failed("Error".into()));
+}
+
 /// The saved groups' keys, as stored now.
 fn saved_group_keys() -> Vec<String> {
     let storage = web_sys::window()
