@@ -81,7 +81,11 @@ fn main() {
 
     let median = measure("summary, its sentence and the chart together", 200, || {
         let s = summary(black_box(&list), "c1", TODAY, 30);
-        black_box(summary_sentence(&s, 30));
+        black_box(summary_sentence(
+            &s,
+            30,
+            &peer_support_guide::domain::dates::english,
+        ));
         black_box(chart(&list, "c1", &meetings, &relapses, TODAY, 90));
     });
     check("summary and chart together", median, budget);

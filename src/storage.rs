@@ -463,7 +463,7 @@ pub enum SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::i18n::{t, tf};
+        use crate::i18n::t;
         match self {
             SaveError::Storage(error) => error.fmt(f),
             SaveError::WouldOverwriteDamaged => f.write_str(t(
@@ -472,12 +472,9 @@ impl fmt::Display for SaveError {
             SaveError::WouldNotReadBack(ImportError::TooLarge { .. }) => f.write_str(t(
                 "This change wasn't saved: your records would be over the 5 MB the app can keep. Export a backup, then remove some old meetings or notes.",
             )),
-            SaveError::WouldNotReadBack(ImportError::BadField { field, problem }) => f.write_str(&tf(
-                "This change wasn't saved, because {field} {problem}. Shorten or remove it, then try again. Nothing else was changed.",
-                &[
-                    ("field", &crate::domain::journal::field_said(field, &t)),
-                    ("problem", t(problem.english())),
-                ],
+            SaveError::WouldNotReadBack(error @ ImportError::BadField { .. }) => f.write_str(&error.filled_in(
+                t("This change wasn't saved, because {field} {problem}. Shorten or remove it, then try again. Nothing else was changed."),
+                &t,
             )),
             SaveError::NoCounter => f.write_str(t(
                 "This check-in wasn't saved: its counter was removed, perhaps in another tab. Nothing was changed.",

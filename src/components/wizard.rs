@@ -16,12 +16,9 @@ fn prefer_not_to_say() -> &'static str {
 }
 
 /// A reason or caution in the page's language, with how sure we are when less than confirmed.
-/// A group's own summary (the reason when no rule matched) is the catalog's, shown as it is.
-fn reason_text(reason: &Reason, summary: &'static str) -> String {
-    // A group's summary stands in for a reason when no rule matched: the catalog's text.
-    let why = t(reason.why);
-    let _ = summary;
-    Reason::marked(why, reason.confidence.marker().map(t))
+/// When no rule matched, the reason is the group's summary, which the catalog's table has.
+fn reason_text(reason: &Reason) -> String {
+    Reason::marked(t(reason.why), reason.confidence.marker().map(t))
 }
 
 /// One question as a fieldset: radio buttons with "Prefer not to say", or checkboxes, showing
@@ -124,7 +121,7 @@ pub fn Results(
                     let group = recommendation.group;
                     let why_lower = recommendation.cautions.first().map_or_else(
                         || t("Fewer of your answers matched it.").to_string(),
-                        |caution| reason_text(caution, group.summary),
+                        reason_text,
                     );
                     view! {
                         <li>
@@ -171,7 +168,7 @@ pub fn ResultCard(
                 {recommendation
                     .reasons
                     .iter()
-                    .map(|reason| view! { <li>{reason_text(reason, group.summary)}</li> })
+                    .map(|reason| view! { <li>{reason_text(reason)}</li> })
                     .collect_view()}
             </ul>
             {(!cautions.is_empty())
@@ -181,7 +178,7 @@ pub fn ResultCard(
                         <ul>
                             {cautions
                                 .iter()
-                                .map(|caution| view! { <li>{reason_text(caution, group.summary)}</li> })
+                                .map(|caution| view! { <li>{reason_text(caution)}</li> })
                                 .collect_view()}
                         </ul>
                     }

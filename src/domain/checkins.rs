@@ -208,12 +208,8 @@ fn tenths(n: u32) -> String {
 
 /// The summary in plain words, for a screen reader beside the chart. It says which way the
 /// averages went, never whether that is good or bad.
-pub fn summary_sentence(summary: &Summary, days: u32) -> String {
-    summary_sentence_in(summary, days, &super::dates::english)
-}
-
-/// [`summary_sentence`] in the language of `t` (see `dates::Words`).
-pub fn summary_sentence_in(summary: &Summary, days: u32, t: Words) -> String {
+/// Its words are found through `t` (see `dates::Words`), in the page's language.
+pub fn summary_sentence(summary: &Summary, days: u32, t: Words) -> String {
     let days = days.clamp(1, MAX_DAYS);
     let n = days.to_string();
     let with_n = |template: &'static str| fill(template, &[("n", &n)]);
@@ -907,9 +903,16 @@ mod tests {
         ];
         for (case, recent, earlier, days, expected) in table {
             let s = Summary { recent, earlier };
-            assert_eq!(summary_sentence(&s, days), expected, "{case}");
+            assert_eq!(
+                summary_sentence(&s, days, &crate::domain::dates::english),
+                expected,
+                "{case}"
+            );
             for word in ["good", "bad", "better", "worse", "fail"] {
-                assert!(!summary_sentence(&s, days).contains(word), "{case}: {word}");
+                assert!(
+                    !summary_sentence(&s, days, &crate::domain::dates::english).contains(word),
+                    "{case}: {word}"
+                );
             }
         }
     }
@@ -1297,7 +1300,7 @@ mod tests {
                 prop_assert!(averages.craving.is_none_or(|c| c <= 40));
                 prop_assert!(averages.days_checked_in <= days.max(1));
             }
-            let sentence = summary_sentence(&s, days);
+            let sentence = summary_sentence(&s, days, &crate::domain::dates::english);
             prop_assert!(sentence.ends_with('.'));
         }
     }

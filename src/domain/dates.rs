@@ -161,10 +161,6 @@ pub fn count_words(years: u32, months: u32, days: u32, t: Words) -> String {
     }
 }
 
-pub fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,7 +173,7 @@ mod tests {
         assert_eq!(count_words(0, 0, 1, en), "1 day");
         assert_eq!(count_words(1, 0, 3, en), "1 year and 3 days");
         assert_eq!(count_words(2, 1, 5, en), "2 years, 1 month and 5 days");
-        assert_eq!(plural(90, "day", "days"), "90 days");
+        assert_eq!(tp(en, 90_u32, "1 day", "{n} days"), "90 days");
     }
 
     #[test]

@@ -481,6 +481,12 @@ impl ImportError {
     /// `dates::Words`): English as written here, the page's language in the app. The field's
     /// path is the file's own, as it is written there.
     pub fn said(&self, t: super::dates::Words) -> String {
+        self.filled_in(t(self.sentence()), t)
+    }
+
+    /// `template` (already in the page's language) with this error's values, found through
+    /// `t`: `{size}`, `{detail}`, `{version}`, `{field}` and `{problem}`, as each kind has them.
+    pub fn filled_in(&self, template: &str, t: super::dates::Words) -> String {
         let values = match self {
             ImportError::TooLarge { bytes } => vec![("size", super::file_size(*bytes))],
             ImportError::NotJson(at) => {
@@ -504,13 +510,13 @@ impl ImportError {
             .iter()
             .map(|(name, value)| (*name, value.as_str()))
             .collect();
-        super::lang::fill(t(self.sentence()), &values)
+        super::lang::fill(template, &values)
     }
 }
 
 /// A field as a problem names it: its path as the file writes it, or one of
 /// [`FIELDS_IN_WORDS`] through `t`.
-pub fn field_said(field: &str, t: super::dates::Words) -> String {
+fn field_said(field: &str, t: super::dates::Words) -> String {
     match FIELDS_IN_WORDS.iter().find(|words| **words == field) {
         Some(words) => t(words).to_string(),
         None => field.to_string(),
@@ -1185,17 +1191,25 @@ impl Counter {
         Some(progress(&self.milestone_list(today), start, today))
     }
 
-    /// The calendar file for this counter's next milestone on `today`, stamped at `now_ms`:
-    /// titled "Milestone" and the milestone, never what the count is of (calendars show titles
-    /// on a locked screen and copy them to accounts). `None` before a start date is set, or
-    /// past the last date a file can hold.
-    pub fn next_milestone_ics(&self, today: CalendarDate, now_ms: u64) -> Option<String> {
+    /// The calendar file for this counter's next milestone on `today`, stamped at `now_ms`,
+    /// its words found through `t` (see `dates::Words`): titled "Milestone" and the milestone,
+    /// never what the count is of (calendars show titles on a locked screen and copy them to
+    /// accounts). `None` before a start date is set, or past the last date a file can hold.
+    pub fn next_milestone_ics(
+        &self,
+        today: CalendarDate,
+        now_ms: u64,
+        t: super::dates::Words,
+    ) -> Option<String> {
         let next = self.progress(today)?.1?;
         let event = ics::MilestoneEvent {
             uid: &format!("milestone-{}-{}", self.id, next.on.iso()),
             date: next.on,
-            title: &format!("Milestone: {}", next.label),
-            description: "A milestone in your count, from Peer Support Guide.",
+            title: &super::lang::fill(
+                t("Milestone: {milestone}"),
+                &[("milestone", &super::milestones::label_in(&next.label, t))],
+            ),
+            description: t("A milestone in your count, from Peer Support Guide."),
         };
         ics::milestone_ics(&event, ics::stamp_at(now_ms)).ok()
     }
@@ -2984,7 +2998,7 @@ mod tests {
             counter.milestones.own = own(own_days);
             let today = day(start + later);
             let next = counter.progress(today).and_then(|(_, next)| next);
-            let text = counter.next_milestone_ics(today, 1_800_000_000_000);
+            let text = counter.next_milestone_ics(today, 1_800_000_000_000, &super::super::dates::english);
             prop_assert_eq!(next.is_some(), text.is_some());
             if let (Some(next), Some(text)) = (next, text) {
                 let on = next.on.iso().replace('-', "");

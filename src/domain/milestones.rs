@@ -153,6 +153,11 @@ pub fn just_for_today(today: CalendarDate) -> &'static str {
     lines.get(index).copied().unwrap_or("")
 }
 
+/// Every "just for today" line, in the order the days take them.
+pub fn just_for_today_lines() -> &'static [&'static str] {
+    tracker_data::JUST_FOR_TODAY
+}
+
 /// A milestone's label in the page's language through `t`. Labels are made here only ("24
 /// hours", "1 day", "30 days", "1 month", "6 months", "1 year", "2 years"), and stay in English
 /// in the records, where they name the milestone; anything else is shown as it is.

@@ -297,17 +297,10 @@ impl ShiftPresses {
 }
 
 /// The name a downloaded file gets in discreet mode: nothing about recovery, only a date the
-/// name had (so copies of different days stay apart) and its kind. A backup
-/// `peer-support-guide-2026-11-27.json` becomes `notes-2026-11-27.json`; a calendar file
+/// name had (so copies of different days stay apart) and its kind, named by `stems` (a note's
+/// and a calendar event's, in the page's language). In English a backup
+/// `peer-support-guide-2026-11-27.json` becomes `notes-2026-11-27.json`, and a calendar file
 /// `next-milestone.ics` becomes `event.ics`.
-pub fn neutral_file_name(name: &str) -> String {
-    neutral_file_name_in(name, NEUTRAL_STEMS)
-}
-
-/// The words a neutral file name starts with, in English: a note's and a calendar event's.
-pub const NEUTRAL_STEMS: (&str, &str) = ("notes", "event");
-
-/// [`neutral_file_name`] with `stems` (a note's, an event's) in the page's language.
 pub fn neutral_file_name_in(name: &str, stems: (&str, &str)) -> String {
     // Only the kinds of file the app saves keep their extension.
     let extension = name
@@ -342,6 +335,11 @@ mod tests {
     use super::*;
     use crate::domain::routes::Page;
     use proptest::prelude::*;
+
+    /// A neutral file name as an English page makes it.
+    fn neutral_file_name(name: &str) -> String {
+        neutral_file_name_in(name, ("notes", "event"))
+    }
 
     #[test]
     fn nothing_stored_gives_the_defaults() {

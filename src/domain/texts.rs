@@ -98,7 +98,7 @@ pub fn tracker() -> Vec<&'static str> {
     use super::checkins::{craving_label, mood_label, CheckInProblem, CRAVINGS, MOODS};
     use super::ics::Weekday;
     use super::journal::CountLabel;
-    use super::milestones::{about, just_for_today, MilestoneSet};
+    use super::milestones::{about, just_for_today_lines, MilestoneSet};
     let mut texts: Vec<&'static str> = Vec::new();
     texts.extend(CountLabel::ALL.map(CountLabel::text));
     texts.extend(MilestoneSet::ALL.map(MilestoneSet::label));
@@ -106,15 +106,7 @@ pub fn tracker() -> Vec<&'static str> {
     texts.extend(MOODS.filter_map(mood_label));
     texts.extend(CRAVINGS.filter_map(craving_label));
     texts.extend(CheckInProblem::ALL.map(CheckInProblem::template));
-    // Every "just for today" line: one a day, so a week of days shows them all.
-    let start = super::sources::CalendarDate {
-        year: 2026,
-        month: 1,
-        day: 1,
-    };
-    for day in 0..366 {
-        texts.push(just_for_today(super::dates::add_days(start, day)));
-    }
+    texts.extend(just_for_today_lines());
     // The line for each milestone of the lists, and for the yearly ones after them.
     for set in MilestoneSet::ALL {
         for milestone in super::milestones::milestones(set, &[], 3) {

@@ -17,13 +17,9 @@ use crate::domain::sources::CalendarDate;
 use crate::i18n::{count_words, date as day_in_words, milestone, t, tf, tp};
 use std::fmt::Write;
 
-fn days(n: i64) -> String {
-    tp(usize::try_from(n).unwrap_or(0), "1 day", "{n} days")
-}
-
-/// A count of days from a `u32`.
-fn days_u32(n: u32) -> String {
-    tp(n as usize, "1 day", "{n} days")
+/// A count of days in words (none below zero).
+fn days(n: impl TryInto<usize>) -> String {
+    tp(n.try_into().unwrap_or(0), "1 day", "{n} days")
 }
 
 fn time(date: CalendarDate) -> String {
@@ -96,7 +92,7 @@ pub fn count(counter: &Counter, today: CalendarDate) -> String {
     } else {
         tf(
             "That's {days} since {date}.",
-            &[("days", &days_u32(s.total_days)), ("date", &time(start))],
+            &[("days", &days(s.total_days)), ("date", &time(start))],
         )
     };
     format!(
@@ -171,7 +167,7 @@ pub fn milestone_parts(counter: &Counter, today: CalendarDate) -> (String, Strin
             tf(
                 "Next: <strong>{days} to {milestone}</strong>, on {date}.",
                 &[
-                    ("days", &days_u32(next.days_left)),
+                    ("days", &days(next.days_left)),
                     ("milestone", &escape(&label)),
                     ("date", &time(next.on))
                 ]
@@ -260,7 +256,7 @@ pub fn own_milestones(counter: &Counter) -> String {
     );
     for own in &counter.milestones.own {
         let n = own.days;
-        let label = days_u32(n);
+        let label = days(n);
         let note = if own.note.is_empty() {
             String::new()
         } else {

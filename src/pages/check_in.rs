@@ -135,7 +135,7 @@ pub fn CheckInCard(
                 days,
                 first: chart.days.first().map(|day| day.date),
                 drawing: chart.has_values().then(|| chart.drawing(WIDTH, HEIGHT)),
-                sentence: checkins::summary_sentence_in(&summary, days, &t),
+                sentence: checkins::summary_sentence(&summary, days, &t),
             }
         }))
     });

@@ -19,7 +19,7 @@ use crate::domain::journal::{
 use crate::domain::milestones::{MilestoneSet, MAX_OWN_DAYS};
 use crate::domain::routes::leads;
 use crate::domain::sources::CalendarDate;
-use crate::i18n::{date as day_in_words, milestone, t, tf};
+use crate::i18n::{date as day_in_words, t, tf};
 use crate::markup::tracker as markup;
 use crate::pages::check_in::CheckInCard;
 use crate::pages::counters::Counters;
@@ -550,7 +550,8 @@ pub fn Tracker() -> impl IntoView {
                 let (today, now) = (crate::records::today(), crate::records::now_ms());
                 let id = shown_key();
                 let file = journal.with_untracked(|j| {
-                    milestone_ics(j.counter_or_main(id.as_deref()), today, now)
+                    j.counter_or_main(id.as_deref())
+                        .next_milestone_ics(today, now, &t)
                 });
                 if let Some(text) = file {
                     download_as(t("next-milestone.ics"), "text/calendar", &text);
@@ -608,24 +609,6 @@ pub fn Tracker() -> impl IntoView {
             <div class="tracker-part" inner_html=bottom></div>
         </div>
     }
-}
-
-/// The calendar file for a counter's next milestone on `today`, stamped at `now_ms`, in the
-/// page's language: titled "Milestone" and the milestone, never what the count is of (as
-/// `Counter::next_milestone_ics`, whose English it keeps). `None` before a start date is set, or
-/// past the last date a file can hold.
-fn milestone_ics(counter: &Counter, today: CalendarDate, now_ms: u64) -> Option<String> {
-    let next = counter.progress(today)?.1?;
-    let event = ics::MilestoneEvent {
-        uid: &format!("milestone-{}-{}", counter.id, next.on.iso()),
-        date: next.on,
-        title: &tf(
-            "Milestone: {milestone}",
-            &[("milestone", &milestone(&next.label))],
-        ),
-        description: t("A milestone in your count, from Peer Support Guide."),
-    };
-    ics::milestone_ics(&event, ics::stamp_at(now_ms)).ok()
 }
 
 /// The id of the notice region an "Undo" button sits in.
